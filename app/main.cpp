@@ -3,13 +3,75 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void installTranslators(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"canopy"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Canopy"));
+    QApplication::setApplicationName(u"Canopy"_s);
+    QApplication::setOrganizationName(u"Canopy"_s);
     QApplication::setApplicationVersion(Canopy::versionString());
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Canopy, a native MQTT explorer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption urlOption(u"url"_s,
+        QApplication::translate("main", "Broker to connect to, e.g. mqtt://localhost:1883 or mqtts://host:8883."),
+        QApplication::translate("main", "url"));
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        QApplication::translate("main", "Save a PNG of the window to <file> after a delay, then quit."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption delayOption(u"screenshot-delay"_s,
+        QApplication::translate("main", "Milliseconds to wait before --screenshot (default 3000)."),
+        QApplication::translate("main", "ms"), u"3000"_s);
+    parser.addOptions({urlOption, screenshotOption, delayOption});
+    parser.process(app);
+
     MainWindow window;
+    if (parser.isSet(urlOption)) {
+        const QUrl url(parser.value(urlOption), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main",
+                    "canopy: '%1' is not a broker URL; write it as mqtt://host:port (or mqtts://, ws://, wss://).")
+                        .arg(parser.value(urlOption))));
+            return 2;
+        }
+        window.setBrokerUrl(url);
+    }
     window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "canopy: could not write the screenshot to %1.").arg(file)));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }
