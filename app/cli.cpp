@@ -1,14 +1,79 @@
 // SPDX-License-Identifier: MIT
+// canopy-cli: pub, sub, simulate and bench ingest on the Canopy core. Options follow mosquitto_pub/mosquitto_sub.
+#include "benchingestcommand.h"
+#include "clioptions.h"
+#include "pubcommand.h"
+#include "simulatecommand.h"
+#include "subcommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("canopy-cli"));
+    QCoreApplication::setApplicationName(u"canopy-cli"_s);
     QCoreApplication::setApplicationVersion(Canopy::versionString());
-    QTextStream(stdout) << QCoreApplication::applicationName() << u' ' << Canopy::versionString() << u'\n';
-    return 0;
+
+    const Cli::ParseResult parsed = Cli::parseArguments(QCoreApplication::arguments());
+    if (!parsed.ok) {
+        print(stderr, u"Error: "_s + parsed.error + u"\n\n"_s + Cli::usage());
+        return 1;
+    }
+    if (parsed.versionRequested) {
+        print(stdout, u"canopy-cli "_s + Canopy::versionString() + u'\n');
+        return 0;
+    }
+    if (parsed.helpRequested) {
+        print(stdout,
+            Cli::usage(QCoreApplication::arguments().size() > 2 ? std::optional<Cli::Command>(parsed.options.command)
+                                                                : std::nullopt));
+        return 0;
+    }
+
+    std::unique_ptr<QObject> command;
+    bool started = false;
+    switch (parsed.options.command) {
+    case Cli::Command::Sub: {
+        auto sub = std::make_unique<Cli::SubCommand>(parsed.options, stdout, stderr);
+        started = sub->start();
+        command = std::move(sub);
+        break;
+    }
+    case Cli::Command::Pub: {
+        auto pub = std::make_unique<Cli::PubCommand>(parsed.options, stderr);
+        started = pub->start();
+        command = std::move(pub);
+        break;
+    }
+    case Cli::Command::Simulate: {
+        auto simulate = std::make_unique<Cli::SimulateCommand>(parsed.options, stdout, stderr);
+        started = simulate->start();
+        command = std::move(simulate);
+        break;
+    }
+    case Cli::Command::BenchIngest: {
+        auto bench = std::make_unique<Cli::BenchIngestCommand>(parsed.options, stdout, stderr);
+        started = bench->start();
+        command = std::move(bench);
+        break;
+    }
+    }
+    if (!started)
+        return 1;
+    return app.exec();
 }

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -38,7 +39,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption urlOption(u"url"_s,
-        QApplication::translate("main", "Broker to connect to, e.g. mqtt://localhost:1883 or mqtts://host:8883."),
+        QApplication::translate("main",
+            "Broker to connect to at start, subscribed to '#', e.g. mqtt://localhost:1883 or mqtts://host:8883."),
         QApplication::translate("main", "url"));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QApplication::translate("main", "Save a PNG of the window to <file> after a delay, then quit."),
@@ -46,30 +48,45 @@ int main(int argc, char *argv[])
     const QCommandLineOption delayOption(u"screenshot-delay"_s,
         QApplication::translate("main", "Milliseconds to wait before --screenshot (default 3000)."),
         QApplication::translate("main", "ms"), u"3000"_s);
-    parser.addOptions({urlOption, screenshotOption, delayOption});
+    const QCommandLineOption expandOption(u"expand"_s,
+        QApplication::translate(
+            "main", "Expand the first <levels> levels of the topic tree as they appear (default 1)."),
+        QApplication::translate("main", "levels"), u"1"_s);
+    const QCommandLineOption selectOption(u"select"_s,
+        QApplication::translate("main", "Select <topic> in the tree as soon as it arrives."),
+        QApplication::translate("main", "topic"));
+    parser.addOptions({ urlOption, screenshotOption, delayOption, expandOption, selectOption });
     parser.process(app);
 
     MainWindow window;
+    window.setAutoExpandDepth(parser.value(expandOption).toInt());
+    if (parser.isSet(selectOption))
+        window.selectTopic(parser.value(selectOption));
     if (parser.isSet(urlOption)) {
         const QUrl url(parser.value(urlOption), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
             std::fprintf(stderr, "%s\n",
                 qPrintable(QApplication::translate("main",
                     "canopy: '%1' is not a broker URL; write it as mqtt://host:port (or mqtts://, ws://, wss://).")
-                        .arg(parser.value(urlOption))));
+                               .arg(parser.value(urlOption))));
             return 2;
         }
         window.setBrokerUrl(url);
     }
     window.show();
+    if (parser.isSet(urlOption))
+        window.connectToBroker();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+            if (window.topicTree()->currentIndex().isValid())
+                window.topicTree()->scrollTo(window.topicTree()->currentIndex(), QAbstractItemView::PositionAtCenter);
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
-                    qPrintable(QApplication::translate("main", "canopy: could not write the screenshot to %1.").arg(file)));
+                    qPrintable(
+                        QApplication::translate("main", "canopy: could not write the screenshot to %1.").arg(file)));
             QApplication::exit(saved ? 0 : 1);
         });
     }

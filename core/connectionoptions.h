@@ -6,6 +6,7 @@
 // of it (the MQTT CONNECT packet carries them, not the transport).
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -56,3 +57,5 @@ struct ConnectionOptions {
 };
 
 } // namespace Mqtt
+
+Q_DECLARE_METATYPE(Mqtt::ConnectionOptions)

@@ -9,9 +9,9 @@ CANOPY_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
-    mosquitto mosquitto-clients openssl
+    mosquitto mosquitto-clients openssl bc
     xvfb xauth
-    clang-14 libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev clang-format-14
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

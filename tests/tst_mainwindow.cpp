@@ -13,8 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 private:
     static QString canopyExecutable() { return qEnvironmentVariable("CANOPY_BINARY_DIR") + u"/bin/canopy"_s; }
@@ -55,7 +54,7 @@ private Q_SLOTS:
     void versionOption()
     {
         QProcess process;
-        process.start(canopyExecutable(), {u"--version"_s});
+        process.start(canopyExecutable(), { u"--version"_s });
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(Canopy::versionString()));
@@ -64,7 +63,7 @@ private Q_SLOTS:
     void helpOptionListsUrl()
     {
         QProcess process;
-        process.start(canopyExecutable(), {u"--help"_s});
+        process.start(canopyExecutable(), { u"--help"_s });
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"--url"_s));
@@ -73,7 +72,7 @@ private Q_SLOTS:
     void badUrlIsRejectedWithAMessage()
     {
         QProcess process;
-        process.start(canopyExecutable(), {u"--url"_s, u"not a url"_s});
+        process.start(canopyExecutable(), { u"--url"_s, u"not a url"_s });
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"mqtt://host:port"_s));
@@ -84,7 +83,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(u"shot.png"_s);
         QProcess process;
-        process.start(canopyExecutable(), {u"--screenshot"_s, file, u"--screenshot-delay"_s, u"200"_s});
+        process.start(canopyExecutable(), { u"--screenshot"_s, file, u"--screenshot-delay"_s, u"200"_s });
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(!QImage(file).isNull());

@@ -88,8 +88,8 @@ bool Certificates::runOpenSsl(const QStringList &arguments)
 
 bool Certificates::makeKey(const QString &name)
 {
-    return runOpenSsl({ u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
-        u"-out"_s, name + u".key"_s });
+    return runOpenSsl({ u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-out"_s,
+        name + u".key"_s });
 }
 
 bool Certificates::makeCa(const QString &name, const QString &commonName)
@@ -106,8 +106,8 @@ bool Certificates::makeLeaf(const QString &name, const QString &commonName, cons
         && runOpenSsl({ u"req"_s, u"-new"_s, u"-config"_s, u"openssl.cnf"_s, u"-key"_s, name + u".key"_s, u"-subj"_s,
             u"/O=Canopy tests/CN="_s + commonName, u"-out"_s, name + u".csr"_s })
         && runOpenSsl({ u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, u"ca.crt"_s, u"-CAkey"_s,
-            u"ca.key"_s, u"-set_serial"_s, QString::number(serial), u"-sha256"_s, u"-days"_s, u"825"_s,
-            u"-extfile"_s, u"openssl.cnf"_s, u"-extensions"_s, extensions, u"-out"_s, name + u".crt"_s });
+            u"ca.key"_s, u"-set_serial"_s, QString::number(serial), u"-sha256"_s, u"-days"_s, u"825"_s, u"-extfile"_s,
+            u"openssl.cnf"_s, u"-extensions"_s, extensions, u"-out"_s, name + u".crt"_s });
 }
 
 bool Certificates::generate(const QString &directory)
@@ -143,8 +143,8 @@ const Certificates &Certificates::shared()
     if (!directory) {
         directory = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/canopy-certs-XXXXXX"_s);
         if (!directory->isValid())
-            certificates.m_error = u"Could not create a temporary directory for test certificates: %1."_s.arg(
-                directory->errorString());
+            certificates.m_error
+                = u"Could not create a temporary directory for test certificates: %1."_s.arg(directory->errorString());
         else
             certificates.generate(directory->path());
     }

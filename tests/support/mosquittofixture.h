@@ -30,7 +30,7 @@ public:
         bool tls = false; // adds tlsPort (client certificate optional), tlsClientCertPort (required), tlsWrongHostPort
         bool websocket = false; // adds webSocketPort (ws://127.0.0.1:port/, any path)
         QList<User> users; // non-empty adds passwordPort (these users only, anonymous refused)
-        bool persistence = false; // saved in the temporary directory after every change and on stop()
+        bool persistence = false; // in the temporary directory; saved on stop() and savePersistence() only
         int maxQueuedMessages = 0; // 0 = unlimited
         QByteArray extraConfig; // appended verbatim to the global part of mosquitto.conf
     };
@@ -42,10 +42,14 @@ public:
 
     // Writes the configuration, starts mosquitto and waits (up to 5 s) until every listener accepts connections.
     // Picks new free ports and retries if another process took one in the meantime.
-    bool start(const Options &options = {});
+    bool start(const Options &options);
+    bool start(); // default Options (a C++ rule forbids "= {}" for a nested struct with member initializers)
     QString errorString() const;
     void stop(); // graceful (SIGTERM; mosquitto saves persistence), waits; SIGKILL after 5 s
-    void kill(); // SIGKILL: abnormal death, nothing saved beyond what autosave already wrote
+    void kill(); // SIGKILL: abnormal death; persistence keeps only what the last savePersistence() wrote
+    // With persistence: makes mosquitto write its database now (SIGUSR1) and waits until the file is replaced.
+    // Call it before kill() when the test needs the state so far (sessions, queues, retained) to survive.
+    bool savePersistence(int timeoutMs = 5000);
     bool restart(); // same configuration and ports (and, with persistence, the same database)
     bool isRunning() const;
     qint64 pid() const; // 0 when not running
@@ -74,6 +78,7 @@ private:
     bool launch(); // starts the process on the configured ports and waits until ready
     bool waitUntilReady();
     bool logSaysAddressInUse() const;
+    QByteArray logSince(qint64 offset) const;
     void appendLogMarker(const QByteArray &line);
     void failWithLog(const QString &reason);
 

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// canopy-bench-gui: the real explorer window under a flood. It takes the connection options of canopy-cli sub
+// (-h -p -t ... -C COUNT [-W SECONDS] [-d]), shows the MainWindow (offscreen unless QT_QPA_PLATFORM says otherwise)
+// with the first levels of the tree expanded as they appear, and runs until COUNT messages are in the topic store.
+// A 5 ms timer in the GUI thread measures how late it fires: that is the event-loop latency a user would feel.
+// It ends with one line:
+//
+//     received=N seconds=S rate=R p50_ms=A p99_ms=B max_ms=C rss_mb=M
+//
+// seconds runs from the first message received to the last one ingested (as for canopy-cli bench ingest);
+// p50/p99/max are the timer's lateness from the subscription until the end. With -W the line is printed on
+// timeout too, "Timed out" goes to stderr and the status is 27.
+#include "clientconfig.h"
+#include "clioptions.h"
+#include "ingestpipeline.h"
+#include "mainwindow.h"
+#include "mqtttopic.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMutexLocker>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int ProbeIntervalMs = 5;
+constexpr int ExpandLevels = 2;
+
+void printLine(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// How late a periodic timer fires, in milliseconds, sample by sample.
+class LatencyProbe : public QObject {
+public:
+    explicit LatencyProbe(QObject *parent)
+        : QObject(parent)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(ProbeIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_samples.push_back(std::max(0.0, double(now - m_last) / 1e6 - ProbeIntervalMs));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = -1;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double percentile(double p)
+    {
+        if (m_samples.empty())
+            return 0;
+        std::sort(m_samples.begin(), m_samples.end());
+        const size_t at = std::min(m_samples.size() - 1, size_t(p * double(m_samples.size())));
+        return m_samples[at];
+    }
+    double maximum() const { return m_samples.empty() ? 0 : *std::max_element(m_samples.begin(), m_samples.end()); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    std::vector<double> m_samples;
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    // The options of canopy-cli bench ingest (those of sub).
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.insert(1, u"ingest"_s);
+    arguments.insert(1, u"bench"_s);
+    Cli::ParseResult parsed = Cli::parseArguments(arguments);
+    if (parsed.helpRequested) {
+        printLine(stdout,
+            u"Usage: canopy-bench-gui -h HOST -p PORT -t FILTER -C COUNT [-W SECONDS] [-d] [other sub options]\n"
+            "Prints received=N seconds=S rate=R p50_ms=A p99_ms=B max_ms=C rss_mb=M\n\n"_s
+                + Cli::usage(Cli::Command::Sub));
+        return 0;
+    }
+    if (!parsed.ok) {
+        printLine(stderr, u"Error: "_s + parsed.error);
+        return 1;
+    }
+    Cli::Options &options = parsed.options;
+    if (options.messageCount <= 0) {
+        printLine(stderr, u"Error: give the number of messages to wait for with -C COUNT."_s);
+        return 1;
+    }
+    QString error;
+    const auto clientOptions = Cli::clientOptions(options, &error);
+    if (!clientOptions) {
+        printLine(stderr, u"Error: "_s + error);
+        return 1;
+    }
+    QList<Mqtt::Subscription> subscriptions;
+    for (const QString &filter : std::as_const(options.topics)) {
+        if (!Mqtt::isValidTopicFilter(filter)) {
+            printLine(stderr, u"Error: '%1' is not a valid topic filter."_s.arg(filter));
+            return 1;
+        }
+        Mqtt::Subscription subscription;
+        subscription.filter = filter;
+        subscription.options.maximumQoS = quint8(options.qos);
+        subscriptions.append(subscription);
+    }
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.setAutoExpandDepth(ExpandLevels);
+    window.show();
+    IngestPipeline *pipeline = window.pipeline();
+    LatencyProbe probe(&app);
+    int status = -1;
+
+    auto finish = [&](int exitStatus) {
+        if (status >= 0)
+            return;
+        status = exitStatus;
+        probe.stop();
+        quint64 received = 0;
+        qint64 elapsedNs = 0;
+        {
+            QMutexLocker lock(&pipeline->storeMutex());
+            received = pipeline->store().totalMessages();
+            if (pipeline->firstBatchNs() >= 0)
+                elapsedNs = pipeline->lastBatchNs() - pipeline->firstBatchNs();
+        }
+        const double seconds = double(elapsedNs) / 1e9;
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        printLine(stdout,
+            u"received=%1 seconds=%2 rate=%3 p50_ms=%4 p99_ms=%5 max_ms=%6 rss_mb=%7"_s.arg(received)
+                .arg(seconds, 0, 'f', 3)
+                .arg(seconds > 0 ? double(received) / seconds : 0.0, 0, 'f', 0)
+                .arg(probe.percentile(0.5), 0, 'f', 2)
+                .arg(probe.percentile(0.99), 0, 'f', 2)
+                .arg(probe.maximum(), 0, 'f', 2)
+                .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 1));
+        QCoreApplication::exit(exitStatus);
+    };
+
+    // After the window's own handler: the model has applied the change set when this runs.
+    QObject::connect(pipeline, &IngestPipeline::changesReady, &app, [&] {
+        quint64 total = 0;
+        {
+            QMutexLocker lock(&pipeline->storeMutex());
+            total = pipeline->store().totalMessages();
+        }
+        if (total >= quint64(options.messageCount))
+            finish(0);
+    });
+    QObject::connect(pipeline, &IngestPipeline::subscribed, &app, [&] {
+        probe.start();
+        if (options.debug)
+            printLine(stderr, u"Subscribed to %1"_s.arg(options.topics.join(u", "_s)));
+    });
+    QObject::connect(pipeline, &IngestPipeline::errorOccurred, &app, [&](const QString &sentence) {
+        if (status < 0)
+            printLine(stderr, u"Error: "_s + sentence);
+    });
+    QObject::connect(pipeline, &IngestPipeline::stateChanged, &app, [&](Mqtt::Client::State state) {
+        if (state == Mqtt::Client::State::Disconnected && status < 0) {
+            status = 1;
+            QCoreApplication::exit(1);
+        }
+    });
+    if (options.timeoutSeconds > 0) {
+        QTimer::singleShot(options.timeoutSeconds * 1000, &app, [&] {
+            if (status >= 0)
+                return;
+            printLine(stderr, u"Timed out"_s);
+            finish(27);
+        });
+    }
+
+    Mqtt::ClientOptions client = *clientOptions;
+    client.autoReconnect = false;
+    window.connectToBroker(client, subscriptions);
+    return app.exec();
+}

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+// canopy-bench-store: what the topic store costs. Prints, each next to its goal:
+//   1. ingest ns per message, 1M 64-byte messages over 1,000 and over 100,000 topics (pre-built batches of 100,
+//      1 ms apart, a takeChanges() every 10,000 messages as the GUI adapter would);
+//   2. memory per topic beyond the payload, 100,000 distinct topics with one message each;
+//   3. memory per stored message beyond the payload, 10,000 topics x 100 stored messages;
+//   4. filter time over 1,000,000 topics: substring, wildcard, regular expression, payload.
+// Memory is measured from the process (glibc mallinfo2: bytes in use) and from the store's own estimate.
+// Run it from a Release build.
+
+#include "topicstore.h"
+
+#include <QElapsedTimer>
+#include <QList>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <malloc.h>
+#include <memory>
+#include <time.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int PayloadSize = 64;
+constexpr int BatchSize = 100;
+
+// CPU time of this thread: on a machine shared with builds, wall time also counts the time we were not running.
+qint64 threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+qint64 heapInUse()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+}
+
+// Exactly 64 bytes in an exactly sized allocation, as a decoder hands them out; 1% carry the text "ALARM".
+QByteArray payloadFor(int i)
+{
+    QByteArray payload(PayloadSize, '.');
+    const QByteArray number = QByteArray::number(i);
+    std::memcpy(payload.data(), number.constData(), size_t(number.size()));
+    if (i % 100 == 7)
+        std::memcpy(payload.data() + 20, "ALARM", 5);
+    return payload;
+}
+
+// One distinct level per topic under 50 shared parents: "plant/area7/device12357".
+QString deviceTopic(int i)
+{
+    return u"plant/area%1/device%2"_s.arg(i % 50).arg(i);
+}
+
+Mqtt::Publish makePublish(const QString &topic, const QByteArray &payload)
+{
+    Mqtt::Publish p;
+    p.topic = topic;
+    p.payload = payload;
+    return p;
+}
+
+// Topic i of the 1M-topic building tree: site/building/floor/room/sensor.
+QString buildingTopic(int i)
+{
+    static const char *const sensors[]
+        = { "temperature", "humidity", "co2", "pressure", "light", "motion", "door", "window", "power", "voltage" };
+    return u"site%1/building%2/floor%3/room%4/%5"_s.arg(i / 100000)
+        .arg((i / 10000) % 10)
+        .arg((i / 1000) % 10)
+        .arg((i / 10) % 100)
+        .arg(QLatin1StringView(sensors[i % 10]));
+}
+
+void ingestBench(int topics, int messages)
+{
+    // Pre-built batches covering every topic once, replayed until `messages` went in.
+    std::vector<QList<Mqtt::Publish>> batches;
+    for (int i = 0; i < topics; i += BatchSize) {
+        QList<Mqtt::Publish> batch;
+        for (int k = i; k < std::min(topics, i + BatchSize); ++k)
+            batch.append(makePublish(deviceTopic(k), payloadFor(k)));
+        batches.push_back(std::move(batch));
+    }
+    TopicStore store;
+    qint64 now = 1'700'000'000'000;
+    int sent = 0;
+    size_t next = 0;
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 cpuStart = threadCpuNs();
+    while (sent < messages) {
+        const QList<Mqtt::Publish> &batch = batches[next];
+        next = (next + 1) % batches.size();
+        store.ingest(batch, now);
+        now += 1; // 100 messages per ms: 100k msgs/s
+        const int before = sent;
+        sent += int(batch.size());
+        if (sent / 10000 != before / 10000)
+            store.takeChanges();
+    }
+    const qint64 cpu = threadCpuNs() - cpuStart;
+    const qint64 wall = timer.nsecsElapsed();
+    std::printf("ingest %7d topics: %6.0f ns/message CPU, %6.0f wall  (%d messages)   goal: < 1000 ns, ideally "
+                "200-400\n",
+        topics, double(cpu) / sent, double(wall) / sent, sent);
+    if (store.totalMessages() != quint64(sent))
+        std::printf(
+            "  ERROR: the store counted %llu messages\n", static_cast<unsigned long long>(store.totalMessages()));
+}
+
+void distinctTopicMemory(int topics)
+{
+    const qint64 before = heapInUse();
+    auto store = std::make_unique<TopicStore>();
+    for (int i = 0; i < topics; i += BatchSize) {
+        QList<Mqtt::Publish> batch;
+        for (int k = i; k < std::min(topics, i + BatchSize); ++k)
+            batch.append(makePublish(deviceTopic(k), payloadFor(k)));
+        store->ingest(batch, 1'700'000'000'000 + i);
+        // the batch goes: the store keeps the payloads, the topic strings are freed
+    }
+    store->takeChanges();
+    const qint64 measured = heapInUse() - before;
+    const double payloadBytes = double(topics) * PayloadSize;
+    std::printf("memory, %d distinct topics x 1 message: %6.1f bytes/topic beyond payload (process), %6.1f (store "
+                "estimate)   goal: <= 300\n",
+        topics, (double(measured) - payloadBytes) / topics, (double(store->memoryUsage()) - payloadBytes) / topics);
+}
+
+void historyMemory(int topics, int perTopic)
+{
+    const qint64 before = heapInUse();
+    auto store = std::make_unique<TopicStore>();
+    store->setHistoryDepth(perTopic);
+    for (int round = 0; round < perTopic; ++round) {
+        for (int i = 0; i < topics; i += BatchSize) {
+            QList<Mqtt::Publish> batch;
+            for (int k = i; k < std::min(topics, i + BatchSize); ++k)
+                batch.append(makePublish(deviceTopic(k), payloadFor(k * 7 + round)));
+            store->ingest(batch, 1'700'000'000'000 + round * 1000 + i / BatchSize);
+        }
+    }
+    store->takeChanges();
+    const qint64 measured = heapInUse() - before;
+    const double stored = double(topics) * perTopic;
+    const double payloadBytes = stored * PayloadSize;
+    qint64 counted = 0;
+    for (NodeId id = 1; id < NodeId(store->nodeCount()); ++id)
+        counted += store->historyCount(id);
+    std::printf("memory, %d topics x %d stored messages: %5.1f bytes/message beyond payload (process), %5.1f (store "
+                "estimate); %lld stored, %llu evicted   goal: <= 64\n",
+        topics, perTopic, (double(measured) - payloadBytes) / stored,
+        (double(store->memoryUsage()) - payloadBytes) / stored, static_cast<long long>(counted),
+        static_cast<unsigned long long>(store->evictedCount()));
+}
+
+void filterBench(int topics)
+{
+    TopicStore store;
+    store.setHistoryDepth(1);
+    for (int i = 0; i < topics; i += 1000) {
+        QList<Mqtt::Publish> batch;
+        for (int k = i; k < std::min(topics, i + 1000); ++k)
+            batch.append(makePublish(buildingTopic(k), payloadFor(k)));
+        store.ingest(batch, 1'700'000'000'000);
+    }
+    std::printf("filter over %d topics (%lld nodes, store estimate %.0f MB):\n", topics,
+        static_cast<long long>(store.nodeCount()), double(store.memoryUsage()) / (1024.0 * 1024.0));
+
+    struct Case {
+        const char *what;
+        TopicFilterSpec::TopicMode mode;
+        QString topic;
+        QString payload;
+    };
+    using Mode = TopicFilterSpec::TopicMode;
+    const Case cases[] = {
+        { "substring 'ROOM42/TEMP'", Mode::Substring, u"ROOM42/TEMP"_s, QString() },
+        { "substring matching nothing", Mode::Substring, u"no such text"_s, QString() },
+        { "wildcard '+/+/floor3/+/temperature'", Mode::Wildcard, u"+/+/floor3/+/temperature"_s, QString() },
+        { "wildcard '#'", Mode::Wildcard, u"#"_s, QString() },
+        { "regex 'floor[0-3]/room1\\d/(temp|hum)'", Mode::RegularExpression, u"floor[0-3]/room1\\d/(temp|hum)"_s,
+            QString() },
+        { "regex '^site9/.*door$'", Mode::RegularExpression, u"^site9/.*door$"_s, QString() },
+        { "payload 'alarm'", Mode::Any, QString(), u"alarm"_s },
+    };
+    for (const Case &c : cases) {
+        TopicFilterSpec spec;
+        spec.topicMode = c.mode;
+        spec.topic = c.topic;
+        spec.payload = c.payload;
+        double best = 1e18;
+        qsizetype matches = 0;
+        for (int run = 0; run < 3; ++run) {
+            const qint64 cpuStart = threadCpuNs();
+            const FilterResult result = store.filter(spec);
+            best = std::min(best, double(threadCpuNs() - cpuStart) / 1e6);
+            matches = result.matches.size();
+        }
+        std::printf(
+            "  %-42s %7.1f ms  (%lld matches)   goal: <= 200 ms\n", c.what, best, static_cast<long long>(matches));
+    }
+
+    const qint64 cpuStart = threadCpuNs();
+    const QList<RankedTopic> top
+        = store.topTopics(TopicStore::root(), 20, RankBy::MessagesPerSecond, 1'700'000'000'500);
+    std::printf("  %-42s %7.1f ms  (%lld topics)\n", "topTopics(root, 20)", double(threadCpuNs() - cpuStart) / 1e6,
+        static_cast<long long>(top.size()));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Optional argument: run one part only (ingest, memory, filter).
+    const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+#ifndef NDEBUG
+    std::printf("warning: a debug build; run the Release build for real figures\n");
+#endif
+    std::printf("Canopy topic store benchmark (64-byte payloads, history depth 100, budget 256 MiB)\n");
+    if (only.isEmpty() || only == "ingest") {
+        ingestBench(1000, 1'000'000);
+        ingestBench(100'000, 1'000'000);
+    }
+    if (only.isEmpty() || only == "memory") {
+        distinctTopicMemory(100'000);
+        historyMemory(10'000, 100);
+    }
+    if (only.isEmpty() || only == "filter")
+        filterBench(1'000'000);
+    return 0;
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "benchingestcommand.h"
+
+#include "clientconfig.h"
+#include "ingestpipeline.h"
+#include "mqtttopic.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+namespace {
+void printLine(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+} // namespace
+
+BenchIngestCommand::BenchIngestCommand(Options options, std::FILE *out, std::FILE *err, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+BenchIngestCommand::~BenchIngestCommand() = default;
+
+bool BenchIngestCommand::start()
+{
+    QString error;
+    const auto clientOptions = Cli::clientOptions(m_options, &error);
+    if (!clientOptions) {
+        printLine(m_err, u"Error: "_s + error);
+        return false;
+    }
+    QList<Mqtt::Subscription> subscriptions;
+    for (const QString &filter : std::as_const(m_options.topics)) {
+        if (!Mqtt::isValidTopicFilter(filter)) {
+            printLine(m_err,
+                QCoreApplication::translate("canopy-cli", "Error: '%1' is not a valid topic filter.").arg(filter));
+            return false;
+        }
+        Mqtt::Subscription subscription;
+        subscription.filter = filter;
+        subscription.options.maximumQoS = quint8(m_options.qos);
+        subscriptions.append(subscription);
+    }
+
+    m_pipeline = new IngestPipeline(this);
+    connect(m_pipeline, &IngestPipeline::changesReady, this, &BenchIngestCommand::onChanges);
+    connect(m_pipeline, &IngestPipeline::stateChanged, this, &BenchIngestCommand::onStateChanged);
+    connect(m_pipeline, &IngestPipeline::errorOccurred, this, [this](const QString &sentence) {
+        if (m_status < 0)
+            printLine(m_err, u"Error: "_s + sentence);
+    });
+    connect(m_pipeline, &IngestPipeline::subscribed, this, [this] {
+        if (m_options.debug) // like mosquitto_sub -d: lets a script start publishing once this is printed
+            printLine(m_err, u"Subscribed to %1"_s.arg(m_options.topics.join(u", "_s)));
+    });
+    m_pipeline->setClientOptions(*clientOptions);
+    m_pipeline->connectToBroker(subscriptions);
+
+    if (m_options.timeoutSeconds > 0) {
+        QTimer::singleShot(m_options.timeoutSeconds * 1000, this, [this] {
+            if (m_status >= 0)
+                return;
+            printLine(m_err, QCoreApplication::translate("canopy-cli", "Timed out"));
+            finish(27, true); // mosquitto_sub's status for -W
+        });
+    }
+    return true;
+}
+
+void BenchIngestCommand::onChanges()
+{
+    if (m_status >= 0 || m_options.messageCount <= 0)
+        return;
+    quint64 total = 0;
+    {
+        QMutexLocker lock(&m_pipeline->storeMutex());
+        total = m_pipeline->store().totalMessages();
+    }
+    if (total >= quint64(m_options.messageCount))
+        finish(0, true);
+}
+
+void BenchIngestCommand::onStateChanged(Mqtt::Client::State state)
+{
+    // The connection ended without us asking (refused, lost): a failure, already explained by errorOccurred().
+    if (state == Mqtt::Client::State::Disconnected && m_status < 0)
+        finish(1, false);
+}
+
+void BenchIngestCommand::finish(int status, bool printResult)
+{
+    if (m_status >= 0)
+        return;
+    m_status = status;
+    if (printResult) {
+        quint64 received = 0;
+        qint64 elapsedNs = 0;
+        {
+            QMutexLocker lock(&m_pipeline->storeMutex());
+            received = m_pipeline->store().totalMessages();
+            if (m_pipeline->firstBatchNs() >= 0)
+                elapsedNs = m_pipeline->lastBatchNs() - m_pipeline->firstBatchNs();
+        }
+        const double seconds = double(elapsedNs) / 1e9;
+        const double rate = seconds > 0 ? double(received) / seconds : 0.0;
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        const double cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        const double rssMb = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+        printLine(m_out,
+            u"received=%1 seconds=%2 rate=%3 cpu_s=%4 rss_mb=%5"_s.arg(received)
+                .arg(seconds, 0, 'f', 3)
+                .arg(rate, 0, 'f', 0)
+                .arg(cpu, 0, 'f', 2)
+                .arg(rssMb, 0, 'f', 1));
+    }
+    // The pipeline disconnects gracefully when it is destroyed, after the event loop has ended.
+    QCoreApplication::exit(status);
+}
+
+} // namespace Cli

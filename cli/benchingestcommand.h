@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clioptions.h"
+#include "mqttclient.h"
+
+#include <QObject>
+
+#include <cstdio>
+
+class IngestPipeline;
+
+namespace Cli {
+
+// canopy-cli bench ingest: subscribes like `sub` and ingests every message into the topic store through the same
+// IngestPipeline the GUI uses, without printing messages. Once -C COUNT messages are in the store (checked on each
+// change set) it prints one line and ends the event loop:
+//
+//     received=N seconds=S rate=R cpu_s=C rss_mb=M
+//
+// seconds runs from the first message received to the last one ingested, rate = N / seconds, cpu_s is the
+// process's user + system CPU time and rss_mb its peak resident set. On -W timeout the line is printed with what
+// was received, "Timed out" goes to stderr and the status is 27, as for sub. With -d, "Subscribed to FILTERS"
+// goes to stderr once the broker has granted the subscription.
+class BenchIngestCommand : public QObject {
+    Q_OBJECT
+public:
+    BenchIngestCommand(Options options, std::FILE *out, std::FILE *err, QObject *parent = nullptr);
+    ~BenchIngestCommand() override;
+    bool start(); // false (with the message printed) when the options cannot make a client
+
+private:
+    void onChanges();
+    void onStateChanged(Mqtt::Client::State state);
+    void finish(int status, bool printResult);
+
+    Options m_options;
+    std::FILE *m_out;
+    std::FILE *m_err;
+    IngestPipeline *m_pipeline = nullptr;
+    int m_status = -1; // set once finishing
+};
+
+} // namespace Cli

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clioptions.h"
+#include "mqttclient.h"
+
+#include <optional>
+
+namespace Cli {
+
+// The client settings that the command-line options describe: where to connect (-h/-p/-L/--url, TLS), the
+// CONNECT packet (-V, -i/-I, -k, -c, -x, -u/-P, will, -D connect ...). False with one sentence on a conflict.
+std::optional<Mqtt::ClientOptions> clientOptions(Options &options, QString *error);
+
+// The process exit status for a failure, as mosquitto_sub / mosquitto_pub use them: the CONNACK code when the
+// broker refused the connection, 1 for anything else.
+int exitStatusForRefusal(quint8 connAckCode);
+
+} // namespace Cli

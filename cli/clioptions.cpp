@@ -1,0 +1,658 @@
+// SPDX-License-Identifier: MIT
+#include "clioptions.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <array>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("canopy-cli", text);
+}
+
+// ---- -D properties -------------------------------------------------------------------------------------------
+
+enum class ValueType { Byte, TwoByte, FourByte, VarInt, String, Binary, Pair };
+
+struct PropertySpec {
+    const char *name;
+    ValueType type;
+    const char *commands; // space-separated commands that may carry it
+};
+
+constexpr std::array propertySpecs {
+    PropertySpec { "payload-format-indicator", ValueType::Byte, " publish will " },
+    PropertySpec { "message-expiry-interval", ValueType::FourByte, " publish will " },
+    PropertySpec { "content-type", ValueType::String, " publish will " },
+    PropertySpec { "response-topic", ValueType::String, " publish will " },
+    PropertySpec { "correlation-data", ValueType::Binary, " publish will " },
+    PropertySpec { "subscription-identifier", ValueType::VarInt, " subscribe " },
+    PropertySpec { "session-expiry-interval", ValueType::FourByte, " connect disconnect " },
+    PropertySpec { "authentication-method", ValueType::String, " connect auth " },
+    PropertySpec { "authentication-data", ValueType::Binary, " connect auth " },
+    PropertySpec { "request-problem-information", ValueType::Byte, " connect " },
+    PropertySpec { "will-delay-interval", ValueType::FourByte, " will " },
+    PropertySpec { "request-response-information", ValueType::Byte, " connect " },
+    PropertySpec { "reason-string", ValueType::String, " disconnect auth " },
+    PropertySpec { "receive-maximum", ValueType::TwoByte, " connect " },
+    PropertySpec { "topic-alias-maximum", ValueType::TwoByte, " connect " },
+    PropertySpec { "topic-alias", ValueType::TwoByte, " publish " },
+    PropertySpec { "user-property", ValueType::Pair, " connect publish subscribe unsubscribe disconnect auth will " },
+    PropertySpec { "maximum-packet-size", ValueType::FourByte, " connect " },
+};
+
+constexpr std::array propertyCommands { "connect", "publish", "subscribe", "unsubscribe", "disconnect", "auth",
+    "will" };
+
+const PropertySpec *findProperty(const QString &name)
+{
+    for (const auto &spec : propertySpecs) {
+        if (name == QLatin1StringView(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool parseUnsigned(const QString &text, quint64 maximum, quint64 *value)
+{
+    bool ok = false;
+    *value = text.toULongLong(&ok);
+    return ok && *value <= maximum;
+}
+
+bool checkProperty(const PropertyOption &option, QString *error, const PropertySpec **specOut)
+{
+    bool knownCommand = false;
+    for (const char *command : propertyCommands)
+        knownCommand = knownCommand || option.command == QLatin1StringView(command);
+    if (!knownCommand) {
+        *error
+            = tr("-D: '%1' is not a command; use connect, publish, subscribe, unsubscribe, disconnect, auth or will.")
+                  .arg(option.command);
+        return false;
+    }
+    const PropertySpec *spec = findProperty(option.identifier);
+    if (!spec) {
+        *error = tr("-D: '%1' is not an MQTT 5 property a client can send.").arg(option.identifier);
+        return false;
+    }
+    if (!QLatin1StringView(spec->commands).contains(QString(u' ' + option.command + u' '))) {
+        *error = tr("-D: the %1 packet cannot carry the property '%2'.").arg(option.command, option.identifier);
+        return false;
+    }
+    quint64 number = 0;
+    bool valid = true;
+    switch (spec->type) {
+    case ValueType::Byte:
+        valid = parseUnsigned(option.value, 1, &number);
+        break;
+    case ValueType::TwoByte:
+        valid = parseUnsigned(option.value, 0xFFFF, &number) && number > 0;
+        break;
+    case ValueType::FourByte:
+        valid = parseUnsigned(option.value, 0xFFFFFFFFu, &number);
+        break;
+    case ValueType::VarInt:
+        valid = parseUnsigned(option.value, 268435455, &number) && number > 0;
+        break;
+    case ValueType::String:
+    case ValueType::Binary:
+    case ValueType::Pair:
+        break;
+    }
+    if (!valid) {
+        *error = tr("-D: '%1' is not a valid value for %2.").arg(option.value, option.identifier);
+        return false;
+    }
+    *specOut = spec;
+    return true;
+}
+
+void setProperty(Mqtt::Properties &p, const PropertySpec &spec, const PropertyOption &option)
+{
+    const QLatin1StringView name(spec.name);
+    const quint32 number = option.value.toUInt();
+    if (name == "payload-format-indicator"_L1)
+        p.payloadFormatIndicator = quint8(number);
+    else if (name == "message-expiry-interval"_L1)
+        p.messageExpiryInterval = number;
+    else if (name == "content-type"_L1)
+        p.contentType = option.value;
+    else if (name == "response-topic"_L1)
+        p.responseTopic = option.value;
+    else if (name == "correlation-data"_L1)
+        p.correlationData = option.value.toUtf8();
+    else if (name == "subscription-identifier"_L1)
+        p.subscriptionIdentifiers.append(number);
+    else if (name == "session-expiry-interval"_L1)
+        p.sessionExpiryInterval = number;
+    else if (name == "authentication-method"_L1)
+        p.authenticationMethod = option.value;
+    else if (name == "authentication-data"_L1)
+        p.authenticationData = option.value.toUtf8();
+    else if (name == "request-problem-information"_L1)
+        p.requestProblemInformation = quint8(number);
+    else if (name == "will-delay-interval"_L1)
+        p.willDelayInterval = number;
+    else if (name == "request-response-information"_L1)
+        p.requestResponseInformation = quint8(number);
+    else if (name == "reason-string"_L1)
+        p.reasonString = option.value;
+    else if (name == "receive-maximum"_L1)
+        p.receiveMaximum = quint16(number);
+    else if (name == "topic-alias-maximum"_L1)
+        p.topicAliasMaximum = quint16(number);
+    else if (name == "topic-alias"_L1)
+        p.topicAlias = quint16(number);
+    else if (name == "user-property"_L1)
+        p.userProperties.append({ option.value, option.value2 });
+    else if (name == "maximum-packet-size"_L1)
+        p.maximumPacketSize = number;
+}
+
+// ---- argument scanning ---------------------------------------------------------------------------------------
+
+class Scanner {
+public:
+    explicit Scanner(const QStringList &arguments, qsizetype start)
+        : m_arguments(arguments)
+        , m_index(start)
+    {
+    }
+    bool atEnd() const { return m_index >= m_arguments.size(); }
+    QString next() { return m_arguments.at(m_index++); }
+    bool value(const QString &option, QString *out, QString *error)
+    {
+        if (atEnd()) {
+            *error = tr("Option %1 needs a value.").arg(option);
+            return false;
+        }
+        *out = next();
+        return true;
+    }
+
+private:
+    const QStringList &m_arguments;
+    qsizetype m_index;
+};
+
+bool toInt(const QString &option, const QString &text, int minimum, int maximum, int *out, QString *error)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        *error = tr("Option %1 takes a whole number from %2 to %3, not '%4'.")
+                     .arg(option)
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(text);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool parseVersion(const QString &text, Mqtt::ProtocolVersion *version)
+{
+    if (text == "mqttv31"_L1 || text == "31"_L1)
+        *version = Mqtt::ProtocolVersion::V31;
+    else if (text == "mqttv311"_L1 || text == "311"_L1)
+        *version = Mqtt::ProtocolVersion::V311;
+    else if (text == "mqttv5"_L1 || text == "5"_L1)
+        *version = Mqtt::ProtocolVersion::V5;
+    else
+        return false;
+    return true;
+}
+
+// Options common to every command. Returns 1 when handled, 0 when not an option of this group, -1 on error.
+int parseCommonOption(const QString &arg, Scanner &in, Options &o, QString *error)
+{
+    QString v;
+    auto take = [&](QString *out) { return in.value(arg, out, error); };
+    if (arg == "-h"_L1 || arg == "--host"_L1) {
+        if (!take(&o.host))
+            return -1;
+    } else if (arg == "-p"_L1 || arg == "--port"_L1) {
+        int port = 0;
+        if (!take(&v) || !toInt(arg, v, 1, 65535, &port, error))
+            return -1;
+        o.port = quint16(port);
+    } else if (arg == "-L"_L1 || arg == "--url"_L1) {
+        if (!take(&o.url))
+            return -1;
+    } else if (arg == "-V"_L1 || arg == "--protocol-version"_L1) {
+        if (!take(&v))
+            return -1;
+        if (!parseVersion(v, &o.version)) {
+            *error = tr("Option -V takes mqttv31, mqttv311 or mqttv5 (or 31, 311, 5), not '%1'.").arg(v);
+            return -1;
+        }
+    } else if (arg == "-i"_L1 || arg == "--id"_L1) {
+        if (!take(&o.clientId))
+            return -1;
+    } else if (arg == "-I"_L1 || arg == "--id-prefix"_L1) {
+        if (!take(&o.clientIdPrefix))
+            return -1;
+    } else if (arg == "-k"_L1 || arg == "--keepalive"_L1) {
+        if (!take(&v) || !toInt(arg, v, 0, 65535, &o.keepAliveSeconds, error))
+            return -1;
+    } else if (arg == "-c"_L1 || arg == "--disable-clean-session"_L1) {
+        o.cleanSession = false;
+    } else if (arg == "-x"_L1) {
+        if (!take(&v))
+            return -1;
+        bool ok = false;
+        const qint64 seconds = v == "-1"_L1 ? 0xFFFFFFFFLL : v.toLongLong(&ok);
+        if ((!ok && v != "-1"_L1) || seconds < 0 || seconds > 0xFFFFFFFFLL) {
+            *error = tr("Option -x takes a session expiry interval in seconds (or -1 for never), not '%1'.").arg(v);
+            return -1;
+        }
+        o.sessionExpiryInterval = quint32(seconds);
+    } else if (arg == "-u"_L1 || arg == "--username"_L1) {
+        if (!take(&o.userName))
+            return -1;
+    } else if (arg == "-P"_L1 || arg == "--pw"_L1) {
+        if (!take(&v))
+            return -1;
+        o.password = v.toUtf8();
+    } else if (arg == "--cafile"_L1) {
+        if (!take(&o.tls.caCertificateFile))
+            return -1;
+        o.tlsRequested = true;
+    } else if (arg == "--capath"_L1) {
+        if (!take(&o.caPath))
+            return -1;
+        o.tlsRequested = true;
+    } else if (arg == "--cert"_L1) {
+        if (!take(&o.tls.clientCertificateFile))
+            return -1;
+        o.tlsRequested = true;
+    } else if (arg == "--key"_L1) {
+        if (!take(&o.tls.clientKeyFile))
+            return -1;
+    } else if (arg == "--insecure"_L1) {
+        o.tls.insecure = true;
+    } else if (arg == "--tls-use-os-certs"_L1) {
+        o.tlsRequested = true;
+    } else if (arg == "--tls-alpn"_L1) {
+        if (!take(&v))
+            return -1;
+        o.tls.alpn.append(v);
+    } else if (arg == "--will-topic"_L1) {
+        if (!take(&o.willTopic))
+            return -1;
+    } else if (arg == "--will-payload"_L1) {
+        if (!take(&v))
+            return -1;
+        o.willPayload = v.toUtf8();
+    } else if (arg == "--will-qos"_L1) {
+        if (!take(&v) || !toInt(arg, v, 0, 2, &o.willQos, error))
+            return -1;
+    } else if (arg == "--will-retain"_L1) {
+        o.willRetain = true;
+    } else if (arg == "-D"_L1 || arg == "--property"_L1) {
+        PropertyOption p;
+        if (!take(&p.command) || !take(&p.identifier) || !take(&p.value))
+            return -1;
+        if (p.identifier == "user-property"_L1 && !take(&p.value2))
+            return -1;
+        o.properties.append(p);
+    } else if (arg == "-d"_L1 || arg == "--debug"_L1) {
+        o.debug = true;
+    } else if (arg == "--quiet"_L1) {
+        o.quiet = true;
+    } else if (arg == "-q"_L1 || arg == "--qos"_L1) {
+        if (!take(&v) || !toInt(arg, v, 0, 2, &o.qos, error))
+            return -1;
+    } else if (arg == "-t"_L1 || arg == "--topic"_L1) {
+        if (!take(&v))
+            return -1;
+        o.topics.append(v);
+    } else if (arg == "-C"_L1) {
+        if (!take(&v) || !toInt(arg, v, 1, std::numeric_limits<int>::max(), &o.messageCount, error))
+            return -1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+int parsePubOption(const QString &arg, Scanner &in, Options &o, QString *error)
+{
+    QString v;
+    auto setSource = [&](MessageSource source) {
+        if (o.messageSource != MessageSource::None) {
+            *error = tr("Only one of -m, -f, -l, -n and -s may be given.");
+            return false;
+        }
+        o.messageSource = source;
+        return true;
+    };
+    if (arg == "-m"_L1 || arg == "--message"_L1) {
+        if (!setSource(MessageSource::Argument) || !in.value(arg, &v, error))
+            return -1;
+        o.message = v.toUtf8();
+    } else if (arg == "-f"_L1 || arg == "--file"_L1) {
+        if (!setSource(MessageSource::File) || !in.value(arg, &o.messageFile, error))
+            return -1;
+    } else if (arg == "-l"_L1 || arg == "--stdin-line"_L1) {
+        if (!setSource(MessageSource::Lines))
+            return -1;
+    } else if (arg == "-n"_L1 || arg == "--null-message"_L1) {
+        if (!setSource(MessageSource::Null))
+            return -1;
+    } else if (arg == "-s"_L1 || arg == "--stdin-file"_L1) {
+        if (!setSource(MessageSource::Stdin))
+            return -1;
+    } else if (arg == "-r"_L1 || arg == "--retain"_L1) {
+        o.retain = true;
+    } else if (arg == "--repeat"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 1, std::numeric_limits<int>::max(), &o.repeatCount, error))
+            return -1;
+    } else if (arg == "--repeat-delay"_L1) {
+        if (!in.value(arg, &v, error))
+            return -1;
+        bool ok = false;
+        o.repeatDelaySeconds = v.toDouble(&ok);
+        if (!ok || o.repeatDelaySeconds < 0) {
+            *error = tr("Option --repeat-delay takes a number of seconds, not '%1'.").arg(v);
+            return -1;
+        }
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+int parseSubOption(const QString &arg, Scanner &in, Options &o, QString *error)
+{
+    QString v;
+    if (arg == "-W"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 1, 3600 * 24 * 365, &o.timeoutSeconds, error))
+            return -1;
+    } else if (arg == "-v"_L1 || arg == "--verbose"_L1) {
+        o.verbose = true;
+    } else if (arg == "-N"_L1) {
+        o.noNewline = true;
+    } else if (arg == "-R"_L1) {
+        o.skipRetained = true;
+    } else if (arg == "--retained-only"_L1) {
+        o.retainedOnly = true;
+    } else if (arg == "-E"_L1) {
+        o.exitAfterSubscribe = true;
+    } else if (arg == "-T"_L1 || arg == "--filter-out"_L1) {
+        if (!in.value(arg, &v, error))
+            return -1;
+        o.filterOutTopics.append(v);
+    } else if (arg == "-U"_L1 || arg == "--unsubscribe"_L1) {
+        if (!in.value(arg, &v, error))
+            return -1;
+        o.unsubscribeTopics.append(v);
+    } else if (arg == "--json"_L1) {
+        o.json = true;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+int parseSimulateOption(const QString &arg, Scanner &in, Options &o, QString *error)
+{
+    QString v;
+    if (arg == "--rate"_L1) {
+        if (!in.value(arg, &v, error))
+            return -1;
+        bool ok = false;
+        o.rate = v.toDouble(&ok);
+        if (!ok || o.rate <= 0 || o.rate > 1e7) {
+            *error = tr("Option --rate takes messages per second (more than 0), not '%1'.").arg(v);
+            return -1;
+        }
+    } else if (arg == "--duration"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 1, 3600 * 24 * 365, &o.durationSeconds, error))
+            return -1;
+    } else if (arg == "--prefix"_L1) {
+        if (!in.value(arg, &o.topicPrefix, error))
+            return -1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+} // namespace
+
+ParseResult parseArguments(const QStringList &arguments)
+{
+    ParseResult result;
+    Options &o = result.options;
+    if (arguments.size() < 2) {
+        result.error = tr("No command given: use pub, sub, simulate or bench ingest (see canopy-cli --help).");
+        return result;
+    }
+    const QString command = arguments.at(1);
+    qsizetype start = 2;
+    if (command == "--help"_L1 || command == "help"_L1) {
+        result.ok = true;
+        result.helpRequested = true;
+        return result;
+    }
+    if (command == "--version"_L1) {
+        result.ok = true;
+        result.versionRequested = true;
+        return result;
+    }
+    if (command == "pub"_L1) {
+        o.command = Command::Pub;
+    } else if (command == "sub"_L1) {
+        o.command = Command::Sub;
+    } else if (command == "simulate"_L1) {
+        o.command = Command::Simulate;
+    } else if (command == "bench"_L1 && arguments.size() > 2 && arguments.at(2) == "ingest"_L1) {
+        o.command = Command::BenchIngest;
+        start = 3;
+    } else {
+        result.error = tr("'%1' is not a command: use pub, sub, simulate or bench ingest.").arg(command);
+        return result;
+    }
+
+    Scanner in(arguments, start);
+    while (!in.atEnd()) {
+        const QString arg = in.next();
+        if (arg == "--help"_L1) {
+            result.ok = true;
+            result.helpRequested = true;
+            return result;
+        }
+        int handled = parseCommonOption(arg, in, o, &result.error);
+        if (handled == 0 && o.command == Command::Pub)
+            handled = parsePubOption(arg, in, o, &result.error);
+        if (handled == 0 && (o.command == Command::Sub || o.command == Command::BenchIngest))
+            handled = parseSubOption(arg, in, o, &result.error);
+        if (handled == 0 && o.command == Command::Simulate)
+            handled = parseSimulateOption(arg, in, o, &result.error);
+        if (handled < 0)
+            return result;
+        if (handled == 0) {
+            result.error = tr("Unknown option '%1' (see canopy-cli %2 --help).").arg(arg, command);
+            return result;
+        }
+    }
+
+    if (!validateProperties(o.properties, &result.error))
+        return result;
+    if (!o.properties.isEmpty() && o.version != Mqtt::ProtocolVersion::V5) {
+        result.error = tr("-D sets MQTT 5 properties: add -V mqttv5.");
+        return result;
+    }
+    if (o.sessionExpiryInterval && o.version != Mqtt::ProtocolVersion::V5) {
+        result.error = tr("-x sets the MQTT 5 session expiry interval: add -V mqttv5.");
+        return result;
+    }
+    if (o.willTopic.isEmpty() && (!o.willPayload.isEmpty() || o.willRetain || o.willQos != 0)) {
+        result.error = tr("Will options need --will-topic.");
+        return result;
+    }
+    if (!o.tls.clientCertificateFile.isEmpty() != !o.tls.clientKeyFile.isEmpty()) {
+        result.error = tr("--cert and --key must be given together.");
+        return result;
+    }
+    if (o.userName.isEmpty() && o.password && o.url.isEmpty()) {
+        result.error = tr("A password (-P) needs a user name (-u).");
+        return result;
+    }
+    if (o.command == Command::Pub) {
+        if (o.topics.size() != 1 && o.url.isEmpty()) {
+            result.error = o.topics.isEmpty() ? tr("No topic given: use -t TOPIC.")
+                                              : tr("canopy-cli pub publishes to one topic: give -t once.");
+            return result;
+        }
+        if (o.messageSource == MessageSource::None) {
+            result.error = tr("No message given: use -m MESSAGE, -f FILE, -l, -n or -s.");
+            return result;
+        }
+    }
+    if ((o.command == Command::Sub || o.command == Command::BenchIngest) && o.topics.isEmpty() && o.url.isEmpty()) {
+        result.error = tr("No topic given: use -t FILTER (for example -t '#').");
+        return result;
+    }
+    if (o.command == Command::Sub && o.skipRetained && o.retainedOnly) {
+        result.error = tr("-R and --retained-only exclude each other.");
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+std::optional<Mqtt::ConnectionOptions> connectionOptions(Options &options, QString *error)
+{
+    Mqtt::ConnectionOptions connection;
+    if (!options.url.isEmpty()) {
+        const QUrl url(options.url, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        const bool webSocket = scheme == "ws"_L1 || scheme == "wss"_L1;
+        // As mosquitto's -L: for mqtt(s):// the path names the topic, not a part of the address.
+        QUrl address = url;
+        if (!webSocket)
+            address.setPath(QString());
+        auto parsed = Mqtt::ConnectionOptions::fromUrl(address, error);
+        if (!parsed)
+            return std::nullopt;
+        connection = *parsed;
+        if (!webSocket) {
+            const QString topic = url.path(QUrl::FullyDecoded).mid(1);
+            if (!topic.isEmpty() && options.topics.isEmpty())
+                options.topics.append(topic);
+        }
+        if (options.userName.isEmpty() && !url.userName().isEmpty())
+            options.userName = url.userName(QUrl::FullyDecoded);
+        if (!options.password && !url.password().isEmpty())
+            options.password = url.password(QUrl::FullyDecoded).toUtf8();
+        if (options.port)
+            connection.port = *options.port;
+    } else {
+        connection.scheme
+            = options.tlsRequested ? Mqtt::ConnectionOptions::Scheme::Mqtts : Mqtt::ConnectionOptions::Scheme::Mqtt;
+        connection.host = options.host;
+        connection.port = options.port.value_or(Mqtt::ConnectionOptions::defaultPort(connection.scheme));
+    }
+    const bool tlsWithoutCa = options.tls.caCertificateFile.isEmpty();
+    connection.tls = options.tls;
+    if (!options.caPath.isEmpty() && tlsWithoutCa) {
+        // --capath: a directory of CA certificates; the transport takes a single file, so name the problem.
+        *error = tr("--capath is not supported; give the CA certificate file with --cafile.");
+        return std::nullopt;
+    }
+    return connection;
+}
+
+bool validateProperties(const QList<PropertyOption> &options, QString *error)
+{
+    for (const auto &option : options) {
+        const PropertySpec *spec = nullptr;
+        if (!checkProperty(option, error, &spec))
+            return false;
+    }
+    return true;
+}
+
+bool applyProperties(
+    const QList<PropertyOption> &options, const QString &command, Mqtt::Properties &properties, QString *error)
+{
+    for (const auto &option : options) {
+        if (option.command != command)
+            continue;
+        const PropertySpec *spec = nullptr;
+        if (!checkProperty(option, error, &spec))
+            return false;
+        setProperty(properties, *spec, option);
+    }
+    return true;
+}
+
+QString usage(std::optional<Command> command)
+{
+    const QString connection = tr(
+        "Connection (as mosquitto_sub / mosquitto_pub):\n"
+        "  -h HOST            broker host (default localhost)\n"
+        "  -p PORT            port (default 1883, or 8883 with TLS options)\n"
+        "  -L, --url URL      mqtt://, mqtts://, ws:// or wss://[user[:password]@]host[:port][/topic or /ws-path]\n"
+        "  -V VERSION         mqttv31, mqttv311 (default) or mqttv5 (also 31, 311, 5)\n"
+        "  -i ID, -I PREFIX   client id, or a prefix for a generated one\n"
+        "  -k SECONDS         keep alive (default 60, 0 = off)\n"
+        "  -c                 persistent session (clean session / clean start off)\n"
+        "  -x SECONDS         MQTT 5 session expiry interval (-1 = never expires)\n"
+        "  -u USER, -P PASS   credentials\n"
+        "  --cafile FILE      CA certificate (PEM) to verify the broker; enables TLS\n"
+        "  --cert FILE, --key FILE  client certificate and key (PEM)\n"
+        "  --insecure         do not verify the broker's certificate (unsafe)\n"
+        "  --will-topic T, --will-payload P, --will-qos Q, --will-retain\n"
+        "  -D CMD PROP VALUE  MQTT 5 property, e.g. -D publish user-property key value\n"
+        "  -q QOS             quality of service 0, 1 or 2\n"
+        "  -d                 debug: print packets on stderr\n");
+    const QString pub = tr("canopy-cli pub: publish messages\n"
+                           "  -t TOPIC           topic\n"
+                           "  -m MESSAGE | -f FILE | -l (one message per stdin line) | -n (empty) | -s (all of stdin)\n"
+                           "  -r                 retain\n"
+                           "  --repeat N, --repeat-delay SECONDS\n");
+    const QString sub = tr("canopy-cli sub: print messages\n"
+                           "  -t FILTER          topic filter, repeatable\n"
+                           "  -T FILTER          leave out topics that match, repeatable\n"
+                           "  -v                 print 'topic payload'\n"
+                           "  -N                 no newline after the payload\n"
+                           "  -C COUNT           exit after COUNT messages\n"
+                           "  -W SECONDS         exit (status 27) if nothing finished within SECONDS\n"
+                           "  -R                 skip retained messages; --retained-only: only those\n"
+                           "  -E                 exit once subscribed; -U FILTER: unsubscribe\n"
+                           "  --json             one JSON object per message (payload as UTF-8 text or base64)\n");
+    const QString simulate = tr("canopy-cli simulate: publish realistic demo telemetry\n"
+                                "  --rate N           messages per second in all (default 20)\n"
+                                "  --duration SECONDS stop after SECONDS (default: until interrupted)\n"
+                                "  --prefix TOPIC     root of the simulated topics (default demo)\n");
+    const QString bench = tr("canopy-cli bench ingest: subscribe and ingest into the topic store as fast as possible\n"
+                             "  -t FILTER -C COUNT; prints received=N seconds=S rate=R cpu_s=C rss_mb=M\n");
+    const QString head = tr("Usage: canopy-cli pub|sub|simulate|bench ingest [options]\n\n");
+    if (!command)
+        return head + pub + u'\n' + sub + u'\n' + simulate + u'\n' + bench + u'\n' + connection;
+    switch (*command) {
+    case Command::Pub:
+        return pub + u'\n' + connection;
+    case Command::Sub:
+        return sub + u'\n' + connection;
+    case Command::Simulate:
+        return simulate + u'\n' + connection;
+    case Command::BenchIngest:
+        return bench + u'\n' + connection;
+    }
+    return head;
+}
+
+} // namespace Cli

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Command-line options of canopy-cli. The connection and message options mean what they mean for
+// mosquitto_sub / mosquitto_pub, so existing scripts carry over (-h is the host, not help).
+
+#include "connectionoptions.h"
+#include "mqttpacket.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Cli {
+
+enum class Command { Pub, Sub, Simulate, BenchIngest };
+
+// One "-D command identifier value [value2]" option (MQTT 5 properties).
+struct PropertyOption {
+    QString command; // connect, publish, subscribe, unsubscribe, disconnect, auth, will
+    QString identifier; // e.g. user-property, message-expiry-interval
+    QString value;
+    QString value2; // the value of a user-property (value is its name)
+};
+
+enum class MessageSource { None, Argument, File, Lines, Null, Stdin };
+
+struct Options {
+    Command command = Command::Sub;
+
+    // Connection
+    QString host = QStringLiteral("localhost");
+    std::optional<quint16> port;
+    QString url; // -L / --url
+    Mqtt::ProtocolVersion version = Mqtt::ProtocolVersion::V311;
+    QString clientId;
+    QString clientIdPrefix;
+    int keepAliveSeconds = 60;
+    bool cleanSession = true;
+    std::optional<quint32> sessionExpiryInterval;
+    QString userName;
+    std::optional<QByteArray> password;
+    Mqtt::TlsOptions tls;
+    bool tlsRequested = false; // --cafile / --cert / --insecure / --capath without a URL: mqtts
+    QString caPath;
+    QString willTopic;
+    QByteArray willPayload;
+    int willQos = 0;
+    bool willRetain = false;
+    QList<PropertyOption> properties;
+    bool debug = false;
+    bool quiet = false;
+
+    // Publish and subscribe
+    int qos = 0;
+    QStringList topics;
+    QStringList filterOutTopics; // -T
+    QStringList unsubscribeTopics; // -U
+
+    // pub
+    MessageSource messageSource = MessageSource::None;
+    QByteArray message;
+    QString messageFile;
+    bool retain = false;
+    int repeatCount = 1;
+    double repeatDelaySeconds = 0;
+
+    // sub
+    int messageCount = 0; // -C, 0 = unlimited
+    int timeoutSeconds = 0; // -W
+    bool verbose = false;
+    bool noNewline = false; // -N
+    bool skipRetained = false; // -R
+    bool retainedOnly = false;
+    bool json = false;
+    bool exitAfterSubscribe = false; // -E
+
+    // simulate
+    double rate = 20; // messages per second in all
+    int durationSeconds = 0; // 0 = until interrupted
+    QString topicPrefix = QStringLiteral("demo");
+};
+
+struct ParseResult {
+    Options options;
+    bool ok = false;
+    bool helpRequested = false;
+    bool versionRequested = false;
+    QString error; // one sentence, when !ok
+};
+
+// arguments as from QCoreApplication::arguments(): the program, the command (pub, sub, simulate, bench ingest),
+// options.
+ParseResult parseArguments(const QStringList &arguments);
+QString usage(std::optional<Command> command = std::nullopt);
+
+// Where to connect, from -h/-p/-L/--url and the TLS options. -L/--url with mqtt(s):// takes a topic from its path
+// (as mosquitto's -L does); with ws(s):// the path is the WebSocket path. User and password in the URL fill in
+// the options' user name and password unless -u/-P were given.
+std::optional<Mqtt::ConnectionOptions> connectionOptions(Options &options, QString *error);
+
+// Applies the -D options for `command` (e.g. "connect") to properties. False with a sentence on an unknown
+// identifier, a property the command cannot carry, or a value out of range.
+bool applyProperties(
+    const QList<PropertyOption> &options, const QString &command, Mqtt::Properties &properties, QString *error);
+// Checks every -D option names a known command and identifier, with a value of the right type.
+bool validateProperties(const QList<PropertyOption> &options, QString *error);
+
+} // namespace Cli

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: MIT
+// Mqtt::Client against a real mosquitto, for what spans time or connections: a persistent session resumed after
+// the client was away, keep-alive pings over a silent connection, the broker stopped or killed and restarted in
+// the middle of a QoS 1 / QoS 2 stream, and a client living in a worker thread.
+
+#include "clienttestutil.h"
+#include "mosquittofixture.h"
+#include "mqttdebug.h"
+
+#include <QSet>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace ClientTest;
+
+Q_DECLARE_METATYPE(ProtocolVersion)
+
+#define CONNECT_CLIENT(client, recorder)                                                                               \
+    do {                                                                                                               \
+        (client).connectToBroker();                                                                                    \
+        QTRY_VERIFY2_WITH_TIMEOUT((client).isConnected(), qPrintable((recorder).allErrors()), 10000);                  \
+    } while (false)
+
+#define SUBSCRIBE(client, filter, qos)                                                                                 \
+    do {                                                                                                               \
+        const Mqtt::RequestHandle subscribed = (client).subscribe((filter), quint8(qos));                              \
+        QTRY_VERIFY_WITH_TIMEOUT(subscribed.isFinished(), 5000);                                                       \
+        QVERIFY2(subscribed.isSuccess(), qPrintable(subscribed.errorString()));                                        \
+    } while (false)
+
+namespace {
+// A session the broker keeps: clean start off and, under MQTT 5, a Session Expiry Interval.
+Mqtt::ClientOptions persistent(Mqtt::ClientOptions options)
+{
+    options.session.connect.cleanStart = false;
+    if (options.session.connect.version == ProtocolVersion::V5)
+        options.session.connect.properties.sessionExpiryInterval = 3600;
+    return options;
+}
+} // namespace
+
+class TestClientSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void sessionResume_data();
+    void sessionResume();
+    void keepAlive_data();
+    void keepAlive();
+    void brokerRestart_data();
+    void brokerRestart();
+    void workerThread_data();
+    void workerThread();
+    void brokerShutdown_data();
+    void brokerShutdown();
+
+private:
+    MosquittoFixture m_broker;
+};
+
+void TestClientSession::initTestCase()
+{
+    QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
+}
+
+void TestClientSession::cleanupTestCase()
+{
+    m_broker.stop();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestClientSession::sessionResume_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<int>("qos");
+    for (const ProtocolVersion version : { ProtocolVersion::V311, ProtocolVersion::V5 }) {
+        for (int qos = 1; qos <= 2; ++qos)
+            QTest::addRow("%s QoS %d MQTT-3.1.2-5 messages queued while offline", qPrintable(versionName(version)), qos)
+                << version << qos;
+    }
+}
+
+void TestClientSession::sessionResume()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(int, qos);
+    const QString topic = u"resume/"_s + clientId(u"t"_s);
+
+    Client subscriber;
+    Recorder received(&subscriber);
+    subscriber.setTrafficTracing(true);
+    subscriber.setOptions(persistent(localOptions(m_broker.host(), m_broker.port(), version, clientId(u"sub"_s))));
+    CONNECT_CLIENT(subscriber, received);
+    SUBSCRIBE(subscriber, topic, qos);
+    subscriber.disconnectFromBroker();
+    QTRY_COMPARE(subscriber.state(), Client::State::Disconnected);
+
+    Client publisher;
+    Recorder sent(&publisher);
+    publisher.setOptions(localOptions(m_broker.host(), m_broker.port(), version, clientId(u"pub"_s)));
+    CONNECT_CLIENT(publisher, sent);
+    QList<Mqtt::RequestHandle> handles;
+    for (int i = 0; i < 5; ++i) {
+        Mqtt::Publish message;
+        message.topic = topic;
+        message.payload = "offline " + QByteArray::number(i);
+        message.qos = quint8(qos);
+        handles.append(publisher.publish(message));
+    }
+    for (const Mqtt::RequestHandle &handle : std::as_const(handles)) {
+        QTRY_VERIFY(handle.isFinished());
+        QVERIFY2(handle.isSuccess(), qPrintable(handle.errorString()));
+    }
+    QCOMPARE(received.messages.size(), 0);
+
+    CONNECT_CLIENT(subscriber, received);
+    QCOMPARE(received.connAcks.size(), 2);
+    QCOMPARE(received.connAcks.last().sessionPresent, true);
+    QTRY_COMPARE(received.messages.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(received.messages.at(i).topic, topic);
+        QCOMPARE(received.messages.at(i).payload, "offline " + QByteArray::number(i));
+        QCOMPARE(int(received.messages.at(i).qos), qos);
+    }
+    // The broker kept the subscription: the client did not subscribe again.
+    QCOMPARE(received.countSent(Mqtt::PacketType::Subscribe), 1);
+    QVERIFY2(received.errors.isEmpty(), qPrintable(received.allErrors()));
+    subscriber.disconnectFromBroker();
+    QTRY_COMPARE(subscriber.state(), Client::State::Disconnected);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestClientSession::keepAlive_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("MQTT 3.1.1 MQTT-3.1.2-23 PINGREQ within the keep alive") << ProtocolVersion::V311;
+    QTest::newRow("MQTT 5.0 MQTT-3.1.2-23 PINGREQ within the keep alive") << ProtocolVersion::V5;
+}
+
+void TestClientSession::keepAlive()
+{
+    QFETCH(ProtocolVersion, version);
+    Client client;
+    Recorder recorder(&client);
+    client.setTrafficTracing(true);
+    Mqtt::ClientOptions options = localOptions(m_broker.host(), m_broker.port(), version, clientId(u"c"_s));
+    options.session.connect.keepAliveSeconds = 1;
+    client.setOptions(options);
+    CONNECT_CLIENT(client, recorder);
+    QCOMPARE(client.session().keepAliveSeconds(), quint16(1));
+
+    // mosquitto drops a client that stays silent for 1.5 keep-alive periods; three pings take about 3 s.
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.countReceived(Mqtt::PacketType::PingResp) >= 3, 8000);
+    QVERIFY(client.isConnected());
+    QCOMPARE(recorder.disconnects, 0);
+    QVERIFY2(recorder.errors.isEmpty(), qPrintable(recorder.allErrors()));
+    // Nothing but CONNECT and pings went out, and nothing but CONNACK and PINGRESPs came back.
+    const int pings = recorder.countSent(Mqtt::PacketType::PingReq);
+    QVERIFY(pings >= 3);
+    QCOMPARE(recorder.sent.size(), 1 + pings);
+    QCOMPARE(recorder.received.size(), 1 + recorder.countReceived(Mqtt::PacketType::PingResp));
+    client.disconnectFromBroker();
+    QTRY_COMPARE(client.state(), Client::State::Disconnected);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestClientSession::brokerRestart_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<int>("qos");
+    QTest::addColumn<bool>("graceful");
+    // stop(): SIGTERM; mosquitto writes its database (sessions, subscriptions, queued and in-flight messages) on the
+    // way out, so after the restart both clients resume their sessions and nothing may be lost.
+    for (const ProtocolVersion version : { ProtocolVersion::V311, ProtocolVersion::V5 }) {
+        for (int qos = 1; qos <= 2; ++qos)
+            QTest::addRow("%s QoS %d broker stopped and restarted", qPrintable(versionName(version)), qos)
+                << version << qos << true;
+    }
+    // kill(): SIGKILL without a saved database; the broker comes back empty. The clients must notice the lost
+    // sessions, subscribe again and finish every request; what the dead broker held only in memory is gone.
+    QTest::newRow("MQTT 3.1.1 QoS 1 broker killed and restarted") << ProtocolVersion::V311 << 1 << false;
+    QTest::newRow("MQTT 5.0 QoS 2 broker killed and restarted") << ProtocolVersion::V5 << 2 << false;
+}
+
+void TestClientSession::brokerRestart()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(int, qos);
+    QFETCH(bool, graceful);
+    constexpr int total = 400;
+    constexpr int downAt = 150;
+
+    MosquittoFixture broker;
+    MosquittoFixture::Options brokerOptions;
+    brokerOptions.persistence = true;
+    QVERIFY2(broker.start(brokerOptions), qPrintable(broker.errorString()));
+    const QString topic = u"stream/"_s + clientId(u"t"_s);
+    const auto clientOptions = [&](const QString &purpose) {
+        Mqtt::ClientOptions options
+            = persistent(localOptions(broker.host(), broker.port(), version, clientId(purpose)));
+        options.autoReconnect = true;
+        options.reconnectInitialDelayMs = 20;
+        options.reconnectMaximumDelayMs = 200;
+        return options;
+    };
+
+    Client subscriber;
+    Recorder received(&subscriber);
+    subscriber.setOptions(clientOptions(u"sub"_s));
+    CONNECT_CLIENT(subscriber, received);
+    SUBSCRIBE(subscriber, topic, qos);
+
+    Client publisher;
+    Recorder sent(&publisher);
+    publisher.setTrafficTracing(true);
+    publisher.setOptions(clientOptions(u"pub"_s));
+    CONNECT_CLIENT(publisher, sent);
+
+    // How many numbers had been handed to publish() when the subscriber last (re)subscribed.
+    QList<Mqtt::RequestHandle> handles;
+    qsizetype publishedAtResubscribe = 0;
+    connect(&subscriber, &Client::subscribeFinished, this,
+        [&](Mqtt::Token, bool success, const QList<quint8> &, const QString &) {
+            if (success)
+                publishedAtResubscribe = handles.size();
+        });
+
+    QTimer pump;
+    pump.setInterval(2);
+    connect(&pump, &QTimer::timeout, this, [&] {
+        for (int i = 0; i < 2 && handles.size() < total; ++i) {
+            Mqtt::Publish message;
+            message.topic = topic;
+            message.payload = QByteArray::number(handles.size());
+            message.qos = quint8(qos);
+            handles.append(publisher.publish(message));
+        }
+        if (handles.size() >= total)
+            pump.stop();
+    });
+    pump.start();
+
+    QTRY_VERIFY_WITH_TIMEOUT(handles.size() >= downAt, 10000);
+    if (graceful)
+        broker.stop();
+    else
+        broker.kill();
+    // The stream goes on while the broker is away: the publisher queues, both clients retry with back-off.
+    QTRY_VERIFY_WITH_TIMEOUT(!publisher.isConnected() && !subscriber.isConnected(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(handles.size() >= downAt + 50, 10000);
+    QVERIFY2(broker.restart(), qPrintable(broker.errorString()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(handles.size(), total, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(publisher.session().inFlightCount() == 0 && publisher.session().queuedCount() == 0, 20000);
+    for (qsizetype i = 0; i < handles.size(); ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(handles.at(i).isFinished(), 10000);
+        QVERIFY2(handles.at(i).isSuccess(), qPrintable(u"%1: %2"_s.arg(i).arg(handles.at(i).errorString())));
+    }
+    QCOMPARE(sent.connAcks.size(), 2);
+    QCOMPARE(received.connAcks.size(), 2);
+    QCOMPARE(sent.connAcks.last().sessionPresent, graceful);
+    QCOMPARE(received.connAcks.last().sessionPresent, graceful);
+
+    // Which numbers must arrive: all of them after a graceful restart; after a kill, those published once the
+    // subscriber had its subscription back (the restored subscription is the client's own doing).
+    const qsizetype firstGuaranteed = graceful ? 0 : publishedAtResubscribe;
+    QVERIFY2(firstGuaranteed < total - 50, "the subscriber came back too late for the test to prove anything");
+    QVERIFY(graceful || received.subscribes.size() == 2);
+    const auto countOf = [&](int number) {
+        const QByteArray payload = QByteArray::number(number);
+        return std::count_if(received.messages.cbegin(), received.messages.cend(),
+            [&](const Mqtt::Publish &message) { return message.payload == payload; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int number = int(firstGuaranteed); number < total; ++number) {
+                if (countOf(number) == 0)
+                    return false;
+            }
+            return true;
+        }(),
+        20000);
+    QSet<QByteArray> seen;
+    for (const Mqtt::Publish &message : std::as_const(received.messages)) {
+        const int number = message.payload.toInt();
+        QVERIFY2(number >= 0 && number < total, message.payload.constData());
+        QCOMPARE(message.topic, topic);
+        if (qos == 2) // exactly once: no number twice [MQTT-4.3.3]
+            QVERIFY2(!seen.contains(message.payload), qPrintable(u"%1 delivered twice"_s.arg(number)));
+        seen.insert(message.payload);
+    }
+    if (graceful)
+        QCOMPARE(seen.size(), total);
+    publisher.disconnectFromBroker();
+    subscriber.disconnectFromBroker();
+    QTRY_VERIFY(publisher.state() == Client::State::Disconnected && subscriber.state() == Client::State::Disconnected);
+    broker.stop();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestClientSession::workerThread_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("MQTT 3.1.1 client in a worker thread") << ProtocolVersion::V311;
+    QTest::newRow("MQTT 5.0 client in a worker thread") << ProtocolVersion::V5;
+}
+
+void TestClientSession::workerThread()
+{
+    QFETCH(ProtocolVersion, version);
+    const QString topic = u"thread/"_s + clientId(u"t"_s);
+
+    QThread thread;
+    auto *client = new Client; // moved to the thread before its sockets and timers exist, deleted there
+    client->moveToThread(&thread);
+    connect(&thread, &QThread::finished, client, &QObject::deleteLater);
+    Recorder recorder(client); // lives here: the client's signals arrive queued
+    thread.start();
+    const auto inWorker
+        = [client](auto call) { QMetaObject::invokeMethod(client, call, Qt::BlockingQueuedConnection); };
+
+    const Mqtt::ClientOptions options = localOptions(m_broker.host(), m_broker.port(), version, clientId(u"w"_s));
+    QThread *workerThread = nullptr;
+    inWorker([&] {
+        workerThread = QThread::currentThread();
+        client->setOptions(options);
+        client->connectToBroker();
+    });
+    QCOMPARE(workerThread, &thread);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.connAcks.size(), 1, 10000);
+    inWorker([&] { client->subscribe(topic, 1); });
+    QTRY_COMPARE(recorder.subscribes.size(), 1);
+    QVERIFY(recorder.subscribes.first().success);
+
+    // Another client in this thread publishes to the worker's subscription; the worker publishes to itself.
+    Client other;
+    Recorder otherRecorder(&other);
+    other.setOptions(localOptions(m_broker.host(), m_broker.port(), version, clientId(u"o"_s)));
+    CONNECT_CLIENT(other, otherRecorder);
+    Mqtt::Publish message;
+    message.topic = topic;
+    message.payload = "from the main thread";
+    message.qos = 1;
+    other.publish(message);
+    message.payload = "from the worker";
+    message.qos = 2;
+    inWorker([&] { client->publish(message); });
+    QTRY_COMPARE(recorder.publishes.size(), 1);
+    QVERIFY2(recorder.publishes.first().success, qPrintable(recorder.publishes.first().error));
+    QTRY_COMPARE(recorder.messages.size(), 2);
+    QStringList payloads;
+    for (const Mqtt::Publish &received : std::as_const(recorder.messages))
+        payloads.append(QString::fromUtf8(received.payload));
+    payloads.sort();
+    QCOMPARE(payloads, (QStringList { u"from the main thread"_s, u"from the worker"_s }));
+
+    // Everything the client created lives in the worker thread.
+    bool allInWorker = true;
+    inWorker([&] {
+        const auto children = client->findChildren<QObject *>();
+        for (const QObject *child : children)
+            allInWorker = allInWorker && child->thread() == &thread;
+        client->disconnectFromBroker();
+    });
+    QVERIFY(allInWorker);
+    QTRY_COMPARE(recorder.disconnects, 1);
+    QVERIFY2(recorder.errors.isEmpty(), qPrintable(recorder.allErrors()));
+    thread.quit();
+    QVERIFY(thread.wait(5000));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestClientSession::brokerShutdown_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("MQTT 3.1.1 broker shuts down") << ProtocolVersion::V311;
+    QTest::newRow("MQTT 5.0 broker shuts down") << ProtocolVersion::V5;
+}
+
+void TestClientSession::brokerShutdown()
+{
+    QFETCH(ProtocolVersion, version);
+    MosquittoFixture broker;
+    QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+    Client client;
+    Recorder recorder(&client);
+    client.setOptions(localOptions(broker.host(), broker.port(), version, clientId(u"c"_s)));
+    CONNECT_CLIENT(client, recorder);
+    broker.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Disconnected, 5000);
+    QCOMPARE(recorder.disconnects, 1);
+    // One sentence for one loss, naming the broker. (mosquitto 2.0.11 closes without DISCONNECT 0x8B, Server
+    // shutting down; a broker that sends it is reported through serverDisconnected with the same single sentence.)
+    QCOMPARE(recorder.errors.size(), 1);
+    const QString sentence = recorder.errors.first();
+    QVERIFY2(sentence.contains(broker.host() + u':' + QString::number(broker.port()))
+            || !recorder.serverDisconnects.isEmpty(),
+        qPrintable(sentence));
+    QVERIFY(recorder.serverDisconnects.isEmpty() || recorder.serverDisconnects == recorder.errors);
+}
+
+QTEST_GUILESS_MAIN(TestClientSession)
+#include "tst_clientsession.moc"

@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: MIT
+// TopicStore: tree shape and addressing, interned level strings, exact counts, sliding-window rates, change sets for
+// the GUI model, retained marks, flood ranking, MQTT 5 properties, clear().
+
+#include "topicstore.h"
+#include "topicstoretestutil.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace TopicStoreTest;
+
+class TestTopicStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void treeShape_data();
+    void treeShape();
+    void interning_data();
+    void interning();
+    void counts_data();
+    void counts();
+    void rates_data();
+    void rates();
+    void changeSets_data();
+    void changeSets();
+    void retained_data();
+    void retained();
+    void ranking_data();
+    void ranking();
+    void properties();
+    void clearResetsEverything();
+    void randomTrafficCountsExactly();
+};
+
+void TestTopicStore::treeShape_data()
+{
+    QTest::addColumn<QStringList>("topics");
+    QTest::addColumn<QStringList>("tree");
+
+    QTest::newRow("one level") << QStringList { u"a"_s } << QStringList { u"[a]"_s };
+    QTest::newRow("levels split on '/' share their parents") << QStringList { u"a/b/c"_s, u"a/b/d"_s,
+        u"a/e"_s } << QStringList { u"[a]"_s, u"  [b]"_s, u"    [c]"_s, u"    [d]"_s, u"  [e]"_s };
+    QTest::newRow("children keep insertion order as rows")
+        << QStringList { u"z"_s, u"a"_s, u"m"_s, u"a"_s } << QStringList { u"[z]"_s, u"[a]"_s, u"[m]"_s };
+    QTest::newRow("MQTT-4.7.3 empty middle level 'a//b' is a real level")
+        << QStringList { u"a//b"_s } << QStringList { u"[a]"_s, u"  []"_s, u"    [b]"_s };
+    QTest::newRow("leading '/' makes an empty first level")
+        << QStringList { u"/a"_s, u"a"_s } << QStringList { u"[]"_s, u"  [a]"_s, u"[a]"_s };
+    QTest::newRow("trailing '/' makes an empty last level")
+        << QStringList { u"a/"_s, u"a"_s } << QStringList { u"[a]"_s, u"  []"_s };
+    QTest::newRow("'/' alone is two empty levels") << QStringList { u"/"_s } << QStringList { u"[]"_s, u"  []"_s };
+    QTest::newRow("$SYS is just a subtree") << QStringList { u"$SYS/broker/uptime"_s,
+        u"$SYS/broker/load"_s } << QStringList { u"[$SYS]"_s, u"  [broker]"_s, u"    [uptime]"_s, u"    [load]"_s };
+    QTest::newRow("unicode levels") << QStringList { u"Küche/température/温度"_s, u"Küche/😀"_s }
+                                    << QStringList { u"[Küche]"_s, u"  [température]"_s, u"    [温度]"_s, u"  [😀]"_s };
+    QTest::newRow("same name under different parents is a different node") << QStringList { u"a/x"_s, u"b/x"_s,
+        u"x"_s } << QStringList { u"[a]"_s, u"  [x]"_s, u"[b]"_s, u"  [x]"_s, u"[x]"_s };
+}
+
+void TestTopicStore::treeShape()
+{
+    QFETCH(QStringList, topics);
+    QFETCH(QStringList, tree);
+
+    TopicStore store;
+    for (const QString &t : topics) {
+        const NodeId id = store.ingest(publish(t, "x"), 0);
+        QCOMPARE(store.topic(id), t);
+        QCOMPARE(store.find(t), std::optional<NodeId>(id));
+    }
+    QCOMPARE(dump(store), tree);
+    QCOMPARE(store.nodeCount(), tree.size() + 1);
+
+    // Every node: its parent lists it at its row, find() returns it from its topic, its name is its last level.
+    for (NodeId id = 1; id < NodeId(store.nodeCount()); ++id) {
+        const NodeId parent = store.parent(id);
+        QCOMPARE(store.child(parent, store.row(id)), id);
+        QVERIFY(parent < id);
+        const QString t = store.topic(id);
+        QCOMPARE(store.find(t), std::optional<NodeId>(id));
+        QCOMPARE(t.split(u'/').last(), store.name(id));
+        QCOMPARE(store.depth(id), int(t.count(u'/')) + 1);
+    }
+    QCOMPARE(store.find(u"no/such/topic"), std::nullopt);
+}
+
+void TestTopicStore::interning_data()
+{
+    QTest::addColumn<QStringList>("topics");
+    QTest::addColumn<int>("distinctStrings"); // the root's empty name included
+
+    QTest::newRow("nothing but the root's empty name") << QStringList {} << 1;
+    QTest::newRow("each level string once") << QStringList { u"a/b"_s, u"b/a"_s, u"a/b/a"_s } << 3;
+    QTest::newRow("'temperature' in many branches is one string")
+        << QStringList { u"x/temperature"_s, u"y/temperature"_s, u"z/w/temperature"_s } << 6;
+    QTest::newRow("empty levels share the root's empty string") << QStringList { u"/a"_s, u"a//"_s } << 2;
+    QTest::newRow("case differs, strings differ") << QStringList { u"Temp"_s, u"temp"_s, u"TEMP"_s } << 4;
+}
+
+void TestTopicStore::interning()
+{
+    QFETCH(QStringList, topics);
+    QFETCH(int, distinctStrings);
+
+    TopicStore store;
+    for (const QString &t : topics)
+        store.ingest(publish(t, "1"), 0);
+    QCOMPARE(store.internedStringCount(), qsizetype(distinctStrings));
+
+    // Nodes with the same name point at the very same characters.
+    for (NodeId a = 0; a < NodeId(store.nodeCount()); ++a) {
+        for (NodeId b = a + 1; b < NodeId(store.nodeCount()); ++b) {
+            if (store.nameView(a) == store.nameView(b) && !store.nameView(a).isEmpty())
+                QCOMPARE(store.nameView(a).utf16(), store.nameView(b).utf16());
+        }
+    }
+}
+
+void TestTopicStore::counts_data()
+{
+    // Messages as "topic=payload size"; expectations as "topic: messages bytes subtreeTopics subtreeMessages
+    // subtreeBytes" ("<root>" for the root).
+    QTest::addColumn<QStringList>("messages");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("one message counts in every ancestor")
+        << QStringList { u"a/b/c=10"_s }
+        << QStringList { u"<root>: 0 0 1 1 10"_s, u"a: 0 0 1 1 10"_s, u"a/b: 0 0 1 1 10"_s, u"a/b/c: 1 10 1 1 10"_s };
+    QTest::newRow("a parent that is also a topic") << QStringList { u"a=5"_s, u"a/b=7"_s, u"a/b=3"_s,
+        u"a=1"_s } << QStringList { u"<root>: 0 0 2 4 16"_s, u"a: 2 6 2 4 16"_s, u"a/b: 2 10 1 2 10"_s };
+    QTest::newRow("a parent that becomes a topic after its children") << QStringList { u"a/b=7"_s, u"a=5"_s, u"a/b=1"_s,
+        u"a=2"_s } << QStringList { u"<root>: 0 0 2 4 15"_s, u"a: 2 7 2 4 15"_s, u"a/b: 2 8 1 2 8"_s };
+    QTest::newRow("siblings add up in the parent")
+        << QStringList { u"s/x=1"_s, u"s/y=2"_s, u"s/z=3"_s, u"s/x=4"_s, u"t=100"_s }
+        << QStringList { u"<root>: 0 0 4 5 110"_s, u"s: 0 0 3 4 10"_s, u"s/x: 2 5 1 2 5"_s, u"t: 1 100 1 1 100"_s };
+    QTest::newRow("empty payloads are counted messages")
+        << QStringList { u"e=0"_s, u"e=0"_s } << QStringList { u"<root>: 0 0 1 2 0"_s, u"e: 2 0 1 2 0"_s };
+}
+
+void TestTopicStore::counts()
+{
+    QFETCH(QStringList, messages);
+    QFETCH(QStringList, expected);
+
+    TopicStore store;
+    for (const QString &m : messages) {
+        const auto parts = m.split(u'=');
+        store.ingest(publish(parts[0], QByteArray(parts[1].toInt(), 'p')), 1000);
+    }
+    QStringList actual;
+    for (const QString &e : expected) {
+        const QString t = e.section(u':', 0, 0);
+        const NodeId id = t == u"<root>" ? TopicStore::root() : store.find(t).value();
+        const NodeStats s = store.stats(id, 1000);
+        QCOMPARE(store.messageCount(id), s.messages);
+        QCOMPARE(store.subtreeMessageCount(id), s.subtreeMessages);
+        QCOMPARE(store.subtreeTopicCount(id), s.subtreeTopics);
+        actual.append(u"%1: %2 %3 %4 %5 %6"_s.arg(t)
+                          .arg(s.messages)
+                          .arg(s.bytes)
+                          .arg(s.subtreeTopics)
+                          .arg(s.subtreeMessages)
+                          .arg(s.subtreeBytes));
+    }
+    QCOMPARE(actual, expected);
+    QCOMPARE(store.totalMessages(), quint64(messages.size()));
+}
+
+void TestTopicStore::rates_data()
+{
+    // Messages to "a/b" with 10-byte payloads at the given times; rates of "a/b" and of "a" read at `at`.
+    QTest::addColumn<QList<qint64>>("times");
+    QTest::addColumn<qint64>("at");
+    QTest::addColumn<double>("messagesPerSecond");
+
+    QTest::newRow("all in the current second count fully") << QList<qint64> { 5000, 5100, 5900 } << qint64(5950) << 3.0;
+    QTest::newRow("the previous second counts for the part still in the window")
+        << QList<qint64> { 5000, 5500 } << qint64(6250) << 1.5;
+    QTest::newRow("previous and current second add up")
+        << QList<qint64> { 5000, 5100, 6000, 6100, 6200, 6300 } << qint64(6250) << 5.5;
+    QTest::newRow("a second without traffic empties the window") << QList<qint64> { 5000, 5100 } << qint64(7000) << 0.0;
+    QTest::newRow("a gap of several seconds forgets the old bucket")
+        << QList<qint64> { 1000, 1100, 4000 } << qint64(4500) << 1.0;
+    QTest::newRow("a clock going back counts in the current second")
+        << QList<qint64> { 5000, 4000 } << qint64(5000) << 2.0;
+    QTest::newRow("start of the next second still sees the whole previous one")
+        << QList<qint64> { 5000, 5999 } << qint64(6000) << 2.0;
+}
+
+void TestTopicStore::rates()
+{
+    QFETCH(QList<qint64>, times);
+    QFETCH(qint64, at);
+    QFETCH(double, messagesPerSecond);
+
+    TopicStore store;
+    store.ingest(publish(u"a/c"_s, "z"), 0); // a sibling without recent traffic
+    for (qint64 t : times)
+        store.ingest(publish(u"a/b"_s, QByteArray(10, 'x')), t);
+    const NodeStats topic = store.stats(store.find(u"a/b").value(), at);
+    QCOMPARE(topic.messagesPerSecond, messagesPerSecond);
+    QCOMPARE(topic.bytesPerSecond, messagesPerSecond * 10);
+    const NodeStats parent = store.stats(store.find(u"a").value(), at);
+    QCOMPARE(parent.subtreeMessagesPerSecond, messagesPerSecond);
+    QCOMPARE(parent.messagesPerSecond, 0.0);
+
+    // The subtree rate sums the children's.
+    store.ingest(publish(u"a/c"_s, QByteArray(4, 'y')), at);
+    const NodeStats after = store.stats(store.find(u"a").value(), at);
+    QCOMPARE(after.subtreeMessagesPerSecond, store.stats(store.find(u"a/b").value(), at).messagesPerSecond + 1);
+}
+
+void TestTopicStore::changeSets_data()
+{
+    QTest::addColumn<QStringList>("before"); // ingested, then one takeChanges() whose result is dropped
+    QTest::addColumn<QStringList>("after");
+    QTest::addColumn<QStringList>("inserted"); // "parent: first-last"
+    QTest::addColumn<QStringList>("changed");
+
+    QTest::newRow("new nodes come as one range per parent, parents first")
+        << QStringList {} << QStringList { u"a/b"_s, u"a/c"_s, u"d"_s, u"a/c/e"_s }
+        << QStringList { u"<root>: 0-1"_s, u"a: 0-1"_s, u"a/c: 0-0"_s } << QStringList { u"<root>"_s };
+    QTest::newRow("new children are appended after the known ones")
+        << QStringList { u"a/b"_s, u"a/c"_s } << QStringList { u"a/x"_s, u"a/y"_s, u"a/b"_s }
+        << QStringList { u"a: 2-3"_s } << QStringList { u"<root>"_s, u"a"_s, u"a/b"_s };
+    QTest::newRow("changed ids are de-duplicated and include the ancestors")
+        << QStringList { u"a/b/c"_s, u"a/d"_s } << QStringList { u"a/b/c"_s, u"a/b/c"_s, u"a/b/c"_s, u"a/d"_s }
+        << QStringList {} << QStringList { u"<root>"_s, u"a"_s, u"a/b"_s, u"a/b/c"_s, u"a/d"_s };
+    QTest::newRow("an untouched sibling is not changed")
+        << QStringList { u"x/1"_s, u"x/2"_s, u"y/1"_s } << QStringList { u"x/2"_s } << QStringList {}
+        << QStringList { u"<root>"_s, u"x"_s, u"x/2"_s };
+    QTest::newRow("nothing happened, nothing changed")
+        << QStringList { u"a/b"_s } << QStringList {} << QStringList {} << QStringList {};
+}
+
+void TestTopicStore::changeSets()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, after);
+    QFETCH(QStringList, inserted);
+    QFETCH(QStringList, changed);
+
+    TopicStore store;
+    for (const QString &t : before)
+        store.ingest(publish(t, "1"), 0);
+    store.takeChanges();
+    for (const QString &t : after)
+        store.ingest(publish(t, "2"), 1);
+    const ChangeSet changes = store.takeChanges();
+    QVERIFY(!changes.reset);
+
+    QStringList actualInserted;
+    NodeId lastParent = 0;
+    for (const ChangeSet::InsertedRows &r : changes.inserted) {
+        QVERIFY(r.parent >= lastParent);
+        lastParent = r.parent;
+        QCOMPARE(r.last, store.childCount(r.parent) - 1); // always the end of the list
+        actualInserted.append(u"%1: %2-%3"_s.arg(label(store, r.parent)).arg(r.first).arg(r.last));
+    }
+    QCOMPARE(actualInserted, inserted);
+    QVERIFY(std::is_sorted(changes.changed.cbegin(), changes.changed.cend()));
+    QCOMPARE(sorted(labels(store, changes.changed)), changed);
+
+    QVERIFY(store.takeChanges().isEmpty());
+}
+
+void TestTopicStore::retained_data()
+{
+    // Messages as "topic=payload" with a trailing " R" when retained.
+    QTest::addColumn<QStringList>("messages");
+    QTest::addColumn<QString>("subtree");
+    QTest::addColumn<QStringList>("retained");
+
+    QTest::newRow("retained messages are marked, in tree order") << QStringList { u"a/x=1 R"_s, u"b=2"_s, u"a/y=3 R"_s,
+        u"a=4 R"_s } << QString() << QStringList { u"a"_s, u"a/x"_s, u"a/y"_s };
+    QTest::newRow("a subtree lists only its own")
+        << QStringList { u"a/x=1 R"_s, u"b/x=2 R"_s, u"a/y/z=3 R"_s } << u"a"_s << QStringList { u"a/x"_s, u"a/y/z"_s };
+    QTest::newRow("an empty retained payload clears the mark")
+        << QStringList { u"a/x=1 R"_s, u"a/y=2 R"_s, u"a/x= R"_s } << QString() << QStringList { u"a/y"_s };
+    QTest::newRow("a later live message keeps the mark (the broker still holds it)")
+        << QStringList { u"a/x=1 R"_s, u"a/x=2"_s } << QString() << QStringList { u"a/x"_s };
+    QTest::newRow("an empty live payload does not clear the mark")
+        << QStringList { u"a/x=1 R"_s, u"a/x="_s } << QString() << QStringList { u"a/x"_s };
+    QTest::newRow("retained again after a deletion")
+        << QStringList { u"a=1 R"_s, u"a= R"_s, u"a=3 R"_s } << QString() << QStringList { u"a"_s };
+    QTest::newRow("$SYS and empty levels keep their names")
+        << QStringList { u"$SYS/x=1 R"_s, u"/a//b=2 R"_s } << QString() << QStringList { u"$SYS/x"_s, u"/a//b"_s };
+}
+
+void TestTopicStore::retained()
+{
+    QFETCH(QStringList, messages);
+    QFETCH(QString, subtree);
+    QFETCH(QStringList, retained);
+
+    TopicStore store;
+    bool lastRetain = false;
+    NodeId lastId = 0;
+    for (const QString &m : messages) {
+        lastRetain = m.endsWith(u" R");
+        const QString body = lastRetain ? m.chopped(2) : m;
+        lastId = store.ingest(publish(body.section(u'=', 0, 0), body.section(u'=', 1).toUtf8(), 0, lastRetain), 0);
+    }
+    QCOMPARE(store.lastMessage(lastId).retain, lastRetain); // the flag as the last message had it
+    const NodeId root = subtree.isEmpty() ? TopicStore::root() : store.find(subtree).value();
+    QCOMPARE(store.retainedTopics(root), retained);
+}
+
+void TestTopicStore::ranking_data()
+{
+    // Messages as "topic=payload size" all within one second.
+    QTest::addColumn<QStringList>("messages");
+    QTest::addColumn<QString>("subtree");
+    QTest::addColumn<RankBy>("by");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QStringList>("top");
+
+    const QStringList traffic { u"x/a=100"_s, u"x/a=100"_s, u"x/a=100"_s, u"x/b=10"_s, u"x/b=10"_s, u"x/b=10"_s,
+        u"x/b=10"_s, u"x/b=10"_s, u"y/c=1000"_s, u"x=1"_s };
+    QTest::newRow("by messages per second") << traffic << QString() << RankBy::MessagesPerSecond << 10
+                                            << QStringList { u"x/b"_s, u"x/a"_s, u"x"_s, u"y/c"_s };
+    QTest::newRow("by bytes per second") << traffic << QString() << RankBy::BytesPerSecond << 10
+                                         << QStringList { u"y/c"_s, u"x/a"_s, u"x/b"_s, u"x"_s };
+    QTest::newRow("count limits the list")
+        << traffic << QString() << RankBy::BytesPerSecond << 2 << QStringList { u"y/c"_s, u"x/a"_s };
+    QTest::newRow("within a subtree, the subtree's own topic included")
+        << traffic << u"x"_s << RankBy::MessagesPerSecond << 10 << QStringList { u"x/b"_s, u"x/a"_s, u"x"_s };
+    QTest::newRow("ties keep the older topic first")
+        << QStringList { u"q/2=1"_s, u"q/1=1"_s } << QString() << RankBy::MessagesPerSecond << 10
+        << QStringList { u"q/2"_s, u"q/1"_s };
+}
+
+void TestTopicStore::ranking()
+{
+    QFETCH(QStringList, messages);
+    QFETCH(QString, subtree);
+    QFETCH(RankBy, by);
+    QFETCH(int, count);
+    QFETCH(QStringList, top);
+
+    TopicStore store;
+    store.ingest(publish(u"x/quiet"_s, "old"), 1000); // no traffic in the window: never ranked
+    for (const QString &m : messages)
+        store.ingest(publish(m.section(u'=', 0, 0), QByteArray(m.section(u'=', 1).toInt(), 'p')), 10000);
+    const NodeId root = subtree.isEmpty() ? TopicStore::root() : store.find(subtree).value();
+    const QList<RankedTopic> ranked = store.topTopics(root, count, by, 10500);
+    QStringList actual;
+    for (const RankedTopic &r : ranked) {
+        actual.append(r.topic);
+        QCOMPARE(store.topic(r.node), r.topic);
+        QCOMPARE(r.messagesPerSecond, double(store.messageCount(r.node)));
+        QCOMPARE(r.bytesPerSecond, store.stats(r.node, 10500).bytesPerSecond);
+    }
+    QCOMPARE(actual, top);
+}
+
+void TestTopicStore::properties()
+{
+    TopicStore store;
+    Mqtt::Publish withProperties = publish(u"p"_s, "1");
+    withProperties.properties.contentType = u"application/json"_s;
+    withProperties.properties.userProperties.append({ u"k"_s, u"v"_s });
+
+    store.ingest(publish(u"p"_s, "0"), 1);
+    const NodeId id = store.ingest(withProperties, 2);
+    QVERIFY(store.lastMessage(id).properties);
+    QCOMPARE(*store.lastMessage(id).properties, withProperties.properties);
+
+    // A stream repeating the same properties shares one copy.
+    store.ingest(withProperties, 3);
+    store.ingest(publish(u"p"_s, "3"), 4);
+    const QList<StoredMessage> history = store.history(id);
+    QCOMPARE(history.size(), 4);
+    QVERIFY(!history[0].properties); // none on the wire, none stored
+    QVERIFY(history[1].properties);
+    QCOMPARE(history[1].properties.get(), history[2].properties.get());
+    QCOMPARE(*history[2].properties, withProperties.properties);
+    QVERIFY(!history[3].properties);
+    QVERIFY(!store.lastMessage(id).properties);
+}
+
+void TestTopicStore::clearResetsEverything()
+{
+    TopicStore store;
+    store.setHistoryBudget(100);
+    for (int i = 0; i < 20; ++i)
+        store.ingest(publish(u"a/b%1"_s.arg(i % 3), QByteArray(30, 'x'), 1, true), i);
+    QVERIFY(store.evictedCount() > 0);
+    store.takeChanges();
+
+    store.clear();
+    QCOMPARE(store.nodeCount(), qsizetype(1));
+    QCOMPARE(store.totalMessages(), quint64(0));
+    QCOMPARE(store.totalBytes(), quint64(0));
+    QCOMPARE(store.topicCount(), quint32(0));
+    QCOMPARE(store.childCount(TopicStore::root()), 0);
+    QCOMPARE(store.internedStringCount(), qsizetype(1));
+    QCOMPARE(store.evictedCount(), quint64(0));
+    QCOMPARE(store.historyBytes(), qint64(0));
+    QVERIFY(store.retainedTopics(TopicStore::root()).isEmpty());
+    QCOMPARE(store.find(u"a/b0"), std::nullopt);
+    QCOMPARE(store.historyBudget(), qint64(100)); // configuration stays
+
+    const ChangeSet changes = store.takeChanges();
+    QVERIFY(changes.reset);
+    const NodeId id = store.ingest(publish(u"n"_s, "1"), 100);
+    QCOMPARE(id, NodeId(1)); // ids start again
+    const ChangeSet next = store.takeChanges();
+    QVERIFY(!next.reset);
+    QCOMPARE(next.inserted, (QList<ChangeSet::InsertedRows> { { TopicStore::root(), 0, 0 } }));
+}
+
+void TestTopicStore::randomTrafficCountsExactly()
+{
+    // Every message is counted: per topic, per subtree and in total, against a plain reference model.
+    TopicStore store;
+    store.setHistoryDepth(5);
+    QRandomGenerator rng(42);
+    struct Reference {
+        quint64 messages = 0;
+        quint64 bytes = 0;
+        QList<QByteArray> last;
+    };
+    std::map<QString, Reference> reference;
+    quint64 totalBytes = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const QString t = u"r/%1/%2"_s.arg(rng.bounded(7)).arg(rng.bounded(40));
+        const QByteArray payload = QByteArray::number(i).repeated(rng.bounded(4));
+        store.ingest(publish(t, payload), i);
+        Reference &r = reference[t];
+        ++r.messages;
+        r.bytes += quint64(payload.size());
+        r.last.append(payload);
+        if (r.last.size() > 5)
+            r.last.removeFirst();
+        totalBytes += quint64(payload.size());
+    }
+    QCOMPARE(store.totalMessages(), quint64(20000));
+    QCOMPARE(store.totalBytes(), totalBytes);
+    QCOMPARE(store.topicCount(), quint32(reference.size()));
+    quint64 subtreeSum = 0;
+    for (const auto &[t, r] : reference) {
+        const NodeId id = store.find(t).value();
+        QCOMPARE(store.messageCount(id), r.messages);
+        QCOMPARE(store.stats(id, 0).bytes, r.bytes);
+        QList<QByteArray> payloads;
+        for (const StoredMessage &m : store.history(id))
+            payloads.append(m.payload);
+        QCOMPARE(payloads, r.last);
+    }
+    for (NodeId kid : store.children(store.find(u"r").value()))
+        subtreeSum += store.subtreeMessageCount(kid);
+    QCOMPARE(subtreeSum, quint64(20000));
+    QCOMPARE(store.evictedCount(), quint64(0));
+}
+
+QTEST_APPLESS_MAIN(TestTopicStore)
+#include "tst_topicstore.moc"
