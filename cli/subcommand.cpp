@@ -2,6 +2,7 @@
 #include "subcommand.h"
 
 #include "clientconfig.h"
+#include "mqttdebug.h"
 #include "mqtttopic.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,14 @@ MessagePrinter::Format formatFor(const Options &options)
     if (options.json)
         return MessagePrinter::Format::Json;
     return options.verbose ? MessagePrinter::Format::TopicAndPayload : MessagePrinter::Format::Payload;
+}
+
+// One packet in words for -d (passwords and authentication data appear only as their size).
+QString describe(const Mqtt::Packet &packet)
+{
+    QString text;
+    QDebug(&text).noquote().nospace() << packet;
+    return text;
 }
 
 void printLine(std::FILE *stream, const QString &text)
@@ -53,7 +62,9 @@ bool SubCommand::start()
         }
     }
     m_client = new Mqtt::Client(this);
-    m_client->setOptions(*clientOptions);
+    Mqtt::ClientOptions options = *clientOptions;
+    options.coalesceReads = true; // a headless subscriber: fewer, larger reads under a flood
+    m_client->setOptions(options);
     connect(m_client, &Mqtt::Client::connected, this, &SubCommand::onConnected);
     connect(m_client, &Mqtt::Client::messagesReceived, this, &SubCommand::onMessages);
     connect(m_client, &Mqtt::Client::subscribeFinished, this, &SubCommand::onSubscribed);
@@ -67,12 +78,10 @@ bool SubCommand::start()
     connect(m_client, &Mqtt::Client::disconnected, this, &SubCommand::onDisconnected);
     if (m_options.debug) {
         m_client->setTrafficTracing(true);
-        connect(m_client, &Mqtt::Client::packetSent, this, [this](const Mqtt::Packet &packet) {
-            printLine(m_err, u"Client sending %1"_s.arg(int(Mqtt::packetType(packet))));
-        });
-        connect(m_client, &Mqtt::Client::packetReceived, this, [this](const Mqtt::Packet &packet) {
-            printLine(m_err, u"Client received %1"_s.arg(int(Mqtt::packetType(packet))));
-        });
+        connect(m_client, &Mqtt::Client::packetSent, this,
+            [this](const Mqtt::Packet &packet) { printLine(m_err, u"Client sending "_s + describe(packet)); });
+        connect(m_client, &Mqtt::Client::packetReceived, this,
+            [this](const Mqtt::Packet &packet) { printLine(m_err, u"Client received "_s + describe(packet)); });
     }
 
     // Subscribe right away: the session sends the SUBSCRIBE as soon as the CONNACK arrives.

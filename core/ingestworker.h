@@ -80,12 +80,6 @@ private:
     bool m_awaitingDelivery = false; // a change set is on its way to the owner
     qint64 m_lastDeliveryMs = -1000000; // steadyMs() of the owner's last delivery
     bool m_shuttingDown = false;
-    qint64 m_previousBatchNs = 0;
-    // Read coalescing (see onMessages()): pause this long after a small batch that followed the previous one
-    // within CoalesceWithinNs. 1 ms cut the CPU per message of a 120,000 msg/s flood by 7x (bench/sub_throughput.sh).
-    static constexpr unsigned long CoalesceUs = 1000;
-    static constexpr qsizetype CoalesceBelowBatch = 256;
-    static constexpr qint64 CoalesceWithinNs = 2000000;
     Mqtt::Token m_subscribeToken = 0;
 
     // deleteRetained(): tokens of the empty retained publishes still unanswered.

@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -337,6 +338,16 @@ void Client::drain()
         batch.reserve(qsizetype(messages.size()));
         std::move(messages.begin(), messages.end(), std::back_inserter(batch));
         Q_EMIT messagesReceived(batch);
+        if (m_options.coalesceReads) {
+            // A batch of a few packets right after another one means the socket wakes us for every few packets;
+            // each wake-up costs more than the messages it brings. Let the kernel gather more first.
+            constexpr qsizetype SmallBatch = 256;
+            constexpr qint64 BackToBackNs = 2'000'000;
+            const qint64 nowNs = m_clock.nsecsElapsed();
+            if (batch.size() < SmallBatch && nowNs - m_previousBatchNs < BackToBackNs)
+                QThread::usleep(1000);
+            m_previousBatchNs = m_clock.nsecsElapsed();
+        }
     }
 
     for (const SessionEvent &event : events)

@@ -37,6 +37,10 @@ struct ClientOptions {
     bool autoReconnect = false; // reconnect with exponential back-off and jitter after an unexpected loss
     int reconnectInitialDelayMs = 1000;
     int reconnectMaximumDelayMs = 60000;
+    // For headless subscribers and worker threads only (it blocks the thread for up to 1 ms): when small batches
+    // arrive back to back, wait briefly before the next read so that it takes a larger chunk. Under a flood this
+    // saves most of the per-wake-up kernel cost; it never delays a quiet stream.
+    bool coalesceReads = false;
 };
 
 // The outcome of one request (publish, subscribe or unsubscribe), shared between the client and its handles.
@@ -146,6 +150,7 @@ private:
     bool m_refusedForGood = false; // a CONNACK refusal that a retry cannot fix (credentials, id, version)
     bool m_tracing = false;
     int m_reconnectAttempt = 0;
+    qint64 m_previousBatchNs = 0; // for coalesceReads
 
     QHash<Token, std::shared_ptr<RequestStatus>> m_requests;
     // Subscriptions the user asked for and the broker did not refuse, restored when a session is lost, each with

@@ -9,7 +9,7 @@ CANOPY_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
-    mosquitto mosquitto-clients openssl bc
+    mosquitto mosquitto-clients openssl bc time
     xvfb xauth
     clang-14 libclang-rt-14-dev clang-format-14
 )
