@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Canopy</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
         <translation type="unfinished"></translation>
@@ -20,7 +16,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a topic to see its last message.</source>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the text is matched against topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the text in the last payload of each topic instead of in topic names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: text in the last payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: topic filter such as home/+/temperature or sensors/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: regular expression such as ^home/.*/temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: text the topic contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestWorker</name>
+    <message>
+        <source>the connection ended before the broker confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was replaced before the broker confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a broker before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1 of %2 retained messages: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Canopy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,15 +133,1153 @@
 A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the tree; messages are still received and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget all topics and messages received so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retained message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retained messages below…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 msg/s · %3 topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View paused · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 oldest messages dropped to stay under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payloads over %2 truncated (their size is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retained messages below (%1 topics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no retained messages below &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no retained message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message was received on this topic itself. Below it: %1 topics with %2 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt</name>
+    <message>
+        <source>reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user property value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect with will message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matching subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subscription existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementation specific error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client identifier not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep alive timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic filter invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic name invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet identifier in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet identifier not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive maximum exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic alias invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message rate too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrative action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload format invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared subscriptions not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection rate exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum connect time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription identifiers not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcard subscriptions not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Client</name>
+    <message>
+        <source>TLS certificate verification is switched off for %1: the connection is encrypted, but anyone in between can pretend to be the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 accepted the connection but did not answer the MQTT CONNECT within %2 seconds; check that this port speaks MQTT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::ConnectionOptions</name>
+    <message>
+        <source>No broker address was given: write one such as mqtt://localhost:1883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in the broker address &apos;%1&apos; is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; is not a valid URL: write it as mqtt://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; has no scheme: start it with mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; uses the unknown scheme &apos;%2&apos;: use mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; has no host name: write it as %2://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; has the path &apos;%2&apos;, but only ws:// and wss:// addresses use a path: remove it or use a WebSocket address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::ServerLimits</name>
+    <message>
+        <source>The broker announced a Receive Maximum of 0, which the protocol forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker announced a Maximum Packet Size of 0, which the protocol forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist; use QoS 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker accepts messages up to QoS %1 only, so this QoS %2 message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support retained messages, so this retained message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; contains a wildcard (+ or #), which only subscriptions may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; is not a valid topic name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1 bytes, more than the %2 bytes MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1 bytes, but the broker accepts at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscribe request needs at least one topic filter [MQTT-3.8.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic filter must not be empty [MQTT-4.7.3-1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid topic filter: + must fill a whole level and # must be the last level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist; subscribe with QoS 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain handling %1 does not exist; use 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shared subscription; use $share/group/filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support shared subscriptions, so &quot;%1&quot; was not subscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared subscription &quot;%1&quot; cannot use No Local [MQTT-3.8.3-4].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support wildcard subscriptions, so &quot;%1&quot; was not subscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscribe request can carry only one subscription identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription identifier %1 is out of range; use 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support subscription identifiers, so the subscription was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsubscribe request needs at least one topic filter [MQTT-3.10.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Session</name>
+    <message>
+        <source>The connection closed before the broker answered the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was discarded before the broker confirmed the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was discarded before the request could be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a malformed packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet, which MQTT %1 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet before the client connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet although the client did not ask for enhanced authentication [MQTT-4.12.0-6].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a %1 packet, which only a client may send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a %1 packet before accepting the connection with CONNACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a second CONNACK on the same connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a CONNACK before the client sent CONNECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It suggests the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker reported an existing session although the client asked for a clean start [MQTT-3.2.2-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the broker, which resumed the previous session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the broker with a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not keep the session, so the subscriptions must be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker received the QoS 2 message before the session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not answer the keep-alive ping within %1 seconds, so the connection is considered lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker said: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker used topic alias %1, but the client accepts aliases 1 to %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker used topic alias %1 without ever saying which topic it stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a PUBLISH packet without a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent more unacknowledged QoS 2 messages than the client&apos;s Receive Maximum of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a PUBLISH packet with QoS 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBACK for packet identifier %1, but no message with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBACK for packet identifier %1, which is a QoS 2 message and needs PUBREC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the message to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBREC for packet identifier %1, but no message with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBREC for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a second PUBREC for packet identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBCOMP for packet identifier %1, but no message with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBCOMP for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBCOMP for packet identifier %1 before PUBREC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent SUBACK for packet identifier %1, but no subscribe request with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered a subscribe request for %n topic filter(s) with %1 reason code(s) [MQTT-3.9.3-1].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 reason code(s) [MQTT-3.11.3-1].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker refused to remove the subscription to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a DISCONNECT packet, which only a client may send before MQTT 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker closed the connection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Transport</name>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; contains no PEM certificate: choose a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; could not be decrypted: check the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; contains no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate &apos;%1&apos; needs its private key: set the client key file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; needs its certificate: set the client certificate file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is self-signed and not in %3: set the CA certificate file to the broker&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;, issued by &apos;%3&apos;) is not trusted: its CA &apos;%4&apos; is not in %5. Set the CA certificate file to that CA&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS peer verification is off for %1 (insecure mode): the connection is encrypted, but the broker&apos;s identity is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2: check that this port serves MQTT over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 and its WebSocket handshake did not finish within %2: check the host, the port and that it serves MQTT over WebSockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2: the broker did not answer. Check the host, the port and any firewall in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection during the TLS handshake: check that this port serves MQTT over TLS and whether it requires a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection during the WebSocket handshake: it is not a WebSocket endpoint. Check the port and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection while it was being opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the host &apos;%1&apos;: the name does not resolve. Check the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 refused the connection: nothing accepts connections on that port. Check that the broker is running and that the port is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed (%2): check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is not allowed to connect to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system has no resources left for a connection to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot connect to %1 (%2): the address type may not be supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy for the connection to %1 failed (%2): check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): check that this port serves MQTT over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: use the key that was made with that certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS settings for %1 could not be used (%2): check the client certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be set up for the connection to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 sent no TLS certificate, so its identity cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 is for %2, not for &apos;%3&apos;: connect using a name the certificate lists, or set the name to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) expired on %3: the broker&apos;s operator must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is not valid before %3: check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) was rejected: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 requires a TLS client certificate: set a client certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected the client certificate &apos;%2&apos; (%3): use a certificate issued by a CA the broker trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate, or share no TLS version or cipher with this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 supports none of this program&apos;s TLS versions (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 accepts none of the ALPN protocols %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 ended the TLS session with the alert &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered the WebSocket handshake for &apos;%2&apos; with HTTP %3 %4: it is not a WebSocket endpoint. Check the port and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake with %1 failed (%2): it is probably not a WebSocket endpoint. Check the port and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to verify (&apos;%1&apos;) cannot be checked on the WebSocket connection to %2: clear it, or connect using that name as the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a WebSocket text frame, but MQTT is only carried in binary frames: the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadFormat</name>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟨binary, 1 byte⟩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟨binary, %1 bytes⟩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> …(truncated, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expiry interval: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data (hex): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription identifiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic alias: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User property: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload truncated: showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty payload (on a retained message this deletes the retained message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary payload, as a hex dump:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex dump of the first %1 of %2; the rest is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (JSON, pretty-printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetainedDeletion</name>
+    <message>
+        <source>Delete retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the retained message of &quot;%1&quot; from the broker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the retained message of 1 topic in &quot;%1&quot; (%2) from the broker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the retained messages of %1 topics in &quot;%2&quot; from the broker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy publishes an empty retained message to each topic. New subscribers will no longer receive them; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting retained messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting retained messages: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilter</name>
+    <message>
+        <source>The regular expression is not valid (%1 at position %2); correct it to filter topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic filter is not valid: &apos;#&apos; may only be the whole last level and &apos;+&apos; only a whole level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicRow</name>
+    <message>
+        <source>⟨empty level⟩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker holds a retained message for this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in this subtree: %1 (%2 topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages on this topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second in this subtree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second on this topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Canopy, a native MQTT explorer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Broker to connect to, e.g. mqtt://localhost:1883 or mqtts://host:8883.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -89,6 +1308,26 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>canopy: could not write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the first &lt;levels&gt; levels of the topic tree as they appear (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &lt;topic&gt; in the tree as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "connectionbar.h"
 #include "filterbar.h"
 #include "ingestpipeline.h"
 #include "messagepanel.h"
@@ -14,13 +15,10 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMutexLocker>
-#include <QPushButton>
-#include <QRandomGenerator>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -160,26 +158,10 @@ void MainWindow::createActions()
 
 void MainWindow::createToolBars()
 {
-    auto *connectionBar = addToolBar(tr("Connection"));
-    connectionBar->setObjectName(u"connectionBar"_s);
-    connectionBar->setMovable(false);
-    connectionBar->addWidget(new QLabel(tr("Broker:"), connectionBar));
-    m_urlEdit = new QLineEdit(connectionBar);
-    m_urlEdit->setObjectName(u"brokerUrl"_s);
-    m_urlEdit->setPlaceholderText(tr("mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt"));
-    m_urlEdit->setClearButtonEnabled(true);
-    m_urlEdit->setMinimumWidth(320);
-    connectionBar->addWidget(m_urlEdit);
-    m_connectButton = new QPushButton(tr("Connect"), connectionBar);
-    m_connectButton->setObjectName(u"connectButton"_s);
-    connectionBar->addWidget(m_connectButton);
-    connect(m_urlEdit, &QLineEdit::returnPressed, this, [this] { connectToBroker(); });
-    connect(m_connectButton, &QPushButton::clicked, this, [this] {
-        if (m_state == Mqtt::Client::State::Disconnected)
-            connectToBroker();
-        else
-            disconnectFromBroker();
-    });
+    m_connectionBar = new ConnectionBar(this);
+    addToolBar(m_connectionBar);
+    connect(m_connectionBar, &ConnectionBar::connectRequested, this, [this] { connectToBroker(); });
+    connect(m_connectionBar, &ConnectionBar::disconnectRequested, this, &MainWindow::disconnectFromBroker);
 
     auto *viewBar = addToolBar(tr("View"));
     viewBar->setObjectName(u"viewBar"_s);
@@ -227,47 +209,24 @@ void MainWindow::showAbout()
 
 void MainWindow::setBrokerUrl(const QUrl &url)
 {
-    // Never show credentials from the URL on screen; keep them for connecting to that host.
-    m_urlEdit->setText(url.toDisplayString(QUrl::RemoveUserInfo));
-    m_urlHost = url.host();
-    m_urlUserName = url.userName();
-    m_urlPassword = url.password().isEmpty() ? std::nullopt : std::optional<QByteArray>(url.password().toUtf8());
+    m_connectionBar->setBrokerUrl(url);
 }
 
 QUrl MainWindow::brokerUrl() const
 {
-    const auto options = Mqtt::ConnectionOptions::fromUserInput(m_urlEdit->text(), nullptr);
-    return options ? options->toUrl() : QUrl(m_urlEdit->text().trimmed());
+    return m_connectionBar->brokerUrl();
 }
 
 void MainWindow::connectToBroker()
 {
     QString error;
-    const QString text = m_urlEdit->text().trimmed();
-    const auto connection = Mqtt::ConnectionOptions::fromUserInput(text, &error);
-    if (!connection) {
+    const auto options = m_connectionBar->clientOptions(&error);
+    if (!options) {
         m_lastError = error;
         updateConnectionStatus();
         return;
     }
-    Mqtt::ClientOptions options;
-    options.connection = *connection;
-    options.autoReconnect = true;
-    Mqtt::Connect &connect = options.session.connect;
-    connect.version = Mqtt::ProtocolVersion::V5;
-    connect.clientId = u"canopy-%1"_s.arg(qulonglong(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
-    connect.cleanStart = true;
-    connect.keepAliveSeconds = 60;
-    const QUrl typed(text.contains(u"://"_s) ? text : u"mqtt://"_s + text);
-    if (!typed.userName().isEmpty()) {
-        connect.userName = typed.userName();
-        if (!typed.password().isEmpty())
-            connect.password = typed.password().toUtf8();
-    } else if (!m_urlUserName.isEmpty() && connection->host == m_urlHost) {
-        connect.userName = m_urlUserName;
-        connect.password = m_urlPassword;
-    }
-    connectToBroker(options, defaultSubscriptions());
+    connectToBroker(*options, defaultSubscriptions());
 }
 
 void MainWindow::connectToBroker(const Mqtt::ClientOptions &options, const QList<Mqtt::Subscription> &subscriptions)
@@ -279,7 +238,7 @@ void MainWindow::connectToBroker(const Mqtt::ClientOptions &options, const QList
     m_pipeline->setClientOptions(options);
     m_pipeline->connectToBroker(subscriptions);
     m_state = Mqtt::Client::State::Connecting; // until the worker says otherwise
-    m_connectButton->setText(tr("Disconnect"));
+    m_connectionBar->setState(m_state);
     updateConnectionStatus();
 }
 
@@ -293,7 +252,7 @@ void MainWindow::onStateChanged(Mqtt::Client::State state)
     m_state = state;
     if (state == Mqtt::Client::State::Connected)
         m_lastError.clear();
-    m_connectButton->setText(state == Mqtt::Client::State::Disconnected ? tr("Connect") : tr("Disconnect"));
+    m_connectionBar->setState(state);
     updateConnectionStatus();
 }
 

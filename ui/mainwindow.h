@@ -10,13 +10,12 @@
 
 #include <optional>
 
+class ConnectionBar;
 class FilterBar;
 class IngestPipeline;
 class MessagePanel;
 class QAction;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QToolButton;
 class RetainedDeletion;
 class TopicTreeModel;
@@ -94,8 +93,7 @@ private:
     TopicTreeModel *m_model = nullptr;
     RetainedDeletion *m_retainedDeletion = nullptr;
 
-    QLineEdit *m_urlEdit = nullptr;
-    QPushButton *m_connectButton = nullptr;
+    ConnectionBar *m_connectionBar = nullptr;
     QToolButton *m_pauseButton = nullptr;
     QToolButton *m_clearButton = nullptr;
     QAction *m_pauseAction = nullptr;
@@ -108,11 +106,6 @@ private:
     QLabel *m_connectionStatus = nullptr;
     QLabel *m_figures = nullptr;
     QLabel *m_losses = nullptr;
-
-    // Credentials from setBrokerUrl(), used when connecting to that same host.
-    QString m_urlHost;
-    QString m_urlUserName;
-    std::optional<QByteArray> m_urlPassword;
 
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
     QString m_endpoint; // what "Connected to X" names

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "topictreemodel.h"
 
-#include "payloadformat.h"
-
 #include <QDateTime>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QMutexLocker>
 #include <QPainter>
 #include <QPixmap>
@@ -24,19 +21,6 @@ constexpr int BusyWaitMs = 2;
 constexpr int StaleRetryMs = 25;
 constexpr qsizetype RowCacheLimit = 50000;
 constexpr int IconSize = 16;
-
-// Tooltips treat text that looks like HTML as rich text; escaping makes any topic or payload show literally.
-QString plainToolTip(const QString &text)
-{
-    return u"<p style='white-space:pre'>"_s + text.toHtmlEscaped() + u"</p>"_s;
-}
-
-QString formatRate(double rate)
-{
-    if (rate <= 0)
-        return {};
-    return rate < 10 ? QLocale().toString(rate, 'f', 1) : QLocale().toString(qint64(rate + 0.5));
-}
 
 QIcon retainedIcon()
 {
@@ -189,11 +173,10 @@ std::vector<TopicTreeModel::NewRow> TopicTreeModel::childrenToShow(NodeId parent
     to = std::min(to, int(children.size()) - 1);
     for (int row = std::max(from, 0); row <= to; ++row) {
         const NodeId kid = children[size_t(row)];
-        if (!m_filtered) {
+        if (!m_filter.isActive())
             rows.push_back({ kid, m_store.childCount(kid) > 0 });
-        } else if (kid < m_filterFlags.size() && (m_filterFlags[kid] & Visible)) {
-            rows.push_back({ kid, bool(m_filterFlags[kid] & HasVisibleChild) });
-        }
+        else if (m_filter.isVisible(kid))
+            rows.push_back({ kid, m_filter.hasVisibleChild(kid) });
     }
     return rows;
 }
@@ -315,8 +298,7 @@ void TopicTreeModel::applyChanges(const ChangeSet &changes)
         } else {
             beginResetModel();
             resetState();
-            m_filterFlags.clear();
-            m_scanned = 0;
+            m_filter.forgetNodes();
             endReset();
         }
     }
@@ -325,7 +307,7 @@ void TopicTreeModel::applyChanges(const ChangeSet &changes)
         return;
     }
     ++m_generation;
-    if (m_filtered) {
+    if (m_filter.isActive()) {
         applyFilteredInserts(changes.changed);
     } else {
         for (const ChangeSet::InsertedRows &range : changes.inserted) {
@@ -354,19 +336,6 @@ void TopicTreeModel::emitChanged(const std::vector<NodeId> &ids)
     }
 }
 
-void TopicTreeModel::markVisible(NodeId id, std::vector<NodeId> &newlyVisible)
-{
-    NodeId at = id;
-    while (at != TopicStore::root() && !(m_filterFlags[at] & Visible)) {
-        m_filterFlags[at] |= Visible;
-        newlyVisible.push_back(at);
-        const NodeId parent = m_store.parent(at);
-        m_filterFlags[parent] |= HasVisibleChild;
-        at = parent;
-    }
-    m_filterFlags[TopicStore::root()] |= Visible;
-}
-
 void TopicTreeModel::applyFilteredInserts(const QList<NodeId> &changed)
 {
     struct Pending {
@@ -376,28 +345,10 @@ void TopicTreeModel::applyFilteredInserts(const QList<NodeId> &changed)
     std::vector<Pending> pending;
     {
         QMutexLocker lock(&m_mutex);
-        const NodeId count = NodeId(m_store.nodeCount());
-        if (m_filterFlags.size() < count)
-            m_filterFlags.resize(count, 0);
-        std::vector<NodeId> newlyVisible;
-        auto consider = [&](NodeId id) {
-            if (!(m_filterFlags[id] & Visible) && m_store.hasMessage(id)
-                && m_matcher.matches(m_store.topic(id), m_store.payload(id)))
-                markVisible(id, newlyVisible);
-        };
-        // Topics that arrived since the last look, and older ones whose message changed (first message of an inner
-        // node, new payload text).
-        for (NodeId id = std::max<NodeId>(m_scanned, 1); id < count; ++id)
-            consider(id);
-        for (NodeId id : changed) {
-            if (id != TopicStore::root() && id < m_scanned)
-                consider(id);
-        }
-        m_scanned = count;
-        std::sort(newlyVisible.begin(), newlyVisible.end());
+        const std::vector<NodeId> newlyVisible = m_filter.update(m_store, changed);
         pending.reserve(newlyVisible.size());
         for (NodeId id : newlyVisible)
-            pending.push_back({ m_store.parent(id), NewRow { id, bool(m_filterFlags[id] & HasVisibleChild) } });
+            pending.push_back({ m_store.parent(id), NewRow { id, m_filter.hasVisibleChild(id) } });
     }
     // Parents in ascending id order: a node announced here comes before its own new children, which it then hides
     // until it is expanded.
@@ -419,8 +370,7 @@ void TopicTreeModel::clear(const std::function<void()> &clearStore)
     beginResetModel();
     clearStore();
     resetState();
-    m_filterFlags.clear();
-    m_scanned = 0;
+    m_filter.forgetNodes();
     m_resetExpected = true;
     endReset();
 }
@@ -445,7 +395,7 @@ void TopicTreeModel::resync()
         if (isKnown(id) && m_entries[id].list != Unpopulated)
             populated.push_back(id);
     }
-    if (m_filtered) {
+    if (m_filter.isActive()) {
         applyFilteredInserts({});
     } else {
         std::vector<std::pair<NodeId, std::vector<NewRow>>> plan;
@@ -476,7 +426,7 @@ void TopicTreeModel::refreshRates()
         return;
     std::vector<NodeId> moving;
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        if (it->rate > 0 || it->ownRate > 0)
+        if (it->row.isMoving())
             moving.push_back(it.key());
     }
     std::vector<std::pair<NodeId, quint32>> rows;
@@ -502,43 +452,24 @@ void TopicTreeModel::refreshRates()
 QString TopicTreeModel::setFilter(const TopicFilterSpec &spec)
 {
     if (!TopicMatcher::isActive(spec)) {
-        if (!m_filtered)
+        if (!m_filter.isActive())
             return {};
         beginResetModel();
-        m_filtered = false;
-        m_filterSpec = TopicFilterSpec {};
-        m_matcher = TopicMatcher {};
-        m_filterFlags.clear();
-        m_scanned = 0;
+        m_filter.clear();
         resetState();
         populateRootSilently();
         endReset();
         return {};
     }
-    std::vector<quint8> flags;
-    NodeId scanned = 0;
+    TopicTreeFilter filter;
+    QString error;
     {
         QMutexLocker lock(&m_mutex);
-        const FilterResult result = m_store.filter(spec);
-        if (!result.error.isEmpty())
-            return result.error;
-        scanned = NodeId(m_store.nodeCount());
-        flags.assign(scanned, 0);
-        const qsizetype bits = std::min<qsizetype>(result.visible.size(), scanned);
-        for (qsizetype id = 0; id < bits; ++id) {
-            if (!result.visible.testBit(id))
-                continue;
-            flags[size_t(id)] |= Visible;
-            if (id != TopicStore::root())
-                flags[m_store.parent(NodeId(id))] |= HasVisibleChild;
-        }
+        if (!filter.build(m_store, spec, &error))
+            return error;
     }
     beginResetModel();
-    m_filtered = true;
-    m_filterSpec = spec;
-    m_matcher = TopicMatcher(spec);
-    m_filterFlags = std::move(flags);
-    m_scanned = scanned;
+    m_filter = std::move(filter);
     resetState();
     populateRootSilently();
     endReset();
@@ -547,58 +478,38 @@ QString TopicTreeModel::setFilter(const TopicFilterSpec &spec)
 
 // ---- data
 
-std::optional<TopicTreeModel::RowData> TopicTreeModel::readRow(NodeId id, bool mayGiveUp) const
+std::optional<TopicRow> TopicTreeModel::readRow(NodeId id, bool mayGiveUp) const
 {
-    RowData row;
     const qint64 now = m_clock();
-    StoredMessage message;
     if (mayGiveUp) {
         if (!m_mutex.tryLock(BusyWaitMs))
             return std::nullopt;
     } else {
         m_mutex.lock();
     }
-    if (qsizetype(id) < m_store.nodeCount()) {
-        row.name = m_store.name(id);
-        row.topic = m_store.topic(id);
-        row.hasMessage = m_store.hasMessage(id);
-        row.retained = m_store.isRetained(id);
-        row.children = m_store.childCount(id);
-        const NodeStats stats = m_store.stats(id, now);
-        row.messages = stats.messages;
-        row.subtreeMessages = stats.subtreeMessages;
-        row.subtreeTopics = stats.subtreeTopics;
-        row.rate = stats.subtreeMessagesPerSecond;
-        row.ownRate = stats.messagesPerSecond;
-        if (row.hasMessage) {
-            row.timeMs = m_store.lastTimeMs(id);
-            message = m_store.lastMessage(id); // shares the payload bytes
-        }
-    }
+    TopicRow row = TopicRow::read(m_store, id, now);
     m_mutex.unlock();
-    if (row.hasMessage)
-        row.preview = PayloadFormat::preview(message.payload, message.truncated, message.originalSize);
+    row.finishOutsideLock();
     return row;
 }
 
-const TopicTreeModel::RowData &TopicTreeModel::rowData(NodeId id) const
+const TopicRow &TopicTreeModel::row(NodeId id) const
 {
     const auto it = m_rows.find(id);
     const bool cached = it != m_rows.end();
     if (cached && (m_paused || it->generation == m_generation))
-        return *it;
+        return it->row;
     // A row shown before can wait for fresh values; a row's first values cannot.
-    std::optional<RowData> row = readRow(id, cached);
-    if (!row) {
+    std::optional<TopicRow> fresh = readRow(id, cached);
+    if (!fresh) {
         m_staleRows.push_back(id);
         if (!m_retryTimer->isActive())
             m_retryTimer->start();
-        return *it;
+        return it->row;
     }
     if (!m_paused && m_rows.size() >= RowCacheLimit)
         m_rows.clear();
-    row->generation = m_generation;
-    return *m_rows.insert(id, std::move(*row));
+    return m_rows.insert(id, CachedRow { std::move(*fresh), m_generation })->row;
 }
 
 void TopicTreeModel::retryStaleRows()
@@ -607,66 +518,6 @@ void TopicTreeModel::retryStaleRows()
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     emitChanged(ids);
-}
-
-QVariant TopicTreeModel::displayData(const RowData &row, int column) const
-{
-    const QLocale locale;
-    switch (column) {
-    case TopicColumn:
-        return row.name.isEmpty() ? tr("⟨empty level⟩") : row.name;
-    case ValueColumn:
-        return row.preview;
-    case MessagesColumn:
-        return locale.toString(row.children > 0 ? row.subtreeMessages : row.messages);
-    case RateColumn:
-        return formatRate(row.rate);
-    case LastUpdateColumn: {
-        if (!row.hasMessage)
-            return QString();
-        const QDateTime time = QDateTime::fromMSecsSinceEpoch(row.timeMs);
-        if (time.date() == QDate::currentDate())
-            return time.toString(u"HH:mm:ss"_s);
-        return time.toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    }
-    default:
-        return {};
-    }
-}
-
-QVariant TopicTreeModel::toolTip(const RowData &row, int column) const
-{
-    const QLocale locale;
-    QString text;
-    switch (column) {
-    case TopicColumn:
-        text = row.topic;
-        if (row.retained)
-            text += u'\n' + tr("The broker holds a retained message for this topic.");
-        break;
-    case ValueColumn:
-        if (!row.hasMessage)
-            return {};
-        text = row.preview;
-        break;
-    case MessagesColumn:
-        text = tr("Messages in this subtree: %1 (%2 topics)")
-                   .arg(locale.toString(row.subtreeMessages), locale.toString(row.subtreeTopics))
-            + u'\n' + tr("Messages on this topic: %1").arg(locale.toString(row.messages));
-        break;
-    case RateColumn:
-        text = tr("Messages per second in this subtree: %1").arg(locale.toString(row.rate, 'f', 1)) + u'\n'
-            + tr("Messages per second on this topic: %1").arg(locale.toString(row.ownRate, 'f', 1));
-        break;
-    case LastUpdateColumn:
-        if (!row.hasMessage)
-            return {};
-        text = QDateTime::fromMSecsSinceEpoch(row.timeMs).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
-        break;
-    default:
-        return {};
-    }
-    return plainToolTip(text);
 }
 
 QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
@@ -678,23 +529,57 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     case NodeIdRole:
         return QVariant::fromValue<quint32>(id);
     case Qt::DisplayRole:
-        return displayData(rowData(id), index.column());
-    case Qt::ToolTipRole:
-        return toolTip(rowData(id), index.column());
+        switch (index.column()) {
+        case TopicColumn:
+            return row(id).nameText();
+        case ValueColumn:
+            return row(id).valueText();
+        case MessagesColumn:
+            return row(id).messagesText();
+        case RateColumn:
+            return row(id).rateText();
+        case LastUpdateColumn:
+            return row(id).lastUpdateText();
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        QString tip;
+        switch (index.column()) {
+        case TopicColumn:
+            tip = row(id).nameToolTip();
+            break;
+        case ValueColumn:
+            tip = row(id).valueToolTip();
+            break;
+        case MessagesColumn:
+            tip = row(id).messagesToolTip();
+            break;
+        case RateColumn:
+            tip = row(id).rateToolTip();
+            break;
+        case LastUpdateColumn:
+            tip = row(id).lastUpdateToolTip();
+            break;
+        default:
+            break;
+        }
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case Qt::DecorationRole:
         if (index.column() != TopicColumn || m_blankIcon.isNull())
             return {};
-        return rowData(id).retained ? m_retainedIcon : m_blankIcon;
+        return row(id).isRetained() ? m_retainedIcon : m_blankIcon;
     case Qt::TextAlignmentRole:
         if (index.column() == MessagesColumn || index.column() == RateColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case FullTopicRole:
-        return rowData(id).topic;
+        return row(id).topic();
     case RetainedRole:
-        return rowData(id).retained;
+        return row(id).isRetained();
     case HasMessageRole:
-        return rowData(id).hasMessage;
+        return row(id).hasMessage();
     default:
         return {};
     }

@@ -19,8 +19,9 @@
 // and match appear (with their ancestors) as they come.
 
 #include "topicfilter.h"
-#include "topicmatcher.h"
+#include "topicrow.h"
 #include "topicstore.h"
+#include "topictreefilter.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -75,8 +76,8 @@ public:
     // the whole tree again. Returns an empty string, or one sentence on why the spec cannot be used (the tree is
     // then left as it was).
     QString setFilter(const TopicFilterSpec &spec);
-    bool isFiltered() const { return m_filtered; }
-    const TopicFilterSpec &filter() const { return m_filterSpec; }
+    bool isFiltered() const { return m_filter.isActive(); }
+    const TopicFilterSpec &filter() const { return m_filter.spec(); }
 
     NodeId nodeId(const QModelIndex &index) const { return index.isValid() ? NodeId(index.internalId()) : 0; }
     // The index of node (column 0), fetching its ancestors' children as needed; invalid if the node is not shown
@@ -126,20 +127,9 @@ private:
         static constexpr NodeId Mask = NodeId(ChunkSize - 1);
         std::vector<std::unique_ptr<Entry[]>> m_chunks;
     };
-    // What data() shows for a row, read under one lock; kept until the next change set (or, paused, until resumed).
-    struct RowData {
-        QString name;
-        QString topic;
-        QString preview;
-        quint64 messages = 0;
-        quint64 subtreeMessages = 0;
-        quint32 subtreeTopics = 0;
-        double rate = 0; // messages per second in the subtree
-        double ownRate = 0;
-        qint64 timeMs = 0;
-        int children = 0;
-        bool hasMessage = false;
-        bool retained = false;
+    // What data() shows for a row, kept until the next change set (or, paused, until resumed).
+    struct CachedRow {
+        TopicRow row;
         quint64 generation = 0; // m_generation when read; older means stale
     };
     // A child about to become a row: its id and whether it has children of its own to show.
@@ -147,21 +137,17 @@ private:
         NodeId id = 0;
         bool hasChildren = false;
     };
-    // In filtered mode, per node id.
-    enum FilterFlag : quint8 { Visible = 1, HasVisibleChild = 2 };
 
     bool isKnown(NodeId id) const { return m_entries.known(id); }
     bool isPopulated(NodeId id) const { return isKnown(id) && m_entries[id].list != Unpopulated; }
     int shownChildCount(NodeId id) const;
     NodeId shownChild(NodeId parent, int row) const;
     QModelIndex indexOf(NodeId id, int column) const;
-    const RowData &rowData(NodeId id) const;
+    const TopicRow &row(NodeId id) const;
     // The row's values from the store. With mayGiveUp, returns nothing when the store stays locked (the ingest
     // thread is busy, e.g. growing an index) for more than BusyWaitMs: the caller then shows the values it has.
-    std::optional<RowData> readRow(NodeId id, bool mayGiveUp) const;
+    std::optional<TopicRow> readRow(NodeId id, bool mayGiveUp) const;
     void retryStaleRows();
-    QVariant displayData(const RowData &row, int column) const;
-    QVariant toolTip(const RowData &row, int column) const;
 
     void endReset(); // endResetModel() without fetches from the signal's receivers
     void resetState(); // no signals; the root is populated and empty
@@ -174,14 +160,13 @@ private:
     void applyFilteredInserts(const QList<NodeId> &changed);
     void resync();
     void refreshRates();
-    void markVisible(NodeId id, std::vector<NodeId> &newlyVisible); // under the lock
 
     const TopicStore &m_store;
     QMutex &m_mutex;
     std::function<qint64()> m_clock;
     EntryTable m_entries;
     std::vector<std::vector<NodeId>> m_lists;
-    mutable QHash<NodeId, RowData> m_rows;
+    mutable QHash<NodeId, CachedRow> m_rows;
     quint64 m_generation = 1; // bumped by each applied change set: cached rows are read again
     mutable std::vector<NodeId> m_staleRows; // shown with old values because the store was busy
     QTimer *m_retryTimer = nullptr;
@@ -190,11 +175,7 @@ private:
     bool m_resetExpected = false; // clear() reset the model; the next change set's reset is that one
     bool m_changing = false; // inside our own begin/end pair: no fetchMore now
 
-    bool m_filtered = false;
-    TopicFilterSpec m_filterSpec;
-    TopicMatcher m_matcher;
-    std::vector<quint8> m_filterFlags; // FilterFlag per node id
-    NodeId m_scanned = 0; // nodes below this id were matched against the filter
+    TopicTreeFilter m_filter;
 
     QTimer *m_rateTimer = nullptr; // rates decay without traffic: refresh the shown ones now and then
     QIcon m_retainedIcon;
