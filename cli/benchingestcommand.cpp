@@ -15,16 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Cli {
 
-namespace {
-void printLine(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-} // namespace
-
 BenchIngestCommand::BenchIngestCommand(Options options, std::FILE *out, std::FILE *err, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))

@@ -71,6 +71,14 @@ std::optional<Mqtt::ClientOptions> clientOptions(Options &options, QString *erro
     return client;
 }
 
+void printLine(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
 int exitStatusForRefusal(quint8 connAckCode)
 {
     return connAckCode == 0 ? 1 : connAckCode;

@@ -4,6 +4,7 @@
 #include "clioptions.h"
 #include "mqttclient.h"
 
+#include <cstdio>
 #include <optional>
 
 namespace Cli {
@@ -15,5 +16,8 @@ std::optional<Mqtt::ClientOptions> clientOptions(Options &options, QString *erro
 // The process exit status for a failure, as mosquitto_sub / mosquitto_pub use them: the CONNACK code when the
 // broker refused the connection, 1 for anything else.
 int exitStatusForRefusal(quint8 connAckCode);
+
+// Writes text and a newline to stream (stdout or stderr) in the locale's encoding, and flushes it.
+void printLine(std::FILE *stream, const QString &text);
 
 } // namespace Cli

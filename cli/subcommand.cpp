@@ -28,13 +28,6 @@ QString describe(const Mqtt::Packet &packet)
     return text;
 }
 
-void printLine(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 } // namespace
 
 SubCommand::SubCommand(Options options, std::FILE *out, std::FILE *err, QObject *parent)
