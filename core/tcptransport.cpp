@@ -132,35 +132,16 @@ void TcpTransport::dropConnection()
 
 void TcpTransport::onSocketError(QAbstractSocket::SocketError error)
 {
-    switch (state()) {
-    case State::Idle:
-        return;
-    case State::Closing:
-        finishClosed();
-        return;
-    case State::Opening:
-    case State::Open:
-        fail(errorSentence(error));
-        return;
-    }
+    socketEnded([&] { return errorSentence(error); });
 }
 
 void TcpTransport::onSocketDisconnected()
 {
-    switch (state()) {
-    case State::Idle:
-        return;
-    case State::Closing:
-        finishClosed();
-        return;
-    case State::Opening:
-    case State::Open: {
+    socketEnded([this] {
         const auto error = m_socket->error();
-        fail(errorSentence(
-            error == QAbstractSocket::UnknownSocketError ? QAbstractSocket::RemoteHostClosedError : error));
-        return;
-    }
-    }
+        return errorSentence(
+            error == QAbstractSocket::UnknownSocketError ? QAbstractSocket::RemoteHostClosedError : error);
+    });
 }
 
 } // namespace Mqtt

@@ -71,6 +71,16 @@ protected:
     void fail(const QString &sentence);
     // fail(), from the event loop: for errors found inside open(), so that open() never emits synchronously.
     void failLater(const QString &sentence);
+    // The socket failed or went away: the expected end of a close() while Closing, a failure while Opening or Open
+    // (the sentence is only built then), nothing when Idle.
+    template<typename SentenceFn>
+    void socketEnded(SentenceFn &&sentence)
+    {
+        if (m_state == State::Closing)
+            finishClosed();
+        else if (m_state != State::Idle)
+            fail(sentence());
+    }
     // Drops the socket at once, without emitting anything (the state is already Idle when this is called).
     virtual void dropConnection() = 0;
     // The sentence for a connect timeout; subclasses say which step did not finish.

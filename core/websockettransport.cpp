@@ -135,36 +135,17 @@ QString WebSocketTransport::timeoutSentence() const
 void WebSocketTransport::onSocketError(QAbstractSocket::SocketError error)
 {
     qCDebug(lcTransport) << "WebSocket error" << error << m_socket->errorString();
-    switch (state()) {
-    case State::Idle:
-        return;
-    case State::Closing:
-        finishClosed();
-        return;
-    case State::Opening:
-    case State::Open:
-        fail(errorSentence(error));
-        return;
-    }
+    socketEnded([&] { return errorSentence(error); });
 }
 
 void WebSocketTransport::onDisconnected()
 {
-    switch (state()) {
-    case State::Idle:
-        return;
-    case State::Closing:
-        finishClosed();
-        return;
-    case State::Opening:
-    case State::Open: {
-        // QWebSocket may report a failed connect (refused, host not found) by disconnected() before error().
+    // QWebSocket may report a failed connect (refused, host not found) by disconnected() before error().
+    socketEnded([this] {
         const auto error = m_socket->error();
-        fail(errorSentence(
-            error == QAbstractSocket::UnknownSocketError ? QAbstractSocket::RemoteHostClosedError : error));
-        return;
-    }
-    }
+        return errorSentence(
+            error == QAbstractSocket::UnknownSocketError ? QAbstractSocket::RemoteHostClosedError : error);
+    });
 }
 
 void WebSocketTransport::close()
