@@ -2,10 +2,10 @@
 // canopy-cli: pub, sub, simulate and bench ingest on the Canopy core. Options follow mosquitto_pub/mosquitto_sub.
 #include "benchingestcommand.h"
 #include "clioptions.h"
+#include "common/version.h"
 #include "pubcommand.h"
 #include "simulatecommand.h"
 #include "subcommand.h"
-#include "version.h"
 
 #include <QCoreApplication>
 

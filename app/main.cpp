@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "mainwindow.h"
-#include "version.h"
+#include "common/version.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Canopy"_s);
     QApplication::setOrganizationName(u"Canopy"_s);
     QApplication::setApplicationVersion(Canopy::versionString());
+    QApplication::setWindowIcon(QIcon(u":/icons/canopy.svg"_s));
+    QGuiApplication::setDesktopFileName(u"org.canopy.Canopy"_s);
     installTranslators(app);
 
     QCommandLineParser parser;

@@ -3,7 +3,7 @@
 // encoded a few million times under MQTT 3.1.1 and 5.0. Prints nanoseconds per packet (best of several runs);
 // the goal for decoding is well under 1000 ns, ideally 100-200 ns.
 
-#include "mqttcodec.h"
+#include "codec/mqttcodec.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -12,9 +12,9 @@
 // timeout too, "Timed out" goes to stderr and the status is 27.
 #include "clientconfig.h"
 #include "clioptions.h"
-#include "ingestpipeline.h"
-#include "mainwindow.h"
-#include "mqtttopic.h"
+#include "codec/mqtttopic.h"
+#include "ingest/ingestpipeline.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // a socket delivers them, fed through Session::receiveBytes(), and the delivered messages (and for QoS 1 the
 // PUBACKs) are drained after every chunk. Prints nanoseconds per message; the goal is at most 1000.
 
-#include "mqttcodec.h"
-#include "mqttsession.h"
+#include "codec/mqttcodec.h"
+#include "session/mqttsession.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 #include "benchingestcommand.h"
 
 #include "clientconfig.h"
-#include "ingestpipeline.h"
-#include "mqtttopic.h"
+#include "codec/mqtttopic.h"
+#include "ingest/ingestpipeline.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/mqttclient.h"
 #include "clioptions.h"
-#include "mqttclient.h"
 
 #include <cstdio>
 #include <optional>

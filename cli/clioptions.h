@@ -4,8 +4,8 @@
 // Command-line options of canopy-cli. The connection and message options mean what they mean for
 // mosquitto_sub / mosquitto_pub, so existing scripts carry over (-h is the host, not help).
 
-#include "connectionoptions.h"
-#include "mqttpacket.h"
+#include "codec/mqttpacket.h"
+#include "transport/connectionoptions.h"
 
 #include <QByteArray>
 #include <QList>

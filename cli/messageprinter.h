@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "mqttpacket.h"
+#include "codec/mqttpacket.h"
 
 #include <QByteArray>
 

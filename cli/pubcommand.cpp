@@ -2,7 +2,7 @@
 #include "pubcommand.h"
 
 #include "clientconfig.h"
-#include "mqtttopic.h"
+#include "codec/mqtttopic.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,8 +2,8 @@
 #include "subcommand.h"
 
 #include "clientconfig.h"
-#include "mqttdebug.h"
-#include "mqtttopic.h"
+#include "codec/mqttdebug.h"
+#include "codec/mqtttopic.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/mqttclient.h"
 #include "clioptions.h"
 #include "messageprinter.h"
-#include "mqttclient.h"
 
 #include <QObject>
 

@@ -3,8 +3,8 @@
 // decodes must re-encode to bytes that decode to an equal packet, and re-encoding that packet must give the same
 // bytes again. Any broken invariant aborts, which libFuzzer reports as a crash.
 
-#include "mqttcodec.h"
-#include "mqttdebug.h"
+#include "codec/mqttcodec.h"
+#include "codec/mqttdebug.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -4,8 +4,8 @@
 // length and what the client does before it: publish at some QoS, subscribe, let time pass). Invariants: nothing
 // crashes, every close comes with a sentence, and everything the session writes decodes as valid client packets.
 
-#include "mqttcodec.h"
-#include "mqttsession.h"
+#include "codec/mqttcodec.h"
+#include "session/mqttsession.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -4,7 +4,7 @@
 // Helpers shared by the Mqtt::Client tests: options for a local broker, and a recorder that keeps what one client
 // reported (messages, errors, refusals, states) so a test can wait on it with QTRY_*.
 
-#include "mqttclient.h"
+#include "client/mqttclient.h"
 
 #include <QCryptographicHash>
 #include <QList>

@@ -5,7 +5,7 @@
 // them: a Remaining Length, strings, PUBLISH (with raw topic bytes, so invalid UTF-8 can be sent), acknowledgements
 // and CONNACK.
 
-#include "mqttpacket.h"
+#include "codec/mqttpacket.h"
 
 #include <QByteArray>
 

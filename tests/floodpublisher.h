@@ -5,7 +5,7 @@
 // busy or blocked: every PUBLISH is encoded once per topic and written back to back over a blocking QTcpSocket.
 // Topics are "PREFIX/<t / 100>/<t>/value" for t in 0..topics-1, published round-robin.
 
-#include "mqttcodec.h"
+#include "codec/mqttcodec.h"
 
 #include <QTcpSocket>
 

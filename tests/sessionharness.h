@@ -4,8 +4,8 @@
 // A scripted broker around one Mqtt::Session for the session tests: it encodes what the broker sends with the
 // real codec, feeds the bytes in, and decodes what the session writes back into packets (as a broker would).
 
-#include "mqttcodec.h"
-#include "mqttsession.h"
+#include "codec/mqttcodec.h"
+#include "session/mqttsession.h"
 
 #include <QList>
 #include <QTest>

@@ -3,7 +3,7 @@
 
 // Helpers shared by the topic store tests.
 
-#include "topicstore.h"
+#include "store/topicstore.h"
 
 #include <QStringList>
 

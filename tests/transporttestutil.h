@@ -4,7 +4,7 @@
 // Helpers shared by the transport tests: a hand-written MQTT 3.1.1 CONNECT and the CONNACK that accepts it,
 // signal spies for one transport, and sentence checks.
 
-#include "transport.h"
+#include "transport/transport.h"
 
 #include <QByteArray>
 #include <QHostAddress>

@@ -4,8 +4,8 @@
 // the middle of a QoS 1 / QoS 2 stream, and a client living in a worker thread.
 
 #include "clienttestutil.h"
+#include "codec/mqttdebug.h"
 #include "mosquittofixture.h"
-#include "mqttdebug.h"
 
 #include <QSet>
 #include <QTest>

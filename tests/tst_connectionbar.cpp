@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The connection bar: client options from the URL field, credentials kept from --url but never shown, and the
 // window's status line for a URL that cannot be used.
-#include "connectionbar.h"
-#include "mainwindow.h"
+#include "connections/connectionbar.h"
+#include "window/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 // ConnectionOptions: broker URLs to options and back (schemes, default ports, IPv6 literals, WebSocket paths) and
 // the one-sentence messages for addresses that cannot be used.
 
-#include "connectionoptions.h"
+#include "transport/connectionoptions.h"
 
 #include <QTest>
 

@@ -3,12 +3,12 @@
 // counted, the selection, the expanded rows and the scroll position stay put while the tree updates underneath,
 // Pause freezes the tree while counting goes on, Clear resets, and retained messages are deleted through the
 // tree's context menu. The model is under QAbstractItemModelTester throughout.
-#include "filterbar.h"
 #include "floodpublisher.h"
-#include "ingestpipeline.h"
-#include "mainwindow.h"
+#include "ingest/ingestpipeline.h"
 #include "mosquittofixture.h"
-#include "topictreemodel.h"
+#include "tree/filterbar.h"
+#include "tree/topictreemodel.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -3,7 +3,7 @@
 // change sets at a bounded rate that describe the tree exactly, the store is only touched under its lock and off
 // the GUI thread, clear() resets, deleteRetained() deletes on the broker, and destruction mid-flood is clean.
 #include "floodpublisher.h"
-#include "ingestpipeline.h"
+#include "ingest/ingestpipeline.h"
 #include "mosquittofixture.h"
 
 #include <QElapsedTimer>

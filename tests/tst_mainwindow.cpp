@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Offscreen smoke test: the real main window opens, renders something, and the executable answers --help/--version.
-#include "mainwindow.h"
-#include "version.h"
+#include "common/version.h"
+#include "window/mainwindow.h"
 
 #include <QImage>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Round trips of every packet type in MQTT 3.1, 3.1.1 and 5.0 against byte vectors written by hand from the specs.
 
-#include "mqttcodec.h"
-#include "mqttdebug.h"
-#include "mqttreason.h"
+#include "codec/mqttcodec.h"
+#include "codec/mqttdebug.h"
+#include "codec/mqttreason.h"
 #include "mqttwirebytes.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // Every class of malformed packet the decoder must refuse, written byte by byte from MQTT 3.1.1 and 5.0, with the
 // reason code a 5.0 DISCONNECT would carry and a piece of the sentence the user reads.
 
-#include "mqttcodec.h"
+#include "codec/mqttcodec.h"
 #include "mqttwirebytes.h"
 
 #include <QTest>

@@ -3,10 +3,10 @@
 // aliases, subscription identifiers, SUBACK results, AUTH, DISCONNECT both ways, framing and traffic tracing. The
 // QoS flows are in tst_mqttsessionqos.cpp, errors and protocol violations in tst_mqttsessionerrors.cpp.
 
-#include "mqttcodec.h"
-#include "mqttpacketidpool.h"
-#include "mqttreason.h"
-#include "mqttsession.h"
+#include "codec/mqttcodec.h"
+#include "codec/mqttreason.h"
+#include "session/mqttpacketidpool.h"
+#include "session/mqttsession.h"
 #include "sessionharness.h"
 
 #include <QTest>

@@ -3,9 +3,9 @@
 // violations by the broker (with the DISCONNECT reason code under MQTT 5), malformed input, the cases that must
 // NOT be treated as violations, and random input that must never crash.
 
-#include "mqttcodec.h"
-#include "mqttreason.h"
-#include "mqttsession.h"
+#include "codec/mqttcodec.h"
+#include "codec/mqttreason.h"
+#include "session/mqttsession.h"
 #include "sessionharness.h"
 
 #include <QRandomGenerator>

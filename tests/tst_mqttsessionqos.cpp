@@ -3,9 +3,9 @@
 // reception, and what happens to unfinished exchanges when the connection drops and the session is resumed, lost
 // or discarded.
 
-#include "mqttcodec.h"
-#include "mqttreason.h"
-#include "mqttsession.h"
+#include "codec/mqttcodec.h"
+#include "codec/mqttreason.h"
+#include "session/mqttsession.h"
 #include "sessionharness.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Topic names, topic filters and matching (MQTT 3.1.1 and 5.0 section 4.7, shared subscriptions 5.0 section 4.8.2).
 
-#include "mqtttopic.h"
+#include "codec/mqtttopic.h"
 
 #include <QTest>
 

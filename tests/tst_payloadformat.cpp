@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How payloads read in the tree's Value column and in the message panel: previews, binary detection, hex dumps,
 // JSON, MQTT 5 properties, and explicit words for every cut (never a silent one).
-#include "payloadformat.h"
+#include "payload/payloadformat.h"
 
 #include <QTest>
 
@@ -142,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPayloadFormat)
+QTEST_GUILESS_MAIN(TestPayloadFormat)
 #include "tst_payloadformat.moc"

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// TopicStore::filter: substring, MQTT wildcard filter and regular expression over topics, substring over the last
-// payload; each result lists the matching topics and makes their ancestors visible.
+// TopicFilter::run: substring, MQTT wildcard filter and regular expression over topics, substring over the last
+// payload; each result lists the matching topics and makes their ancestors visible. Every row is also checked against
+// TopicMatcher, the one decision of whether a topic matches, asked topic by topic.
 
-#include "topicstore.h"
+#include "store/topicfilter.h"
+#include "store/topicstore.h"
 #include "topicstoretestutil.h"
 
 #include <QTest>
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void initTestCase();
     void filter_data();
     void filter();
+    void walkAgreesWithMatcher_data() { filter_data(); }
+    void walkAgreesWithMatcher();
     void errors_data();
     void errors();
     void deepSubstringAcrossLevels();
@@ -143,7 +147,7 @@ void TestTopicFilter::filter()
     spec.topic = topic;
     spec.payload = payload;
     spec.caseSensitivity = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    const FilterResult result = m_store.filter(spec);
+    const FilterResult result = TopicFilter::run(m_store, spec);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QVERIFY(std::is_sorted(result.matches.cbegin(), result.matches.cend()));
     QCOMPARE(sorted(labels(m_store, result.matches)), matches);
@@ -192,11 +196,32 @@ void TestTopicFilter::errors()
     TopicFilterSpec spec;
     spec.topicMode = Mode(mode);
     spec.topic = topic;
-    const FilterResult result = m_store.filter(spec);
+    const FilterResult result = TopicFilter::run(m_store, spec);
     QVERIFY(!result.error.isEmpty());
     QVERIFY(result.error.endsWith(u'.'));
     QVERIFY(result.matches.isEmpty());
     QVERIFY(!result.isVisible(TopicStore::root()));
+}
+
+void TestTopicFilter::walkAgreesWithMatcher()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, topic);
+    QFETCH(QString, payload);
+    QFETCH(bool, caseSensitive);
+
+    TopicFilterSpec spec;
+    spec.topicMode = Mode(mode);
+    spec.topic = topic;
+    spec.payload = payload;
+    spec.caseSensitivity = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const TopicMatcher matcher(spec);
+    QStringList expected;
+    for (NodeId id = 1; id < NodeId(m_store.nodeCount()); ++id) {
+        if (m_store.hasMessage(id) && matcher.matches(m_store.topic(id), m_store.payload(id)))
+            expected.append(m_store.topic(id));
+    }
+    QCOMPARE(sorted(labels(m_store, TopicFilter::run(m_store, spec).matches)), sorted(expected));
 }
 
 void TestTopicFilter::deepSubstringAcrossLevels()
@@ -208,7 +233,7 @@ void TestTopicFilter::deepSubstringAcrossLevels()
     TopicFilterSpec spec;
     spec.topicMode = Mode::Substring;
     spec.topic = u"B/C/D/"_s;
-    QCOMPARE(labels(store, store.filter(spec).matches), QStringList { u"a/b/c/d/e"_s });
+    QCOMPARE(labels(store, TopicFilter::run(store, spec).matches), QStringList { u"a/b/c/d/e"_s });
 }
 
 QTEST_APPLESS_MAIN(TestTopicFilter)

@@ -2,7 +2,7 @@
 // TopicStore history: the per-topic ring (depth, wrap-around, mixed sizes), the global budget evicting the oldest
 // messages first with an exact count, and truncation of payloads over the display limit.
 
-#include "topicstore.h"
+#include "store/topicstore.h"
 #include "topicstoretestutil.h"
 
 #include <QRandomGenerator>

@@ -2,7 +2,7 @@
 // TopicStore: tree shape and addressing, interned level strings, exact counts, sliding-window rates, change sets for
 // the GUI model, retained marks, flood ranking, MQTT 5 properties, clear().
 
-#include "topicstore.h"
+#include "store/topicstore.h"
 #include "topicstoretestutil.h"
 
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // TopicTreeModel over a TopicStore fed by hand-made batches: inserts per parent in ranges, dataChanged per parent,
 // reset on clear, pause/resume, filters, values, and a concurrent flood, always under QAbstractItemModelTester.
-#include "payloadformat.h"
+#include "payload/payloadformat.h"
 #include "topicstoretestutil.h"
-#include "topictreemodel.h"
+#include "tree/topictreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

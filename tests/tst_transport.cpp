@@ -5,9 +5,9 @@
 
 #include "certificates.h"
 #include "mosquittofixture.h"
-#include "transport.h"
+#include "transport/transport.h"
+#include "transport/websockettransport.h"
 #include "transporttestutil.h"
-#include "websockettransport.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // and be one sentence.
 
 #include "certificates.h"
-#include "transporterrors.h"
+#include "transport/transporterrors.h"
 
 #include <QSslCertificate>
 #include <QTest>

@@ -4,7 +4,7 @@
 // reset the connection; and the open/close/abort lifecycle.
 
 #include "fakebroker.h"
-#include "transport.h"
+#include "transport/transport.h"
 #include "transporttestutil.h"
 
 #include <QSignalSpy>

@@ -6,7 +6,7 @@
 //   canopy-flood -h 127.0.0.1 -p 1883 -C 1000000 -T 1000 -s 64 [-q 0] [-V 5] [--prefix flood] [--rate N]
 //
 // Prints one line: sent=N seconds=S rate=R
-#include "mqttcodec.h"
+#include "codec/mqttcodec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

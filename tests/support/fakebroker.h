@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "mqttcodec.h"
+#include "codec/mqttcodec.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "ingest/ingestpipeline.h"
+
+#include "ingest/ingestworker.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QSemaphore>
+#include <QThread>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcIngest, "canopy.ingest", QtWarningMsg)
+
+namespace {
+// The destructor waits this long for the worker to end the connection; the worker gives up before (1.5 s).
+constexpr int ShutdownWaitMs = 3000;
+
+template<typename Function>
+void inWorker(IngestWorker *worker, Function &&function)
+{
+    QMetaObject::invokeMethod(worker, std::forward<Function>(function), Qt::QueuedConnection);
+}
+} // namespace
+
+IngestPipeline::IngestPipeline(QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_unique<IngestShared>())
+    , m_thread(std::make_unique<QThread>())
+{
+    qRegisterMetaType<ChangeSet>();
+    qRegisterMetaType<Mqtt::Client::State>();
+
+    m_worker = new IngestWorker(*m_shared);
+    m_worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    // Queued: the worker emits in its thread, these arrive in ours.
+    connect(m_worker, &IngestWorker::changesTaken, this, &IngestPipeline::deliver);
+    connect(m_worker, &IngestWorker::stateChanged, this, &IngestPipeline::stateChanged);
+    connect(m_worker, &IngestWorker::errorOccurred, this, &IngestPipeline::errorOccurred);
+    connect(m_worker, &IngestWorker::connected, this, &IngestPipeline::connected);
+    connect(m_worker, &IngestWorker::subscribed, this, &IngestPipeline::subscribed);
+    connect(m_worker, &IngestWorker::deleteRetainedProgress, this, &IngestPipeline::deleteRetainedProgress);
+    m_thread->setObjectName(u"canopy-ingest"_s);
+    m_thread->start();
+}
+
+IngestPipeline::~IngestPipeline()
+{
+    auto done = std::make_shared<QSemaphore>();
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, done] { worker->shutdown(done); });
+    if (!done->tryAcquire(1, ShutdownWaitMs))
+        qCWarning(lcIngest) << "the ingest thread did not end its connection in time";
+    m_thread->quit();
+    m_thread->wait();
+    // The worker and its client were deleted in the worker thread as it finished (deleteLater on finished()).
+}
+
+qint64 IngestPipeline::steadyNs()
+{
+    return IngestWorker::steadyNs();
+}
+
+qint64 IngestPipeline::currentTimeMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void IngestPipeline::setClientOptions(const Mqtt::ClientOptions &options)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, options] { worker->setClientOptions(options); });
+}
+
+void IngestPipeline::connectToBroker(const QList<Mqtt::Subscription> &subscriptions)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, subscriptions] { worker->connectToBroker(subscriptions); });
+}
+
+void IngestPipeline::disconnectFromBroker()
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker] { worker->disconnectFromBroker(); });
+}
+
+void IngestPipeline::publish(const Mqtt::Publish &message)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, message] { worker->publish(message); });
+}
+
+void IngestPipeline::deleteRetained(const QStringList &topics)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, topics] { worker->deleteRetained(topics); });
+}
+
+QMutex &IngestPipeline::storeMutex() const
+{
+    return m_shared->mutex;
+}
+
+const TopicStore &IngestPipeline::store() const
+{
+#ifndef QT_NO_DEBUG
+    // A cheap guard against reading without the lock: somebody must hold it (tryLock fails for its holder too).
+    if (m_shared->mutex.tryLock()) {
+        m_shared->mutex.unlock();
+        qFatal("IngestPipeline::store() called without holding storeMutex()");
+    }
+#endif
+    return m_shared->store;
+}
+
+qint64 IngestPipeline::firstBatchNs() const
+{
+    return m_shared->firstBatchNs;
+}
+
+qint64 IngestPipeline::lastBatchNs() const
+{
+    return m_shared->lastBatchNs;
+}
+
+void IngestPipeline::clear()
+{
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->store.clear();
+        ++m_shared->generation;
+        m_shared->firstBatchNs = -1;
+        m_shared->lastBatchNs = -1;
+    }
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker] { worker->storeCleared(); });
+}
+
+void IngestPipeline::setChangeInterval(int ms)
+{
+    m_changeIntervalMs = std::max(0, ms);
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, ms = m_changeIntervalMs] { worker->setChangeInterval(ms); });
+}
+
+void IngestPipeline::setHistoryDepth(int messagesPerTopic)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->store.setHistoryDepth(messagesPerTopic);
+}
+
+void IngestPipeline::setHistoryBudget(qint64 bytes)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->store.setHistoryBudget(bytes);
+}
+
+void IngestPipeline::setPayloadLimit(qint64 bytes)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->store.setPayloadLimit(bytes);
+}
+
+void IngestPipeline::deliver(
+    const ChangeSet &changes, quint64 generation, quint64 totalMessages, double messagesPerSecond)
+{
+    // Only this thread changes the generation (in clear()), so reading it here needs no lock.
+    const bool current = generation == m_shared->generation;
+    QPointer<IngestPipeline> self(this);
+    if (current) {
+        Q_EMIT changesReady(changes);
+        if (self)
+            Q_EMIT ingestStatistics(totalMessages, messagesPerSecond);
+    }
+    if (!self)
+        return; // a receiver deleted us; the destructor has stopped the worker
+    // Taken after the receivers ran, so that the next change set comes a full interval after they finished.
+    const qint64 deliveredMs = IngestWorker::steadyMs();
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, deliveredMs] { worker->changesDelivered(deliveredMs); });
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The flood-proof way in: socket, codec, session and topic store work in a worker thread; the owner's (GUI) thread
+// receives coalesced change sets at most once per change interval (default 40 ms), never a signal per message.
+//
+//     IngestPipeline pipeline;
+//     pipeline.setClientOptions(options);
+//     connect(&pipeline, &IngestPipeline::changesReady, model, &TopicModel::apply);
+//     pipeline.connectToBroker({ Mqtt::Subscription { u"#"_s } });
+//     ...
+//     QMutexLocker lock(&pipeline.storeMutex());
+//     const TopicStore &store = pipeline.store(); // read only while the lock is held
+//
+// The worker ingests each batch the client delivers (one socket chunk) under storeMutex(), one lock per batch. A
+// change set is taken from the store only after the owner has delivered the previous one and an interval has
+// passed since: when the owner's thread is busy, changes accumulate in the store and arrive as one change set.
+
+#include "client/mqttclient.h"
+#include "codec/mqttpacket.h"
+#include "store/topicstore.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+class IngestWorker;
+struct IngestShared;
+
+class IngestPipeline : public QObject {
+    Q_OBJECT
+public:
+    explicit IngestPipeline(QObject *parent = nullptr);
+    ~IngestPipeline() override; // disconnects (gracefully, within about 1.5 s) and stops the worker thread
+
+    // Connection. All of these return at once; the work happens in the worker thread, in call order.
+    void setClientOptions(const Mqtt::ClientOptions &options); // used by the next connectToBroker()
+    // Connects with a fresh client and subscribes once the broker accepts the connection (e.g. {"#", qos 0}).
+    void connectToBroker(const QList<Mqtt::Subscription> &subscriptions);
+    void disconnectFromBroker();
+    void publish(const Mqtt::Publish &message); // thread-safe; failures come as errorOccurred()
+    // Publishes an empty retained message (QoS 1) to each topic, which deletes its retained message on the broker.
+    // Progress counts the requests finished, successfully or not; failures are summed up in one errorOccurred().
+    void deleteRetained(const QStringList &topics);
+
+    // Store access from any thread: hold the lock while reading. The GUI model reads through this.
+    QMutex &storeMutex() const;
+    const TopicStore &store() const; // only under storeMutex()
+    // Under storeMutex(): steady-clock nanoseconds (IngestPipeline::steadyNs()) when the first batch since the
+    // last clear arrived and when the latest batch was ingested; -1 when none.
+    qint64 firstBatchNs() const;
+    qint64 lastBatchNs() const;
+    static qint64 steadyNs();
+    // The receive times the store records are this clock (milliseconds since the epoch); pass it to
+    // TopicStore::stats() and topTopics() as nowMs.
+    static qint64 currentTimeMs();
+
+    // Clears the store synchronously (from the owner's thread, under the lock). The model resets around this call;
+    // the reset flag of the next change set then refers to this clear. A change set taken before the clear and
+    // not yet delivered is dropped.
+    void clear();
+    void setChangeInterval(int ms);
+    int changeInterval() const { return m_changeIntervalMs; }
+    // Configuration passed to the store (under the lock).
+    void setHistoryDepth(int messagesPerTopic);
+    void setHistoryBudget(qint64 bytes);
+    void setPayloadLimit(qint64 bytes);
+
+Q_SIGNALS:
+    void changesReady(const ChangeSet &changes); // in the owner's thread; never empty
+    void stateChanged(Mqtt::Client::State state);
+    void errorOccurred(const QString &sentence);
+    void connected(); // CONNACK accepted
+    void subscribed(); // the broker granted (at least one of) the subscriptions of connectToBroker()
+    void deleteRetainedProgress(int done, int total); // and a final call with done == total
+    void ingestStatistics(quint64 totalMessages, double messagesPerSecond); // with each change set
+
+private:
+    void deliver(const ChangeSet &changes, quint64 generation, quint64 totalMessages, double messagesPerSecond);
+
+    std::unique_ptr<IngestShared> m_shared;
+    std::unique_ptr<QThread> m_thread;
+    IngestWorker *m_worker = nullptr; // lives in m_thread; deleted there when the thread finishes
+    int m_changeIntervalMs = 40;
+};

@@ -1,0 +1,554 @@
+// SPDX-License-Identifier: MIT
+// Mqtt::Session: the connection lifecycle, input framing and dispatch, CONNACK and the session resume, keep-alive
+// and the output helpers. Broker packets after CONNACK are handled in mqttsessioninbound.cpp, our own requests in
+// mqttsessionoutbound.cpp.
+
+#include "session/mqttsession.h"
+
+#include "codec/mqttreason.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Mqtt {
+
+namespace {
+
+QLatin1StringView packetName(PacketType type)
+{
+    switch (type) {
+    case PacketType::Connect:
+        return "CONNECT"_L1;
+    case PacketType::ConnAck:
+        return "CONNACK"_L1;
+    case PacketType::Publish:
+        return "PUBLISH"_L1;
+    case PacketType::PubAck:
+        return "PUBACK"_L1;
+    case PacketType::PubRec:
+        return "PUBREC"_L1;
+    case PacketType::PubRel:
+        return "PUBREL"_L1;
+    case PacketType::PubComp:
+        return "PUBCOMP"_L1;
+    case PacketType::Subscribe:
+        return "SUBSCRIBE"_L1;
+    case PacketType::SubAck:
+        return "SUBACK"_L1;
+    case PacketType::Unsubscribe:
+        return "UNSUBSCRIBE"_L1;
+    case PacketType::UnsubAck:
+        return "UNSUBACK"_L1;
+    case PacketType::PingReq:
+        return "PINGREQ"_L1;
+    case PacketType::PingResp:
+        return "PINGRESP"_L1;
+    case PacketType::Disconnect:
+        return "DISCONNECT"_L1;
+    case PacketType::Auth:
+        return "AUTH"_L1;
+    case PacketType::Reserved:
+        break;
+    }
+    return "reserved"_L1;
+}
+
+} // namespace
+
+Session::Session(SessionConfig config)
+    : m_config(std::move(config))
+{
+    m_connect.version = m_config.connect.version;
+    m_decoder.setProtocolVersion(m_connect.version);
+}
+
+void Session::setConfig(SessionConfig config)
+{
+    if (config.connect.clientId != m_config.connect.clientId)
+        m_assignedClientId.clear();
+    m_config = std::move(config);
+    if (m_state == State::Idle) // a connection keeps the version it started with
+        m_connect.version = m_config.connect.version;
+}
+
+void Session::setTrafficTracing(bool on)
+{
+    m_tracing = on;
+    if (!on)
+        m_traffic.clear();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Transport lifecycle
+
+void Session::connectionOpened(qint64 nowMs)
+{
+    if (m_state != State::Idle)
+        connectionClosed();
+
+    const ProtocolVersion version = m_config.connect.version;
+    const bool v5 = version == ProtocolVersion::V5;
+    Connect connect = m_config.connect;
+    if (v5) {
+        if (m_config.receiveMaximum != 65535 && m_config.receiveMaximum != 0)
+            connect.properties.receiveMaximum = m_config.receiveMaximum;
+        if (m_config.maximumPacketSize != 0)
+            connect.properties.maximumPacketSize = m_config.maximumPacketSize;
+        if (m_config.topicAliasMaximum != 0)
+            connect.properties.topicAliasMaximum = m_config.topicAliasMaximum;
+    } else {
+        connect.properties = {};
+        if (connect.will)
+            connect.will->properties = {};
+    }
+    // A broker-assigned identifier is what lets a later connection resume the session it created.
+    if (connect.clientId.isEmpty() && !connect.cleanStart && !m_assignedClientId.isEmpty())
+        connect.clientId = m_assignedClientId;
+
+    m_ownReceiveMaximum = connect.properties.receiveMaximum.value_or(65535);
+    m_ownTopicAliasMaximum = connect.properties.topicAliasMaximum.value_or(0);
+    m_decoder.setProtocolVersion(version);
+    m_decoder.setMaximumPacketSize(connect.properties.maximumPacketSize.value_or(0));
+    m_decoder.setTopicAliasMaximum(m_ownTopicAliasMaximum);
+
+    m_connect = connect;
+    m_outboundAliasesEnabled = v5 && m_config.outboundTopicAliases;
+    m_state = State::AwaitingConnAck;
+    m_wantsClose = false;
+    m_inBuffer.clear();
+    m_limits = {};
+    m_keepAliveSeconds = connect.keepAliveSeconds;
+    m_pingSentMs = -1;
+    m_receivedSincePing = false;
+    m_inboundAliases.assign(m_ownTopicAliasMaximum + 1, QString());
+    m_outboundAliases.clear();
+
+    send(m_connect, nowMs);
+}
+
+void Session::connectionClosed()
+{
+    if (m_state == State::Idle)
+        return;
+    m_state = State::Idle;
+    m_inBuffer.clear();
+    m_pingSentMs = -1;
+    m_inboundAliases.clear();
+    m_outboundAliases.clear();
+    failPendingAcks(tr("The connection closed before the broker answered the request."));
+}
+
+void Session::discardSession()
+{
+    const QString text = tr("The session was discarded before the broker confirmed the message.");
+    for (InFlightPublish &entry : m_inFlight.takeAll()) {
+        m_packetIds.release(entry.message.packetId);
+        addEvent(SessionEvent::Type::PublishFailed, entry.token, text);
+    }
+    const QString queuedText = tr("The session was discarded before the request could be sent.");
+    for (const Request &request : std::exchange(m_queue, {}))
+        failRequest(request, queuedText, ReasonCode::UnspecifiedError);
+    m_queuedWithoutWindow = 0;
+    failPendingAcks(queuedText);
+    m_incomingQos2.reset();
+    m_incomingQos2Count = 0;
+    m_packetIds.clear();
+    m_hadSession = false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Input
+
+void Session::receiveBytes(QByteArrayView chunk, qint64 nowMs)
+{
+    if (m_wantsClose || chunk.isEmpty())
+        return;
+    if (m_inBuffer.isEmpty()) {
+        // The common case: decode straight from the caller's chunk and keep only an incomplete tail.
+        const qsizetype used = decodeAll(chunk, nowMs);
+        if (!m_wantsClose && used < chunk.size())
+            m_inBuffer.append(chunk.sliced(used));
+        return;
+    }
+    m_inBuffer.append(chunk);
+    const qsizetype used = decodeAll(m_inBuffer, nowMs);
+    if (m_wantsClose)
+        m_inBuffer.clear();
+    else
+        m_inBuffer.remove(0, used);
+}
+
+std::vector<Publish> Session::takeMessages()
+{
+    m_lastMessageCount = qsizetype(m_messages.size());
+    return std::exchange(m_messages, {});
+}
+
+qsizetype Session::decodeAll(QByteArrayView data, qint64 nowMs)
+{
+    // Room for as many messages as the last batch held, but never more than the bytes could carry.
+    if (m_messages.capacity() == 0 && m_lastMessageCount > 1)
+        m_messages.reserve(size_t(std::min(m_lastMessageCount, data.size() / 8 + 1)));
+    qsizetype offset = 0;
+    while (offset < data.size() && !m_wantsClose) {
+        DecodeResult result = m_decoder.decode(data.sliced(offset));
+        if (result.status == DecodeResult::Status::NeedMore)
+            break;
+        if (result.status == DecodeResult::Status::Malformed || result.consumed <= 0
+            || result.consumed > data.size() - offset) {
+            const quint8 code = result.reasonCode >= 0x80 ? result.reasonCode : quint8(ReasonCode::MalformedPacket);
+            // The decoder's sentence already names the packet and the rule it breaks.
+            violation(code, result.error.isEmpty() ? tr("The broker sent a malformed packet.") : result.error);
+            break;
+        }
+        offset += result.consumed;
+        handle(std::move(result.packet), nowMs);
+    }
+    return offset;
+}
+
+void Session::handlePacket(const Packet &packet, qint64 nowMs)
+{
+    if (m_wantsClose)
+        return;
+    handle(Packet(packet), nowMs);
+}
+
+void Session::handle(Packet &&packet, qint64 nowMs)
+{
+    if (m_tracing)
+        m_traffic.emplace_back(false, packet);
+    m_receivedSincePing = true;
+
+    const PacketType type = packetType(packet);
+    switch (type) {
+    case PacketType::ConnAck:
+        onConnAck(std::get<ConnAck>(std::move(packet)), nowMs);
+        return;
+    case PacketType::Disconnect:
+        onDisconnect(std::get<Disconnect>(std::move(packet)));
+        return;
+    case PacketType::Auth:
+        if (m_connect.version != ProtocolVersion::V5) {
+            violation(ReasonCode::ProtocolError,
+                tr("The broker sent an AUTH packet, which MQTT %1 does not have.")
+                    .arg(m_connect.version == ProtocolVersion::V31 ? u"3.1"_s : u"3.1.1"_s));
+            return;
+        }
+        if (m_state == State::Idle) {
+            violation(ReasonCode::ProtocolError, tr("The broker sent an AUTH packet before the client connected."));
+            return;
+        }
+        if (!m_connect.properties.authenticationMethod) {
+            violation(ReasonCode::ProtocolError,
+                tr("The broker sent an AUTH packet although the client did not ask for enhanced authentication "
+                   "[MQTT-4.12.0-6]."));
+            return;
+        }
+        {
+            const Auth &auth = std::get<Auth>(packet);
+            SessionEvent event;
+            event.type = SessionEvent::Type::AuthReceived;
+            event.reasonCode = auth.reasonCode;
+            event.properties = auth.properties;
+            event.text = tr("The broker sent an AUTH packet (%1).").arg(reasonInWords(auth.reasonCode, type));
+            m_events.push_back(std::move(event));
+        }
+        return;
+    case PacketType::Connect:
+    case PacketType::Subscribe:
+    case PacketType::Unsubscribe:
+    case PacketType::PingReq:
+    case PacketType::Reserved:
+        violation(ReasonCode::ProtocolError,
+            tr("The broker sent a %1 packet, which only a client may send.").arg(packetName(type)));
+        return;
+    default:
+        break;
+    }
+
+    if (m_state != State::Connected) {
+        violation(ReasonCode::ProtocolError,
+            tr("The broker sent a %1 packet before accepting the connection with CONNACK.").arg(packetName(type)));
+        return;
+    }
+
+    switch (type) {
+    case PacketType::Publish:
+        onPublish(std::get<Publish>(std::move(packet)), nowMs);
+        break;
+    case PacketType::PubAck:
+        onPubAck(std::get<PublishAck>(packet), nowMs);
+        break;
+    case PacketType::PubRec:
+        onPubRec(std::get<PublishAck>(packet), nowMs);
+        break;
+    case PacketType::PubRel:
+        onPubRel(std::get<PublishAck>(packet), nowMs);
+        break;
+    case PacketType::PubComp:
+        onPubComp(std::get<PublishAck>(packet), nowMs);
+        break;
+    case PacketType::SubAck:
+        onSubAck(std::get<SubAck>(std::move(packet)), nowMs);
+        break;
+    case PacketType::UnsubAck:
+        onUnsubAck(std::get<UnsubAck>(std::move(packet)), nowMs);
+        break;
+    case PacketType::PingResp:
+        m_pingSentMs = -1; // an unsolicited PINGRESP is harmless
+        break;
+    default:
+        break;
+    }
+}
+
+void Session::violation(quint8 reasonCode, const QString &text)
+{
+    if (m_wantsClose)
+        return;
+    SessionEvent event;
+    event.type = SessionEvent::Type::ProtocolViolation;
+    event.reasonCode = reasonCode;
+    event.text = text;
+    event.closeConnection = true;
+    m_events.push_back(std::move(event));
+    // 4.13: under MQTT 5 the client says why before closing; earlier versions just close.
+    if (m_connect.version == ProtocolVersion::V5 && m_state != State::Idle) {
+        Disconnect disconnect;
+        disconnect.reasonCode = reasonCode;
+        send(disconnect, m_lastSendMs);
+    }
+    m_wantsClose = true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CONNACK
+
+void Session::onConnAck(ConnAck &&connAck, qint64 nowMs)
+{
+    if (m_state == State::Connected) {
+        violation(ReasonCode::ProtocolError, tr("The broker sent a second CONNACK on the same connection."));
+        return;
+    }
+    if (m_state != State::AwaitingConnAck) {
+        violation(ReasonCode::ProtocolError, tr("The broker sent a CONNACK before the client sent CONNECT."));
+        return;
+    }
+    const bool v5 = m_connect.version == ProtocolVersion::V5;
+    if (connAck.reasonCode != ReasonCode::Success) {
+        SessionEvent event;
+        event.type = SessionEvent::Type::ConnectionRefused;
+        event.reasonCode = connAck.reasonCode;
+        event.text
+            = tr("The broker refused the connection: %1.").arg(reasonInWords(connAck.reasonCode, PacketType::ConnAck))
+            + brokerSaid(connAck.properties);
+        if (connAck.properties.serverReference)
+            event.text += u' ' + tr("It suggests the server %1.").arg(*connAck.properties.serverReference);
+        event.properties = connAck.properties;
+        event.connAck = std::move(connAck);
+        event.closeConnection = true;
+        m_events.push_back(std::move(event));
+        m_wantsClose = true;
+        return;
+    }
+    if (v5 && m_connect.cleanStart && connAck.sessionPresent) {
+        violation(ReasonCode::ProtocolError,
+            tr("The broker reported an existing session although the client asked for a clean start "
+               "[MQTT-3.2.2-2]."));
+        return;
+    }
+    QString limitsError;
+    ServerLimits limits = ServerLimits::fromConnAck(connAck, &limitsError);
+    if (!limitsError.isEmpty()) {
+        violation(ReasonCode::ProtocolError, limitsError);
+        return;
+    }
+    m_limits = std::move(limits);
+    if (m_limits.serverKeepAlive) // [MQTT-3.2.2-21]
+        m_keepAliveSeconds = *m_limits.serverKeepAlive;
+    if (m_limits.assignedClientIdentifier)
+        m_assignedClientId = *m_limits.assignedClientIdentifier;
+
+    // 3.1 has no Session Present flag: a broker keeps the session exactly when clean session is 0. After a clean
+    // start there is no session to resume, whatever a 3.1.1 broker says (3.1.1 section 3.1.2.4).
+    const bool sessionPresent
+        = !m_connect.cleanStart && (m_connect.version == ProtocolVersion::V31 || connAck.sessionPresent);
+    m_state = State::Connected;
+    m_pingSentMs = -1;
+
+    SessionEvent event;
+    event.type = SessionEvent::Type::Connected;
+    event.text = sessionPresent ? tr("Connected to the broker, which resumed the previous session.")
+                                : tr("Connected to the broker with a new session.");
+    event.properties = connAck.properties;
+    event.connAck = std::move(connAck);
+    event.connAck.sessionPresent = sessionPresent;
+    m_events.push_back(std::move(event));
+
+    restoreSession(sessionPresent, nowMs);
+    m_hadSession = true;
+    flushQueue(nowMs);
+}
+
+void Session::restoreSession(bool sessionPresent, qint64 nowMs)
+{
+    if (sessionPresent) {
+        // 4.4: resend unacknowledged PUBLISH packets (DUP set) and PUBREL packets in their original order,
+        // before anything new [MQTT-4.4.0-1], [MQTT-4.6.0-1].
+        QList<quint16> tooLargeIds;
+        for (InFlightPublish *entry : m_inFlight.inOrder()) {
+            if (entry->stage == InFlightPublish::Stage::AwaitingPubComp) {
+                sendAck(PacketType::PubRel, entry->message.packetId, ReasonCode::Success, nowMs);
+                continue;
+            }
+            quint8 code = ReasonCode::Success;
+            const QString tooLarge = m_limits.maximumPacketSize == 0
+                ? QString()
+                : m_limits.checkPacketSize(encodedSize(entry->message, m_connect.version), &code);
+            if (!tooLarge.isEmpty()) { // the broker lowered its Maximum Packet Size [MQTT-3.2.2-15]
+                addEvent(SessionEvent::Type::PublishFailed, entry->token, tooLarge, code);
+                tooLargeIds.append(entry->message.packetId);
+                continue;
+            }
+            entry->message.dup = true; // [MQTT-3.3.1-1]
+            writePublish(entry->message, nowMs);
+        }
+        for (const quint16 id : std::as_const(tooLargeIds)) { // after the loop: taking moves the table's entries
+            InFlightPublish dropped;
+            m_inFlight.take(id, &dropped);
+            m_packetIds.release(id);
+        }
+        return;
+    }
+
+    // The broker has no session: nothing it owes us is pending, and what we owe it must start over.
+    m_incomingQos2.reset();
+    m_incomingQos2Count = 0;
+    if (m_hadSession) {
+        addEvent(SessionEvent::Type::SubscriptionsLost, 0,
+            tr("The broker did not keep the session, so the subscriptions must be made again."));
+    }
+    std::vector<InFlightPublish> entries = m_inFlight.takeAll();
+    // Messages not yet PUBREC'd go out again as new publishes (at least once); PUBREC'd ones belong to the
+    // broker already and are complete.
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        m_packetIds.release(it->message.packetId);
+        if (it->stage == InFlightPublish::Stage::AwaitingPubComp)
+            continue;
+        Publish message = std::move(it->message);
+        message.packetId = 0;
+        message.dup = false;
+        m_queue.push_front(Request { it->token, std::move(message) });
+    }
+    for (const InFlightPublish &entry : entries) {
+        if (entry.stage == InFlightPublish::Stage::AwaitingPubComp) {
+            SessionEvent event;
+            event.type = SessionEvent::Type::PublishCompleted;
+            event.token = entry.token;
+            event.packetId = entry.message.packetId;
+            event.text = tr("The broker received the QoS 2 message before the session ended.");
+            m_events.push_back(std::move(event));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Keep-alive
+
+qint64 Session::pingGraceMs() const
+{
+    // How long a PINGRESP may take: half the keep-alive, but at least a few seconds for slow links.
+    return std::max<qint64>(keepAliveMs() / 2, 5000);
+}
+
+void Session::tick(qint64 nowMs)
+{
+    if (!isConnected() || m_keepAliveSeconds == 0)
+        return;
+    if (m_pingSentMs >= 0) {
+        if (nowMs < m_pingSentMs + pingGraceMs())
+            return;
+        if (!m_receivedSincePing) {
+            SessionEvent event;
+            event.type = SessionEvent::Type::KeepAliveTimeout;
+            event.text = tr("The broker did not answer the keep-alive ping within %1 seconds, so the connection "
+                            "is considered lost.")
+                             .arg(pingGraceMs() / 1000);
+            event.closeConnection = true;
+            m_events.push_back(std::move(event));
+            m_wantsClose = true;
+            return;
+        }
+        m_pingSentMs = -1; // other packets arrived meanwhile: the connection is alive
+    }
+    if (nowMs >= m_lastSendMs + keepAliveMs()) {
+        send(PingReq {}, nowMs);
+        m_pingSentMs = nowMs;
+        m_receivedSincePing = false;
+    }
+}
+
+qint64 Session::nextDeadline() const
+{
+    if (!isConnected() || m_keepAliveSeconds == 0)
+        return -1;
+    if (m_pingSentMs >= 0)
+        return m_pingSentMs + pingGraceMs();
+    return m_lastSendMs + keepAliveMs();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output helpers
+
+void Session::send(const Packet &packet, qint64 nowMs)
+{
+    encodeInto(m_outgoing, packet, m_connect.version);
+    m_lastSendMs = nowMs;
+    if (m_tracing)
+        m_traffic.emplace_back(true, packet);
+}
+
+void Session::sendAck(PacketType type, quint16 packetId, quint8 reasonCode, qint64 nowMs)
+{
+    if (reasonCode == ReasonCode::Success && !m_tracing) {
+        // The hot path of a QoS 1/2 flood. Remaining Length 2, the identifier alone, is the same in every version
+        // (MQTT 5 reads it as Success without properties, 3.4.2.1); PUBREL carries flags 0010 [MQTT-3.6.1-1].
+        const quint8 flags = type == PacketType::PubRel ? 0x02 : 0x00;
+        const char bytes[4] = { char(quint8(type) << 4 | flags), 2, char(packetId >> 8), char(packetId & 0xFF) };
+        m_outgoing.append(bytes, 4);
+        m_lastSendMs = nowMs;
+        return;
+    }
+    Packet packet(std::in_place_type<PublishAck>);
+    PublishAck &ack = std::get<PublishAck>(packet);
+    ack.type = type;
+    ack.packetId = packetId;
+    ack.reasonCode = reasonCode;
+    send(packet, nowMs);
+}
+
+void Session::addEvent(SessionEvent::Type type, Token token, QString text, quint8 reasonCode)
+{
+    SessionEvent event;
+    event.type = type;
+    event.token = token;
+    event.text = std::move(text);
+    event.reasonCode = reasonCode;
+    m_events.push_back(std::move(event));
+}
+
+QString Session::reasonInWords(quint8 reasonCode, PacketType context) const
+{
+    return reasonCodeText(reasonCode, context, m_connect.version);
+}
+
+QString Session::brokerSaid(const Properties &properties)
+{
+    if (!properties.reasonString || properties.reasonString->isEmpty())
+        return {};
+    return u' ' + tr("The broker said: \"%1\".").arg(*properties.reasonString);
+}
+
+} // namespace Mqtt

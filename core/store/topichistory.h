@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The older messages of every topic, kept compactly. Each topic has a ring of bytes holding entries
+// [size u32][flags u8][time i64][extra ref u32, only if flagged][payload bytes], so a stored message costs 13 bytes
+// (plus 4 in the global queue below) beyond its payload, with no allocation per message.
+//
+// Two limits apply. A ring holds at most maximumPerRing() entries: a new entry drops that ring's oldest. And all
+// rings together stay within budgetBytes() (payload bytes + per-entry overhead): when over, the globally oldest
+// entries go first. A global FIFO of 4-byte ring ids in arrival order finds them; entries a ring already dropped
+// leave stale ids behind, skipped by a per-ring counter and compacted away when they pile up. Both kinds of loss are
+// counted.
+
+#include "store/topicmessage.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+class TopicHistory {
+public:
+    struct Entry {
+        qint64 timeMs = 0;
+        quint8 qos = 0;
+        bool retain = false;
+        bool truncated = false;
+        quint32 extra = 0; // reference into the MessageExtraTable, 0 for none; the history takes it over
+    };
+
+    explicit TopicHistory(MessageExtraTable &extras);
+    TopicHistory(const TopicHistory &) = delete;
+    TopicHistory &operator=(const TopicHistory &) = delete;
+
+    void setMaximumPerRing(int maximum); // entries per ring; a lower maximum drops the oldest of every ring at once
+    int maximumPerRing() const { return m_maximumPerRing; }
+    void setBudgetBytes(qint64 bytes); // evicts at once if now over
+    qint64 budgetBytes() const { return m_budget; }
+
+    // A new, empty ring; its id is never 0.
+    quint32 createRing();
+    // Appends to ring, dropping its oldest entries past the per-ring maximum and the globally oldest past the budget.
+    void push(quint32 ring, const Entry &entry, QByteArrayView payload);
+    // The entries of ring, oldest first, appended to out.
+    void read(quint32 ring, QList<StoredMessage> &out) const;
+    int count(quint32 ring) const { return ring ? int(m_rings[ring - 1].count) : 0; }
+
+    qint64 usedBytes() const { return m_used; } // what the budget counts
+    qint64 entryCount() const { return m_entries; }
+    quint64 evictedCount() const { return m_evicted; } // dropped to stay within the budget
+    quint64 droppedCount() const { return m_dropped; } // dropped by the per-ring maximum
+    size_t memoryUsage() const; // bytes actually held, ring slack included
+    void clear();
+
+    static constexpr int HeaderSize = 13;
+    static constexpr int FifoSlotSize = 4;
+
+private:
+    struct Ring {
+        std::unique_ptr<char[]> data;
+        quint32 capacity = 0;
+        quint32 head = 0; // offset of the oldest entry
+        quint32 used = 0;
+        quint32 count = 0;
+        quint32 stale = 0; // ids of this ring in the FIFO whose entry is already gone
+        bool trimmed = false;
+    };
+
+    void dropOldest(Ring &ring);
+    void evictOverBudget();
+    void reserve(Ring &ring, quint32 bytes);
+    void resize(Ring &ring, quint32 capacity);
+    void compactFifo();
+    static void copyOut(const Ring &ring, quint32 offset, char *to, quint32 bytes);
+    static void copyIn(Ring &ring, quint32 offset, const char *from, quint32 bytes);
+
+    MessageExtraTable &m_extras;
+    std::vector<Ring> m_rings;
+    std::vector<quint32> m_fifo; // ring ids in arrival order, from m_fifoHead on
+    size_t m_fifoHead = 0;
+    size_t m_staleTotal = 0;
+    size_t m_ringBytes = 0; // capacity of all rings
+    int m_maximumPerRing = 99;
+    qint64 m_budget = 256LL * 1024 * 1024;
+    qint64 m_used = 0;
+    qint64 m_entries = 0;
+    quint64 m_evicted = 0;
+    quint64 m_dropped = 0;
+};

@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: MIT
+#include "store/topicstore.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace {
+// Seeds the level hash with the parent id, so one table maps (parent, level name) to the child.
+inline quint64 childHash(NodeId parent, QStringView name)
+{
+    return TopicHash::hash(name, quint64(parent) * 0x9e3779b97f4a7c15ULL + 1);
+}
+
+// Whether a PUBLISH carries properties. Only these may appear in a PUBLISH (MQTT 5.0 section 3.3.2.3; the codec
+// rejects the others), so checking them field by field is enough, and much cheaper on the hot path than comparing
+// the whole Properties struct with an empty one.
+bool hasProperties(const Mqtt::Properties &p)
+{
+    return p.payloadFormatIndicator || p.messageExpiryInterval || p.contentType || p.responseTopic || p.correlationData
+        || !p.subscriptionIdentifiers.isEmpty() || p.topicAlias || !p.userProperties.isEmpty();
+}
+
+constexpr size_t PayloadOverhead = 32; // QArrayData header and allocator rounding of a held payload, estimated
+} // namespace
+
+TopicStore::TopicStore()
+{
+    reset();
+}
+
+TopicStore::~TopicStore() = default;
+
+void TopicStore::reset()
+{
+    static_assert(sizeof(void *) != 8 || sizeof(Node) <= 104, "a node grew: re-measure memory per topic");
+    m_chunks.clear();
+    m_chunks.push_back(std::make_unique<Node[]>(ChunkSize));
+    m_nodeCount = 1; // the root
+    Node &root = node(0);
+    root.level = m_strings.intern(QStringView());
+    m_childLists.clear();
+    m_childLists.shrink_to_fit();
+    m_own.clear();
+    m_own.shrink_to_fit();
+    m_childListBytes = 0;
+    m_childIndex.assign(64, Slot {});
+    m_childMask = 63;
+    m_dirty.clear();
+    m_newParents.clear();
+    m_truncated = 0;
+    m_lastPayloadBytes = 0;
+}
+
+void TopicStore::clear()
+{
+    m_history.clear(); // releases extras of history entries
+    m_chunks.clear(); // releases the last payloads
+    m_extras.clear();
+    m_strings.clear();
+    reset();
+    m_dirty.shrink_to_fit();
+    m_newParents.shrink_to_fit();
+    m_resetPending = true;
+}
+
+void TopicStore::setHistoryDepth(int messagesPerTopic)
+{
+    m_historyDepth = std::max(1, messagesPerTopic);
+    m_history.setMaximumPerRing(m_historyDepth - 1);
+}
+
+void TopicStore::setHistoryBudget(qint64 bytes)
+{
+    m_history.setBudgetBytes(bytes);
+}
+
+void TopicStore::setPayloadLimit(qint64 bytes)
+{
+    m_payloadLimit = std::max<qint64>(0, bytes);
+}
+
+// ---- tree
+
+std::optional<NodeId> TopicStore::findChild(NodeId parent, QStringView name) const
+{
+    const quint64 h = childHash(parent, name);
+    const quint32 tag = quint32(h >> 32);
+    for (quint32 i = quint32(h) & m_childMask;; i = (i + 1) & m_childMask) {
+        const Slot &slot = m_childIndex[i];
+        if (!slot.node)
+            return std::nullopt;
+        if (slot.hash == tag) {
+            const Node &n = node(slot.node);
+            if (n.parent == parent && m_strings.view(n.level) == name)
+                return slot.node;
+        }
+    }
+}
+
+NodeId TopicStore::childFor(NodeId parent, QStringView name)
+{
+    const quint64 h = childHash(parent, name);
+    const quint32 tag = quint32(h >> 32);
+    quint32 i = quint32(h) & m_childMask;
+    for (;; i = (i + 1) & m_childMask) {
+        const Slot &slot = m_childIndex[i];
+        if (!slot.node)
+            break;
+        if (slot.hash == tag) {
+            const Node &n = node(slot.node);
+            if (n.parent == parent && m_strings.view(n.level) == name)
+                return slot.node;
+        }
+    }
+    return createNode(parent, name, i);
+}
+
+NodeId TopicStore::createNode(NodeId parentId, QStringView name, quint32 slot)
+{
+    const NodeId id = m_nodeCount;
+    if ((id >> ChunkShift) >= m_chunks.size())
+        m_chunks.push_back(std::make_unique<Node[]>(ChunkSize));
+    ++m_nodeCount;
+    m_childIndex[slot] = Slot { quint32(childHash(parentId, name) >> 32), id };
+
+    Node &n = node(id);
+    n.parent = parentId;
+    n.level = m_strings.intern(name);
+    n.flags = New;
+    Node &parent = node(parentId);
+    if (!parent.children && (parent.flags & HasMessage)) { // its figures stop being its subtree's
+        m_own.push_back(OwnStats { parent.subtreeMessages, parent.subtreeBytes, parent.subtreeRate });
+        parent.own = quint32(m_own.size());
+    }
+    if (!parent.children) {
+        m_childLists.emplace_back();
+        parent.children = quint32(m_childLists.size());
+    }
+    std::vector<NodeId> &siblings = m_childLists[parent.children - 1];
+    n.row = quint32(siblings.size());
+    const size_t capacity = siblings.capacity();
+    siblings.push_back(id);
+    m_childListBytes += (siblings.capacity() - capacity) * sizeof(NodeId);
+    if (!(parent.flags & NewChildren)) {
+        parent.flags |= NewChildren;
+        m_newParents.push_back(parentId);
+    }
+    if (size_t(m_nodeCount) * 4 > size_t(m_childMask + 1) * 3)
+        growChildIndex();
+    return id;
+}
+
+void TopicStore::growChildIndex()
+{
+    const quint32 capacity = (m_childMask + 1) * 2;
+    const quint32 mask = capacity - 1;
+    std::vector<Slot> table(capacity);
+    for (NodeId id = 1; id < m_nodeCount; ++id) {
+        const Node &n = node(id);
+        const quint64 h = childHash(n.parent, m_strings.view(n.level));
+        quint32 i = quint32(h) & mask;
+        while (table[i].node)
+            i = (i + 1) & mask;
+        table[i] = Slot { quint32(h >> 32), id };
+    }
+    m_childIndex.swap(table);
+    m_childMask = mask;
+}
+
+std::optional<NodeId> TopicStore::find(QStringView topic) const
+{
+    NodeId id = root();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype slash = topic.indexOf(u'/', start);
+        const qsizetype end = slash < 0 ? topic.size() : slash;
+        const std::optional<NodeId> next = findChild(id, topic.sliced(start, end - start));
+        if (!next)
+            return std::nullopt;
+        id = *next;
+        if (slash < 0)
+            return id;
+        start = slash + 1;
+    }
+}
+
+int TopicStore::depth(NodeId id) const
+{
+    int d = 0;
+    for (; id != root(); id = node(id).parent)
+        ++d;
+    return d;
+}
+
+QString TopicStore::topic(NodeId id) const
+{
+    QVarLengthArray<NodeId, 32> levels; // deepest first
+    qsizetype length = -1;
+    for (NodeId at = id; at != root(); at = node(at).parent) {
+        length += 1 + m_strings.view(node(at).level).size();
+        levels.append(at);
+    }
+    QString result;
+    if (levels.isEmpty())
+        return result;
+    result.reserve(length);
+    for (qsizetype i = levels.size() - 1; i >= 0; --i) {
+        result.append(m_strings.view(node(levels[i]).level));
+        if (i)
+            result.append(u'/');
+    }
+    return result;
+}
+
+// ---- ingest
+
+void TopicStore::ingest(const QList<Mqtt::Publish> &batch, qint64 nowMs)
+{
+    for (const Mqtt::Publish &message : batch)
+        ingest(message, nowMs);
+}
+
+NodeId TopicStore::ingest(const Mqtt::Publish &message, qint64 nowMs)
+{
+    const quint64 size = quint64(message.payload.size());
+    const quint32 second = RateWindow::secondOf(nowMs);
+    const QStringView topic = message.topic;
+
+    // Walk down the levels, creating what is missing.
+    NodeId id = root();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype slash = topic.indexOf(u'/', start);
+        const qsizetype end = slash < 0 ? topic.size() : slash;
+        id = childFor(id, topic.sliced(start, end - start));
+        if (slash < 0)
+            break;
+        start = slash + 1;
+    }
+
+    Node &n = node(id);
+    if (n.children) {
+        if (!n.own) {
+            m_own.emplace_back();
+            n.own = quint32(m_own.size());
+        }
+        OwnStats &own = m_own[n.own - 1];
+        ++own.messages;
+        own.bytes += size;
+        own.rate.add(second, size);
+    }
+    const bool first = !(n.flags & HasMessage);
+    n.flags |= HasMessage;
+
+    // Count the message in the subtree of the topic and of every ancestor.
+    for (NodeId at = id;; at = node(at).parent) {
+        Node &a = node(at);
+        ++a.subtreeMessages;
+        a.subtreeBytes += size;
+        a.subtreeRate.add(second, size);
+        a.subtreeTopics += first;
+        markDirty(a, at);
+        if (at == root())
+            break;
+    }
+    storeMessage(n, message, nowMs, first);
+    return id;
+}
+
+void TopicStore::storeMessage(Node &n, const Mqtt::Publish &message, qint64 nowMs, bool first)
+{
+    std::shared_ptr<const Mqtt::Properties> previousProperties;
+    if (n.extra)
+        previousProperties = m_extras.at(n.extra).properties;
+
+    // The last message moves into the history (copied compactly), or is dropped when no history is kept.
+    if (!first) {
+        if (m_historyDepth > 1) {
+            if (!n.ring)
+                n.ring = m_history.createRing();
+            TopicHistory::Entry entry;
+            entry.timeMs = n.timeMs;
+            entry.qos = quint8(n.flags & QosMask);
+            entry.retain = n.flags & LastRetain;
+            entry.truncated = n.flags & Truncated;
+            entry.extra = n.extra; // the history takes the reference over
+            m_history.push(n.ring, entry, n.payload);
+        } else if (n.extra) {
+            m_extras.release(n.extra);
+        }
+        n.extra = 0;
+        m_lastPayloadBytes -= quint64(n.payload.size());
+    }
+
+    const qint64 size = message.payload.size();
+    const bool truncated = size > m_payloadLimit;
+    if (truncated) {
+        n.payload = message.payload.first(m_payloadLimit);
+        ++m_truncated;
+    } else {
+        n.payload = message.payload;
+    }
+    m_lastPayloadBytes += quint64(n.payload.size());
+    n.timeMs = nowMs;
+
+    quint16 flags = quint16(n.flags & ~(QosMask | LastRetain | Truncated));
+    flags |= quint16(message.qos & QosMask);
+    if (message.retain) {
+        flags |= LastRetain;
+        if (message.payload.isEmpty())
+            flags &= ~Retained;
+        else
+            flags |= Retained;
+    }
+    if (truncated)
+        flags |= Truncated;
+    n.flags = flags;
+
+    const bool properties = hasProperties(message.properties);
+    if (truncated || properties) {
+        MessageExtra extra;
+        extra.originalSize = size;
+        if (properties) {
+            if (previousProperties && *previousProperties == message.properties)
+                extra.properties = std::move(previousProperties); // a stream repeating its properties shares them
+            else
+                extra.properties = std::make_shared<const Mqtt::Properties>(message.properties);
+        }
+        n.extra = m_extras.add(std::move(extra));
+    }
+}
+
+// ---- reading
+
+StoredMessage TopicStore::lastMessage(NodeId id) const
+{
+    const Node &n = node(id);
+    StoredMessage m;
+    if (!(n.flags & HasMessage))
+        return m;
+    m.payload = n.payload;
+    m.timeMs = n.timeMs;
+    m.qos = quint8(n.flags & QosMask);
+    m.retain = n.flags & LastRetain;
+    m.truncated = n.flags & Truncated;
+    m.originalSize = n.payload.size();
+    if (n.extra) {
+        const MessageExtra &extra = m_extras.at(n.extra);
+        m.properties = extra.properties;
+        if (m.truncated)
+            m.originalSize = extra.originalSize;
+    }
+    return m;
+}
+
+NodeStats TopicStore::stats(NodeId id, qint64 nowMs) const
+{
+    const Node &n = node(id);
+    const OwnStats own = ownStats(n);
+    NodeStats s;
+    s.messages = own.messages;
+    s.bytes = own.bytes;
+    s.messagesPerSecond = own.rate.messagesPerSecond(nowMs);
+    s.bytesPerSecond = own.rate.bytesPerSecond(nowMs);
+    s.subtreeTopics = n.subtreeTopics;
+    s.subtreeMessages = n.subtreeMessages;
+    s.subtreeBytes = n.subtreeBytes;
+    s.subtreeMessagesPerSecond = n.subtreeRate.messagesPerSecond(nowMs);
+    s.subtreeBytesPerSecond = n.subtreeRate.bytesPerSecond(nowMs);
+    return s;
+}
+
+QList<StoredMessage> TopicStore::history(NodeId id) const
+{
+    QList<StoredMessage> result;
+    const Node &n = node(id);
+    if (!(n.flags & HasMessage))
+        return result;
+    m_history.read(n.ring, result);
+    result.append(lastMessage(id));
+    return result;
+}
+
+int TopicStore::historyCount(NodeId id) const
+{
+    const Node &n = node(id);
+    return (n.flags & HasMessage) ? m_history.count(n.ring) + 1 : 0;
+}
+
+size_t TopicStore::memoryUsage() const
+{
+    const size_t topics = node(0).subtreeTopics;
+    return m_chunks.size() * (ChunkSize * sizeof(Node)) + m_chunks.capacity() * sizeof(void *)
+        + m_childLists.capacity() * sizeof(std::vector<NodeId>) + m_childListBytes + m_own.capacity() * sizeof(OwnStats)
+        + m_childIndex.capacity() * sizeof(Slot) + m_strings.memoryUsage() + m_extras.memoryUsage()
+        + m_history.memoryUsage() + (m_dirty.capacity() + m_newParents.capacity()) * sizeof(NodeId) + m_lastPayloadBytes
+        + topics * PayloadOverhead;
+}
+
+// ---- change tracking
+
+ChangeSet TopicStore::takeChanges()
+{
+    ChangeSet changes;
+    changes.reset = m_resetPending;
+    m_resetPending = false;
+
+    changes.changed.reserve(qsizetype(m_dirty.size()));
+    for (NodeId id : m_dirty) {
+        Node &n = node(id);
+        n.flags &= ~Dirty;
+        if (!(n.flags & New))
+            changes.changed.append(id);
+    }
+    m_dirty.clear();
+    if (m_dirty.capacity() > 65536)
+        m_dirty.shrink_to_fit(); // a burst of new topics does not pin its peak
+    std::sort(changes.changed.begin(), changes.changed.end());
+
+    // New children are always the trailing ones of their parent's list.
+    std::sort(m_newParents.begin(), m_newParents.end());
+    changes.inserted.reserve(qsizetype(m_newParents.size()));
+    for (NodeId parentId : m_newParents) {
+        Node &parent = node(parentId);
+        parent.flags &= ~NewChildren;
+        const std::vector<NodeId> &siblings = m_childLists[parent.children - 1];
+        int first = int(siblings.size());
+        while (first > 0 && (node(siblings[size_t(first - 1)]).flags & New))
+            --first;
+        changes.inserted.append({ parentId, first, int(siblings.size()) - 1 });
+    }
+    for (NodeId parentId : m_newParents) {
+        const std::vector<NodeId> &siblings = m_childLists[node(parentId).children - 1];
+        for (auto it = siblings.rbegin(); it != siblings.rend() && (node(*it).flags & New); ++it)
+            node(*it).flags &= ~New;
+    }
+    m_newParents.clear();
+    if (m_newParents.capacity() > 65536)
+        m_newParents.shrink_to_fit();
+    return changes;
+}
+
+// ---- flood ranking and retained topics
+
+QList<RankedTopic> TopicStore::topTopics(NodeId subtree, int count, RankBy by, qint64 nowMs) const
+{
+    struct Candidate {
+        double rate;
+        NodeId id;
+    };
+    std::vector<Candidate> candidates;
+    auto consider = [&](NodeId id) {
+        const Node &n = node(id);
+        if (!(n.flags & HasMessage))
+            return;
+        const RateWindow &window = n.own ? m_own[n.own - 1].rate : n.subtreeRate;
+        const double rate
+            = by == RankBy::MessagesPerSecond ? window.messagesPerSecond(nowMs) : window.bytesPerSecond(nowMs);
+        if (rate > 0)
+            candidates.push_back({ rate, id });
+    };
+    if (subtree == root()) {
+        for (NodeId id = 1; id < m_nodeCount; ++id) // every node is in the root's subtree
+            consider(id);
+    } else {
+        std::vector<NodeId> stack { subtree };
+        while (!stack.empty()) {
+            const NodeId id = stack.back();
+            stack.pop_back();
+            consider(id);
+            const std::span<const NodeId> kids = children(id);
+            stack.insert(stack.end(), kids.begin(), kids.end());
+        }
+    }
+    const auto higher
+        = [](const Candidate &a, const Candidate &b) { return a.rate != b.rate ? a.rate > b.rate : a.id < b.id; };
+    const size_t keep = std::min(candidates.size(), size_t(std::max(0, count)));
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(keep), candidates.end(), higher);
+
+    QList<RankedTopic> result;
+    result.reserve(qsizetype(keep));
+    for (size_t i = 0; i < keep; ++i) {
+        const NodeId id = candidates[i].id;
+        const RateWindow rate = ownStats(node(id)).rate;
+        result.append({ id, topic(id), rate.messagesPerSecond(nowMs), rate.bytesPerSecond(nowMs) });
+    }
+    return result;
+}
+
+QStringList TopicStore::retainedTopics(NodeId subtree) const
+{
+    QStringList result;
+    if (node(subtree).subtreeTopics == 0)
+        return result;
+    // Depth-first in row order, with the path kept in one buffer.
+    struct Frame {
+        NodeId id;
+        qsizetype pathLength; // of the parent's path
+    };
+    QString path = subtree == root() ? QString() : topic(subtree);
+    std::vector<Frame> stack;
+    auto pushChildren = [&](NodeId id) {
+        const std::span<const NodeId> kids = children(id);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+            stack.push_back({ *it, path.size() });
+    };
+    if (isRetained(subtree))
+        result.append(path);
+    pushChildren(subtree);
+    while (!stack.empty()) {
+        const Frame frame = stack.back();
+        stack.pop_back();
+        path.truncate(frame.pathLength);
+        if (node(frame.id).parent != root())
+            path.append(u'/');
+        path.append(nameView(frame.id));
+        if (isRetained(frame.id))
+            result.append(path);
+        pushChildren(frame.id);
+    }
+    return result;
+}

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The topic tree of everything received: one node per topic level, the last message and statistics of every topic
+// and subtree, a bounded history of recent messages, change tracking for a GUI model, flood ranking and filtering.
+//
+// Pure and single-threaded: messages come in batches with their receive time (no clock, timer or thread inside).
+// Built to ingest at a broker's full rate on one core and to stay small: level strings are interned, nodes live in
+// fixed-size chunks, last payloads share the received QByteArray, and history entries are packed into per-topic
+// byte rings under a global budget (see TopicHistory). Read accessors are const and cheap; a GUI reads the store
+// under a lock held by the thread that ingests.
+
+#include "codec/mqttpacket.h"
+#include "store/ratewindow.h"
+#include "store/topichistory.h"
+#include "store/topicmessage.h"
+#include "store/topicstringpool.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+enum class RankBy : quint8 {
+    MessagesPerSecond,
+    BytesPerSecond,
+};
+
+struct RankedTopic {
+    NodeId node = 0;
+    QString topic;
+    double messagesPerSecond = 0;
+    double bytesPerSecond = 0;
+};
+
+struct NodeStats {
+    quint64 messages = 0; // received on this very topic
+    quint64 bytes = 0; // payload bytes as received (before any truncation)
+    double messagesPerSecond = 0;
+    double bytesPerSecond = 0;
+    quint32 subtreeTopics = 0; // nodes with at least one message, this one included
+    quint64 subtreeMessages = 0;
+    quint64 subtreeBytes = 0;
+    double subtreeMessagesPerSecond = 0;
+    double subtreeBytesPerSecond = 0;
+};
+
+// What changed since the last takeChanges().
+struct ChangeSet {
+    // New children of parent at rows first..last. Children are only ever appended, so this is the end of the list.
+    struct InsertedRows {
+        NodeId parent = 0;
+        int first = 0;
+        int last = 0;
+        bool operator==(const InsertedRows &) const = default;
+    };
+    // The store was cleared: forget everything read before. The lists below then describe only what came after.
+    bool reset = false;
+    // Ascending by parent id, so a range inside a new node comes after the range that inserts the node itself.
+    // Ranges inside new nodes are listed too: a model that reads a node's child count from the store when the node
+    // is inserted has seen those children already and skips ranges whose parent it inserted in this same set.
+    QList<InsertedRows> inserted;
+    // Ascending, each once: nodes that existed before this change set whose values or subtree figures changed.
+    QList<NodeId> changed;
+
+    bool isEmpty() const { return !reset && inserted.isEmpty() && changed.isEmpty(); }
+};
+
+class TopicStore {
+public:
+    TopicStore();
+    ~TopicStore();
+    TopicStore(const TopicStore &) = delete;
+    TopicStore &operator=(const TopicStore &) = delete;
+
+    // Configuration
+    // Messages kept per topic, the last one included (default 100; 1 keeps only the last message).
+    void setHistoryDepth(int messagesPerTopic);
+    int historyDepth() const { return m_historyDepth; }
+    // Bytes all history may take, payload plus per-entry overhead (default 256 MiB); the oldest go first.
+    void setHistoryBudget(qint64 bytes);
+    qint64 historyBudget() const { return m_history.budgetBytes(); }
+    // Payloads longer than this are stored cut to it and flagged truncated with their original size (default 1 MiB).
+    void setPayloadLimit(qint64 bytes);
+    qint64 payloadLimit() const { return m_payloadLimit; }
+
+    // Ingest. Returns the node of the message's topic. The topic is split on '/'; every level, empty ones too, is a
+    // node (an empty topic, which the session never passes on, would be one empty level).
+    NodeId ingest(const Mqtt::Publish &message, qint64 nowMs);
+    void ingest(const QList<Mqtt::Publish> &batch, qint64 nowMs);
+    // Forgets everything; ids start again from 1. The next change set says reset.
+    void clear();
+
+    // Tree
+    static constexpr NodeId root() { return 0; }
+    qsizetype nodeCount() const { return qsizetype(m_nodeCount); } // the root included
+    NodeId parent(NodeId id) const { return node(id).parent; }
+    int childCount(NodeId id) const { return int(children(id).size()); }
+    NodeId child(NodeId id, int row) const { return children(id)[size_t(row)]; }
+    std::span<const NodeId> children(NodeId id) const
+    {
+        const quint32 list = node(id).children;
+        return list ? std::span<const NodeId>(m_childLists[list - 1]) : std::span<const NodeId>();
+    }
+    int row(NodeId id) const { return int(node(id).row); }
+    QStringView nameView(NodeId id) const { return m_strings.view(node(id).level); } // valid until clear()
+    QString name(NodeId id) const { return nameView(id).toString(); }
+    QString topic(NodeId id) const; // the full topic name; empty for the root
+    int depth(NodeId id) const; // 0 for the root
+    std::optional<NodeId> find(QStringView topic) const;
+    std::optional<NodeId> findChild(NodeId parent, QStringView name) const;
+
+    // The last message and figures of a node
+    bool hasMessage(NodeId id) const { return node(id).flags & HasMessage; }
+    const QByteArray &payload(NodeId id) const { return node(id).payload; }
+    qint64 lastTimeMs(NodeId id) const { return node(id).timeMs; }
+    StoredMessage lastMessage(NodeId id) const;
+    // The retained mark: set by a retained message, cleared by a retained message with an empty payload (which
+    // deletes it on the broker). Later non-retained messages do not clear it: the broker still holds the retained one.
+    bool isRetained(NodeId id) const { return node(id).flags & Retained; }
+    quint64 messageCount(NodeId id) const { return ownStats(node(id)).messages; }
+    quint64 subtreeMessageCount(NodeId id) const { return node(id).subtreeMessages; }
+    quint32 subtreeTopicCount(NodeId id) const { return node(id).subtreeTopics; }
+    NodeStats stats(NodeId id, qint64 nowMs) const;
+    // Recent messages, oldest first, the last message included.
+    QList<StoredMessage> history(NodeId id) const;
+    int historyCount(NodeId id) const;
+
+    ChangeSet takeChanges();
+    // The topics in subtree with the highest current rate, highest first (ties: older node first); topics without
+    // traffic in the last second are left out.
+    QList<RankedTopic> topTopics(NodeId subtree, int count, RankBy by, qint64 nowMs) const;
+    // Topics in subtree (itself included) that carry the retained mark, in tree order.
+    QStringList retainedTopics(NodeId subtree) const;
+
+    // Totals
+    quint64 totalMessages() const { return node(0).subtreeMessages; }
+    quint64 totalBytes() const { return node(0).subtreeBytes; }
+    quint32 topicCount() const { return node(0).subtreeTopics; }
+    quint64 truncatedCount() const { return m_truncated; }
+    quint64 evictedCount() const { return m_history.evictedCount(); } // history entries dropped for the budget
+    quint64 historyDroppedCount() const { return m_history.droppedCount(); } // dropped by the per-topic depth
+    qint64 historyBytes() const { return m_history.usedBytes(); } // what the budget counts
+    qsizetype internedStringCount() const { return m_strings.count(); }
+    bool topicsAreValidUtf16() const { return m_strings.allValidUtf16(); } // no unpaired surrogate in any topic
+    size_t memoryUsage() const; // an estimate of the heap bytes held, last payloads included
+
+private:
+    enum Flag : quint16 {
+        QosMask = 0x0003,
+        LastRetain = 0x0004,
+        Retained = 0x0008,
+        Truncated = 0x0010,
+        HasMessage = 0x0020,
+        Dirty = 0x0040,
+        New = 0x0080,
+        NewChildren = 0x0100,
+    };
+
+    // 104 bytes. A topic's own figures equal its subtree's while it has no children; a node with both a message and
+    // children keeps its own figures apart, in m_own.
+    struct Node {
+        QByteArray payload;
+        qint64 timeMs = 0;
+        quint64 subtreeMessages = 0;
+        quint64 subtreeBytes = 0;
+        RateWindow subtreeRate;
+        NodeId parent = 0;
+        quint32 level = 0; // id in m_strings
+        quint32 row = 0;
+        quint32 children = 0; // 1 + index in m_childLists; 0: no children
+        quint32 subtreeTopics = 0;
+        quint32 extra = 0; // reference into m_extras for the last message; 0: none
+        quint32 ring = 0; // history ring id; 0: none yet
+        quint32 own = 0; // 1 + index in m_own; 0: none
+        quint16 flags = 0;
+    };
+    struct OwnStats {
+        quint64 messages = 0;
+        quint64 bytes = 0;
+        RateWindow rate;
+    };
+    struct Slot {
+        quint32 hash = 0;
+        NodeId node = 0; // 0: empty (the root is nobody's child)
+    };
+
+    static constexpr int ChunkShift = 11;
+    static constexpr quint32 ChunkSize = 1u << ChunkShift;
+
+    Node &node(NodeId id) { return m_chunks[id >> ChunkShift][id & (ChunkSize - 1)]; }
+    const Node &node(NodeId id) const { return m_chunks[id >> ChunkShift][id & (ChunkSize - 1)]; }
+
+    // The node's own figures: its subtree's while it has no children, zero without a message.
+    OwnStats ownStats(const Node &n) const
+    {
+        if (n.own)
+            return m_own[n.own - 1];
+        if (n.children)
+            return OwnStats {};
+        return OwnStats { n.subtreeMessages, n.subtreeBytes, n.subtreeRate };
+    }
+    NodeId childFor(NodeId parent, QStringView name);
+    NodeId createNode(NodeId parent, QStringView name, quint32 slot);
+    void growChildIndex();
+    void markDirty(Node &n, NodeId id)
+    {
+        if (!(n.flags & Dirty)) {
+            n.flags |= Dirty;
+            m_dirty.push_back(id);
+        }
+    }
+    void storeMessage(Node &n, const Mqtt::Publish &message, qint64 nowMs, bool first);
+    void reset();
+
+    std::vector<std::unique_ptr<Node[]>> m_chunks;
+    quint32 m_nodeCount = 0;
+    std::vector<std::vector<NodeId>> m_childLists;
+    std::vector<OwnStats> m_own;
+    size_t m_childListBytes = 0; // capacity of all child lists
+    std::vector<Slot> m_childIndex; // (parent, level name) -> child, open addressing
+    quint32 m_childMask = 0;
+    TopicStringPool m_strings;
+    MessageExtraTable m_extras;
+    TopicHistory m_history { m_extras };
+    std::vector<NodeId> m_dirty;
+    std::vector<NodeId> m_newParents;
+    bool m_resetPending = false;
+    int m_historyDepth = 100;
+    qint64 m_payloadLimit = 1024 * 1024;
+    quint64 m_truncated = 0;
+    quint64 m_lastPayloadBytes = 0; // sizes of the last payloads held
+};
