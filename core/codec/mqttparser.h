@@ -67,7 +67,9 @@ public:
     // Picks the conformance statement of the version at hand.
     QLatin1StringView clause(const char *v311, const char *v5) const;
 
-    static QString tr(const char *text);
+    // The codec's sentences, marked QT_TRANSLATE_NOOP("Mqtt", ...). Not named tr(): lupdate does not look for
+    // marked text inside a call named tr(), so those sentences never reached the .ts files.
+    static QString translated(const char *text);
     static QLatin1StringView packetName(PacketType type); // "a PUBLISH", "an AUTH"
 
 private:
