@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "payload/payloadformat.h"
 
+#include "common/displaytext.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype BinaryProbeBytes = 4096;
+constexpr Canopy::TextView MultiLine = Canopy::TextView::MultiLine;
 
 // Valid UTF-8; when cut (the view is the start of a longer payload), a multi-byte sequence cut by its end is too.
 bool validUtf8(QByteArrayView bytes, bool cut)
@@ -125,10 +128,7 @@ QString PayloadFormat::preview(const QByteArray &payload, bool truncated, qint64
         text.truncate(at);
         shortened = true;
     }
-    for (QChar &c : text) {
-        if (c.unicode() < 0x20)
-            c = u' ';
-    }
+    text = Canopy::visibleText(text); // a tab or an invisible character shows as <U+0009>
     if (truncated)
         text += tr(" …(truncated, %1)").arg(dataSize(originalSize));
     else if (shortened)
@@ -169,9 +169,9 @@ QString PayloadFormat::propertiesText(const Mqtt::Properties &p)
     if (p.messageExpiryInterval)
         lines << tr("Message expiry interval: %1 s").arg(locale.toString(*p.messageExpiryInterval));
     if (p.contentType)
-        lines << tr("Content type: %1").arg(*p.contentType);
+        lines << tr("Content type: %1").arg(Canopy::visibleText(*p.contentType));
     if (p.responseTopic)
-        lines << tr("Response topic: %1").arg(*p.responseTopic);
+        lines << tr("Response topic: %1").arg(Canopy::visibleText(*p.responseTopic));
     if (p.correlationData)
         lines << tr("Correlation data (hex): %1").arg(hexBytes(*p.correlationData));
     if (!p.subscriptionIdentifiers.isEmpty()) {
@@ -183,7 +183,8 @@ QString PayloadFormat::propertiesText(const Mqtt::Properties &p)
     if (p.topicAlias)
         lines << tr("Topic alias: %1").arg(*p.topicAlias);
     for (const Mqtt::UserProperty &property : p.userProperties)
-        lines << tr("User property: %1 = %2").arg(property.name, property.value);
+        lines << tr("User property: %1 = %2")
+                     .arg(Canopy::visibleText(property.name), Canopy::visibleText(property.value));
     if (lines.isEmpty())
         return {};
     return u"  "_s + lines.join(u"\n  "_s) + u'\n';
@@ -193,7 +194,7 @@ QString PayloadFormat::messageText(const QString &topic, const StoredMessage &me
 {
     const QLocale locale;
     QString text;
-    text += tr("Topic: %1").arg(topic) + u'\n';
+    text += tr("Topic: %1").arg(Canopy::visibleText(topic)) + u'\n';
     text
         += tr("Received: %1").arg(QDateTime::fromMSecsSinceEpoch(message.timeMs).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s))
         + u'\n';
@@ -234,11 +235,11 @@ QString PayloadFormat::messageText(const QString &topic, const StoredMessage &me
         const QJsonDocument json = QJsonDocument::fromJson(payload, &error);
         if (error.error == QJsonParseError::NoError && !json.isNull()) {
             text += tr("Payload (JSON, pretty-printed):") + u'\n';
-            text += QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+            text += Canopy::visibleText(QString::fromUtf8(json.toJson(QJsonDocument::Indented)), MultiLine);
             return text;
         }
     }
     text += tr("Payload:") + u'\n';
-    text += QString::fromUtf8(payload);
+    text += Canopy::visibleText(QString::fromUtf8(payload), MultiLine);
     return text;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "inspector/messagepanel.h"
 
+#include "common/displaytext.h"
 #include "payload/payloadformat.h"
 
 #include <QLocale>
@@ -56,7 +57,7 @@ void MessagePanel::showInnerNode(quint32 node, const QString &topic, quint32 top
     m_shownSize = -1;
     const QLocale locale;
     setText(node,
-        tr("Topic: %1").arg(topic) + u"\n\n"_s
+        tr("Topic: %1").arg(Canopy::visibleText(topic)) + u"\n\n"_s
             + tr("No message was received on this topic itself. Below it: %1 topics with %2 messages.")
                   .arg(locale.toString(topics), locale.toString(messages)));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tree/topicrow.h"
 
+#include "common/displaytext.h"
 #include "payload/payloadformat.h"
 
 #include <QDateTime>
@@ -36,6 +37,7 @@ TopicRow TopicRow::read(const TopicStore &store, NodeId id, qint64 nowMs)
 
 void TopicRow::finishOutsideLock()
 {
+    m_name = Canopy::visibleText(m_name); // only shown; topic() keeps the real text
     if (m_hasMessage)
         m_preview = PayloadFormat::preview(m_payload, m_truncated, m_originalSize);
     m_payload = QByteArray(); // a cached row must not keep megabytes alive
@@ -75,7 +77,7 @@ QString TopicRow::lastUpdateText() const
 
 QString TopicRow::nameToolTip() const
 {
-    QString text = m_topic;
+    QString text = Canopy::visibleText(m_topic);
     if (m_retained)
         text += u'\n' + tr("The broker holds a retained message for this topic.");
     return plainToolTip(text);
