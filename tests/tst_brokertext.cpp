@@ -2,8 +2,9 @@
 // Issue 7 in the real window against a real mosquitto: a topic with U+202E shows "<U+202E>" in the tree, its tooltip
 // and the message panel, while copying the topic and deleting its retained message act on the exact topic (a second
 // client subscribed to exactly that topic sees the deletion). A broker's reason string in the status bar is shown the
-// same way (scripted broker).
+// same way (scripted broker). And the status bar counts in English: "1 message", "2 payloads".
 #include "clienttestutil.h"
+#include "common/translations.h"
 #include "fakebroker.h"
 #include "ingest/ingestpipeline.h"
 #include "mosquittofixture.h"
@@ -131,7 +132,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance()));
+        QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
+    }
 
     void init()
     {
@@ -176,9 +181,9 @@ private Q_SLOTS:
         QVERIFY(publish(u"inner\u202E/leaf"_s, "x", false));
         QTRY_VERIFY(indexOf(u"inner\u202E"_s).isValid());
         tree()->setCurrentIndex(indexOf(u"inner\u202E"_s));
-        QTRY_VERIFY2(
-            panel->toPlainText().startsWith(u"Topic: inner<U+202E>\n\nNo message was received on this topic itself."_s),
-            qPrintable(panel->toPlainText()));
+        QTRY_COMPARE(panel->toPlainText(),
+            u"Topic: inner<U+202E>\n\nNo message was received on this topic itself. Below it: 1 topic with "
+            "1 message."_s);
         QVERIFY(publish(BidiTopic, QByteArray(), true)); // leave no retained message behind
     }
 
@@ -268,6 +273,30 @@ private Q_SLOTS:
             qPrintable(status->text()));
         QVERIFY(!status->text().contains(QChar(0x202E)));
         QCOMPARE(status->textFormat(), Qt::PlainText);
+    }
+
+    // Issue 7, "1 payloads": the status bar counts in English.
+    void statusBarCountsInEnglish()
+    {
+        m_window->pipeline()->setPayloadLimit(16);
+        QVERIFY(connectClient());
+        QVERIFY(connectWindow());
+        auto *figures = m_window->findChild<QLabel *>(u"ingestStatus"_s);
+        auto *losses = m_window->findChild<QLabel *>(u"lossStatus"_s);
+        QVERIFY(figures && losses);
+        QCOMPARE(figures->text(), u"0 messages · 0 msg/s · 0 topics"_s);
+        QVERIFY(losses->isHidden());
+
+        QVERIFY(publish(u"counts/a"_s, QByteArray(100, 'a'), false));
+        QTRY_VERIFY2(figures->text().startsWith(u"1 message · "_s) && figures->text().endsWith(u" · 1 topic"_s),
+            qPrintable(figures->text()));
+        QTRY_COMPARE(losses->text(), u"1 payload over 16 bytes truncated (its size is kept)"_s);
+        QVERIFY(losses->isVisible());
+
+        QVERIFY(publish(u"counts/b"_s, QByteArray(100, 'b'), false));
+        QTRY_VERIFY2(figures->text().startsWith(u"2 messages · "_s) && figures->text().endsWith(u" · 2 topics"_s),
+            qPrintable(figures->text()));
+        QTRY_COMPARE(losses->text(), u"2 payloads over 16 bytes truncated (their size is kept)"_s);
     }
 };
 

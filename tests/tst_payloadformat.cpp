@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How payloads read in the tree's Value column and in the message panel: previews, binary detection, hex dumps,
 // JSON, MQTT 5 properties, and explicit words for every cut (never a silent one).
+#include "common/translations.h"
 #include "payload/payloadformat.h"
 
 #include <QTest>
@@ -24,7 +25,11 @@ StoredMessage message(const QByteArray &payload, qint64 originalSize = -1)
 class TestPayloadFormat : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); // "1 byte", "2 bytes"
+    }
 
     void dataSize()
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TopicTreeModel over a TopicStore fed by hand-made batches: inserts per parent in ranges, dataChanged per parent,
 // reset on clear, pause/resume, filters, values, and a concurrent flood, always under QAbstractItemModelTester.
+#include "common/translations.h"
 #include "payload/payloadformat.h"
 #include "topicstoretestutil.h"
 #include "tree/topictreemodel.h"
@@ -157,6 +158,7 @@ QT_END_NAMESPACE
 class TestTopicTreeModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "1 byte"
     void emptyStore()
     {
         Harness h;

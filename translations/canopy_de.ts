@@ -90,12 +90,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not delete %1 of %2 retained messages: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The broker refused the subscription.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %1 of %n retained message(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,20 +189,42 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 messages · %2 msg/s · %3 topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>View paused · </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>History: %1 oldest messages dropped to stay under %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 payloads over %2 truncated (their size is kept)</source>
+        <source>%1 msg/s</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %1 oldest message(s) dropped to stay under %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 payload(s) over %2 truncated (their size is kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -212,8 +237,25 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>below a topic</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>below a topic</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No message was received on this topic itself. Below it: %1 topics with %2 messages.</source>
+        <source>No message was received on this topic itself. Below it: %1 with %2.</source>
+        <comment>%1 is a number of topics, %2 a number of messages</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,12 +630,19 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 bytes, larger than the maximum packet size of %3 bytes accepted on this connection.</source>
+        <source>%1 of %2, larger than the maximum packet size of %3 accepted on this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 property</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The server sent %1</source>
@@ -635,16 +684,15 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>%1 whose %2 contains the null character U+0000 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 with 1 unexpected byte after its contents (its remaining length does not match its contents).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 with %2 unexpected bytes after its contents (its remaining length does not match its contents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 whose property length (%2 bytes) runs past the end of the packet (MQTT 5.0 section 2.2.2.1).</source>
+        <source>%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,14 +861,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message would need a packet of %1 bytes, more than the %2 bytes MQTT allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message would need a packet of %1 bytes, but the broker accepts at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A subscribe request needs at least one topic filter [MQTT-3.8.3-2].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,6 +910,21 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>An unsubscribe request needs at least one topic filter [MQTT-3.10.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1, more than the %2 MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1, but the broker accepts at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,10 +1007,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The broker did not answer the keep-alive ping within %1 seconds, so the connection is considered lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The broker said: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,13 +1070,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>The broker sent SUBACK for packet identifier %1, but no subscribe request with that identifier awaits one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The broker answered a subscribe request for %n topic filter(s) with %1 reason code(s) [MQTT-3.9.3-1].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
@@ -1033,13 +1077,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 reason code(s) [MQTT-3.11.3-1].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The broker refused to remove the subscription to &quot;%1&quot;: %2.</source>
@@ -1052,6 +1089,36 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>The broker closed the connection: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker did not answer the keep-alive ping within %n second(s), so the connection is considered lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1102,14 +1169,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; needs its certificate: set the client certificate file too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,25 +1359,16 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>The server at %1 sent a WebSocket text frame, but MQTT is only carried in binary frames: the connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadFormat</name>
-    <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⟨binary, 1 byte⟩</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⟨binary, %1 bytes⟩</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source> …(truncated, %1)</source>
         <translation type="unfinished"></translation>
@@ -1423,6 +1473,20 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Payload:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⟨binary, %1 byte(s)⟩</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetainedDeletion</name>
@@ -1436,10 +1500,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>Delete the retained message of 1 topic in &quot;%1&quot; (%2) from the broker?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the retained messages of %1 topics in &quot;%2&quot; from the broker?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,6 +1522,13 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Deleting retained messages: %1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TopicActions</name>
@@ -1477,9 +1544,12 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Delete retained messages below…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Delete retained messages below (%1 topics)…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Delete retained messages below (%Ln topic(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no retained messages below &quot;%1&quot;.</source>
@@ -1512,10 +1582,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages in this subtree: %1 (%2 topics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages on this topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,6 +1592,13 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>Messages per second on this topic: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages in this subtree: %1 (%2 topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -527,10 +527,9 @@ void decodePacket(DecodeResult &result, QByteArrayView bytes, Role role, Protoco
     const quint64 total = quint64(headerSize) + remainingLength;
     if (maximumPacketSize != 0 && total > maximumPacketSize) {
         header.fail(ReasonCode::PacketTooLarge,
-            translated(QT_TRANSLATE_NOOP("Mqtt",
-                           "%1 of %2 bytes, larger than the maximum packet size of %3 bytes accepted on "
-                           "this connection."))
-                .arg(header.subject(), QString::number(total), QString::number(maximumPacketSize)));
+            translated(QT_TRANSLATE_NOOP(
+                           "Mqtt", "%1 of %2, larger than the maximum packet size of %3 accepted on this connection."))
+                .arg(header.subject(), Parser::byteCount(total), Parser::byteCount(maximumPacketSize)));
         return setMalformed(result, header);
     }
     if (quint64(available) < total)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "codec/mqttparser.h"
 
+#include "common/pluralcount.h"
+
 #include <QCoreApplication>
 
 namespace Mqtt::Detail {
@@ -27,6 +29,16 @@ Parser::Parser(const uchar *begin, const uchar *end, Role role, ProtocolVersion 
 QString Parser::translated(const char *text)
 {
     return QCoreApplication::translate("Mqtt", text);
+}
+
+QString Parser::translated(const char *text, int n)
+{
+    return QCoreApplication::translate("Mqtt", text, nullptr, n);
+}
+
+QString Parser::byteCount(quint64 bytes)
+{
+    return translated(QT_TRANSLATE_N_NOOP("Mqtt", "%1 byte(s)"), Canopy::pluralCount(bytes)).arg(bytes);
 }
 
 QLatin1StringView Parser::packetName(PacketType type)
@@ -203,16 +215,12 @@ bool Parser::expectEnd()
     const qsizetype extra = m_reader.remaining();
     if (extra == 0)
         return true;
-    const QString message = extra == 1
-        ? translated(
-            QT_TRANSLATE_NOOP("Mqtt",
-                "%1 with 1 unexpected byte after its contents (its remaining length does not match its contents)."))
-              .arg(subject())
-        : translated(
-            QT_TRANSLATE_NOOP("Mqtt",
-                "%1 with %2 unexpected bytes after its contents (its remaining length does not match its contents)."))
-              .arg(subject(), QString::number(extra));
-    return fail(ReasonCode::MalformedPacket, message);
+    return fail(ReasonCode::MalformedPacket,
+        translated(
+            QT_TRANSLATE_N_NOOP("Mqtt",
+                "%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents)."),
+            int(extra))
+            .arg(subject()));
 }
 
 bool Parser::properties(Properties &out, PropertyPlace place)
@@ -223,9 +231,8 @@ bool Parser::properties(Properties &out, PropertyPlace place)
     if (length > quint64(m_reader.remaining()))
         return fail(ReasonCode::MalformedPacket,
             translated(QT_TRANSLATE_NOOP("Mqtt",
-                           "%1 whose property length (%2 bytes) runs past the end of the packet "
-                           "(MQTT 5.0 section 2.2.2.1)."))
-                .arg(subject(), QString::number(length)));
+                           "%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1)."))
+                .arg(subject(), byteCount(length)));
     const uchar *const packetEnd = m_reader.end();
     m_reader.setEnd(m_reader.position() + length);
     quint64 seen = 0;

@@ -2,6 +2,7 @@
 #include "payload/payloadformat.h"
 
 #include "common/displaytext.h"
+#include "common/pluralcount.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -91,7 +92,7 @@ bool PayloadFormat::looksBinary(QByteArrayView payload)
 QString PayloadFormat::dataSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(QLocale().toString(bytes));
+        return tr("%Ln byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
@@ -102,7 +103,7 @@ QString PayloadFormat::preview(const QByteArray &payload, bool truncated, qint64
         return text;
     if (looksBinary(payload)) {
         const qint64 size = truncated ? originalSize : payload.size();
-        text = size == 1 ? tr("⟨binary, 1 byte⟩") : tr("⟨binary, %1 bytes⟩").arg(QLocale().toString(size));
+        text = tr("⟨binary, %1 byte(s)⟩", nullptr, Canopy::pluralCount(quint64(size))).arg(QLocale().toString(size));
         if (truncated)
             text += tr(" …(truncated, %1)").arg(dataSize(originalSize));
         return text;

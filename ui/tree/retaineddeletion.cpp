@@ -37,8 +37,9 @@ bool RetainedDeletion::confirmAndDelete(const QStringList &topics, const QString
         box.setText(
             tr("Delete the retained message of 1 topic in \"%1\" (%2) from the broker?").arg(shownWhere, first));
     } else {
-        box.setText(tr("Delete the retained messages of %1 topics in \"%2\" from the broker?")
-                        .arg(QLocale().toString(topics.size()), shownWhere));
+        box.setText(
+            tr("Delete the retained messages of %Ln topic(s) in \"%1\" from the broker?", nullptr, int(topics.size()))
+                .arg(shownWhere));
     }
     box.setInformativeText(
         tr("Canopy publishes an empty retained message to each topic. New subscribers will no longer receive them; "

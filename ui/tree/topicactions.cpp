@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QMenu>
 #include <QMutexLocker>
 
@@ -57,9 +56,8 @@ void TopicActions::showContextMenu(const QPoint &position)
     }
     m_deleteRetained->setEnabled(retained && m_connected);
     m_deleteRetainedBelow->setEnabled(below > 0 && m_connected);
-    m_deleteRetainedBelow->setText(below > 0
-            ? tr("Delete retained messages below (%1 topics)…").arg(QLocale().toString(below))
-            : tr("Delete retained messages below…"));
+    m_deleteRetainedBelow->setText(below > 0 ? tr("Delete retained messages below (%Ln topic(s))…", nullptr, int(below))
+                                             : tr("Delete retained messages below…"));
     QMenu menu(m_tree);
     menu.setObjectName(u"topicMenu"_s);
     menu.addAction(m_copyTopic);

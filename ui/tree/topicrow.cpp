@@ -2,6 +2,7 @@
 #include "tree/topicrow.h"
 
 #include "common/displaytext.h"
+#include "common/pluralcount.h"
 #include "payload/payloadformat.h"
 
 #include <QDateTime>
@@ -91,7 +92,7 @@ QString TopicRow::valueToolTip() const
 QString TopicRow::messagesToolTip() const
 {
     const QLocale locale;
-    return plainToolTip(tr("Messages in this subtree: %1 (%2 topics)")
+    return plainToolTip(tr("Messages in this subtree: %1 (%2 topic(s))", nullptr, Canopy::pluralCount(m_subtreeTopics))
                             .arg(locale.toString(m_subtreeMessages), locale.toString(m_subtreeTopics))
         + u'\n' + tr("Messages on this topic: %1").arg(locale.toString(m_messages)));
 }

@@ -2,6 +2,7 @@
 #include "window/mainwindow.h"
 
 #include "common/displaytext.h"
+#include "common/pluralcount.h"
 #include "common/version.h"
 #include "connections/connectionbar.h"
 #include "ingest/ingestpipeline.h"
@@ -317,20 +318,21 @@ void MainWindow::onIngestStatistics(quint64 totalMessages, double messagesPerSec
 void MainWindow::updateFigures()
 {
     const QLocale locale;
-    QString text = tr("%1 messages · %2 msg/s · %3 topics")
-                       .arg(locale.toString(m_totalMessages), locale.toString(qint64(m_messagesPerSecond + 0.5)),
-                           locale.toString(m_topics));
+    QString text
+        = tr("%1 message(s)", "status bar", Canopy::pluralCount(m_totalMessages)).arg(locale.toString(m_totalMessages))
+        + u" · "_s + tr("%1 msg/s").arg(locale.toString(qint64(m_messagesPerSecond + 0.5))) + u" · "_s
+        + tr("%1 topic(s)", "status bar", Canopy::pluralCount(m_topics)).arg(locale.toString(m_topics));
     if (m_model->isPaused())
         text = tr("View paused · ") + text;
     m_figures->setText(text);
 
     QStringList losses;
     if (m_evicted > 0) {
-        losses << tr("History: %1 oldest messages dropped to stay under %2")
+        losses << tr("History: %1 oldest message(s) dropped to stay under %2", nullptr, Canopy::pluralCount(m_evicted))
                       .arg(locale.toString(m_evicted), PayloadFormat::dataSize(m_historyBudget));
     }
     if (m_truncated > 0) {
-        losses << tr("%1 payloads over %2 truncated (their size is kept)")
+        losses << tr("%1 payload(s) over %2 truncated (their size is kept)", nullptr, Canopy::pluralCount(m_truncated))
                       .arg(locale.toString(m_truncated), PayloadFormat::dataSize(m_payloadLimit));
     }
     m_losses->setText(losses.join(u" · "_s));
