@@ -2,6 +2,7 @@
 // canopy-cli: pub, sub, simulate and bench ingest on the Canopy core. Options follow mosquitto_pub/mosquitto_sub.
 #include "benchingestcommand.h"
 #include "clioptions.h"
+#include "common/translations.h"
 #include "common/version.h"
 #include "pubcommand.h"
 #include "simulatecommand.h"
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"canopy-cli"_s);
     QCoreApplication::setApplicationVersion(Canopy::versionString());
+    Canopy::installEnglishPlurals(&app); // the core's sentences count in English ("1 second", "2 seconds")
 
     const Cli::ParseResult parsed = Cli::parseArguments(QCoreApplication::arguments());
     if (!parsed.ok) {

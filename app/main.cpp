@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/translations.h"
 #include "common/version.h"
 #include "window/mainwindow.h"
 
@@ -21,9 +22,8 @@ void installTranslators(QApplication &app)
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"canopy"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
+    Canopy::installEnglishPlurals(&app);
+    Canopy::installTranslation(&app, QLocale());
 }
 } // namespace
 

@@ -13,6 +13,7 @@
 #include "clientconfig.h"
 #include "clioptions.h"
 #include "codec/mqtttopic.h"
+#include "common/translations.h"
 #include "ingest/ingestpipeline.h"
 #include "window/mainwindow.h"
 
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Canopy::installEnglishPlurals(&app); // as the GUI does
 
     // The options of canopy-cli bench ingest (those of sub).
     QStringList arguments = QCoreApplication::arguments();

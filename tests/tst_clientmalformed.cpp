@@ -5,6 +5,7 @@
 
 #include "clienttestutil.h"
 #include "clientwire.h"
+#include "common/translations.h"
 #include "fakebroker.h"
 
 #include <QTest>
@@ -24,6 +25,7 @@ Q_DECLARE_METATYPE(Setup)
 class TestClientMalformed : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "1 byte", "2 bytes"
     void closesOnBrokerFault_data();
     void closesOnBrokerFault();
 };

@@ -3,6 +3,7 @@
 // counted, the selection, the expanded rows and the scroll position stay put while the tree updates underneath,
 // Pause freezes the tree while counting goes on, Clear resets, and retained messages are deleted through the
 // tree's context menu. The model is under QAbstractItemModelTester throughout.
+#include "common/translations.h"
 #include "floodpublisher.h"
 #include "ingest/ingestpipeline.h"
 #include "mosquittofixture.h"
@@ -138,7 +139,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); // "3 topics", as the program reads
+        QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
+    }
 
     void init()
     {

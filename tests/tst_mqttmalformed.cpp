@@ -3,6 +3,7 @@
 // reason code a 5.0 DISCONNECT would carry and a piece of the sentence the user reads.
 
 #include "codec/mqttcodec.h"
+#include "common/translations.h"
 #include "mqttwirebytes.h"
 
 #include <QTest>
@@ -54,6 +55,7 @@ class TestMqttMalformed : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "1 byte", "2 bytes"
     void rejects_data();
     void rejects();
     void rejectsTooLargeBeforeTheBytesArrive();

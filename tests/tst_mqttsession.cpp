@@ -5,6 +5,7 @@
 
 #include "codec/mqttcodec.h"
 #include "codec/mqttreason.h"
+#include "common/translations.h"
 #include "session/mqttpacketidpool.h"
 #include "session/mqttsession.h"
 #include "sessionharness.h"
@@ -19,6 +20,7 @@ class TestMqttSession : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "1 byte", "2 bytes"
     void packetIdPool_data();
     void packetIdPool();
     void sessionUsesFreeIdentifiers();

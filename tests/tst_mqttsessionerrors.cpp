@@ -5,6 +5,7 @@
 
 #include "codec/mqttcodec.h"
 #include "codec/mqttreason.h"
+#include "common/translations.h"
 #include "session/mqttsession.h"
 #include "sessionharness.h"
 
@@ -93,6 +94,7 @@ class TestMqttSessionErrors : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "1 byte", "2 bytes"
     void publishAgainstLimits_data();
     void publishAgainstLimits();
     void subscribeAgainstLimits_data();
@@ -359,13 +361,13 @@ void TestMqttSessionErrors::violations_data()
         u"The broker sent UNSUBACK for packet identifier 1, but no unsubscribe request with that identifier "
         "awaits one."_s);
     addBoth("MQTT-3.9.3-1 SUBACK missing a reason code", Setup::SubscribeTwo, SubAck { 1, { 0 }, {} }, protocolError,
-        u"The broker answered a subscribe request for 2 topic filter(s) with 1 reason code(s) [MQTT-3.9.3-1]."_s);
+        u"The broker answered a subscribe request for 2 topic filters with 1 reason code [MQTT-3.9.3-1]."_s);
     addBoth("MQTT-3.9.3-1 SUBACK with an extra reason code", Setup::SubscribeTwo, SubAck { 1, { 0, 1, 2 }, {} },
         protocolError,
-        u"The broker answered a subscribe request for 2 topic filter(s) with 3 reason code(s) [MQTT-3.9.3-1]."_s);
+        u"The broker answered a subscribe request for 2 topic filters with 3 reason codes [MQTT-3.9.3-1]."_s);
     addRow("MQTT-3.11.3-1 UNSUBACK missing a reason code", ProtocolVersion::V5, Setup::UnsubscribeTwo,
         UnsubAck { 1, { 0 }, {} }, protocolError,
-        u"The broker answered an unsubscribe request for 2 topic filter(s) with 1 reason code(s) "
+        u"The broker answered an unsubscribe request for 2 topic filters with 1 reason code "
         "[MQTT-3.11.3-1]."_s);
     addRow("MQTT-3.3.4-9 more unacknowledged QoS 2 than our Receive Maximum", ProtocolVersion::V5, Setup::ReceivedQos2,
         publishPacket(u"in"_s, 2, 2), ReasonCode::ReceiveMaximumExceeded,

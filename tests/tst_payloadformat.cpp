@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How payloads read in the tree's Value column and in the message panel: previews, binary detection, hex dumps,
 // JSON, MQTT 5 properties, and explicit words for every cut (never a silent one).
+#include "common/translations.h"
 #include "payload/payloadformat.h"
 
 #include <QTest>
@@ -24,7 +25,11 @@ StoredMessage message(const QByteArray &payload, qint64 originalSize = -1)
 class TestPayloadFormat : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); // "1 byte", "2 bytes"
+    }
 
     void dataSize()
     {
@@ -65,7 +70,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << qint64(-1) << QString();
         QTest::newRow("short text") << QByteArray("21.5") << qint64(-1) << u"21.5"_s;
         QTest::newRow("first line only") << QByteArray("line one\nline two") << qint64(-1) << u"line one…"_s;
-        QTest::newRow("tab shown as a space") << QByteArray("a\tb") << qint64(-1) << u"a b"_s;
+        QTest::newRow("one line: tab shown as <U+0009>") << QByteArray("a\tb") << qint64(-1) << u"a<U+0009>b"_s;
+        QTest::newRow("issue 7: bidi override shown")
+            << QByteArray("rtl-\u202Eexe.txt") << qint64(-1) << u"rtl-<U+202E>exe.txt"_s;
+        QTest::newRow("zero width space shown") << QByteArray("on\u200Boff") << qint64(-1) << u"on<U+200B>off"_s;
+        QTest::newRow("Hebrew and emoji stay text")
+            << QByteArray("שלום 😀") << qint64(-1) << QString::fromUtf8("שלום 😀");
+        QTest::newRow("120 characters cut before showing, escape kept whole")
+            << (QByteArray(119, 'z') + "\u202E" + "tail") << qint64(-1) << QString(119, u'z') + u"<U+202E>…"_s;
         QTest::newRow("120 characters at most") << QByteArray(130, 'z') << qint64(-1) << QString(120, u'z') + u'…';
         QTest::newRow("exactly 120 characters") << QByteArray(120, 'z') << qint64(-1) << QString(120, u'z');
         QTest::newRow("multi-byte characters are not split")
@@ -111,6 +123,28 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"  Message expiry interval: 60 s\n"_s));
         QVERIFY2(
             text.contains(u"Payload (JSON, pretty-printed):\n{\n    \"temperature\": 21.5,\n"_s), qPrintable(text));
+    }
+
+    // Broker text in the message panel: topic, properties and payload show invisible and bidi characters; the
+    // payload keeps its line breaks and tabs.
+    void messageTextShowsInvisibleCharacters()
+    {
+        StoredMessage m = message("line one\n\tindented \u202Egnp.exe\r\nlast\u200B");
+        auto properties = std::make_shared<Mqtt::Properties>();
+        properties->contentType = u"text/\u202Eplain"_s;
+        properties->responseTopic = u"reply/\u2066x"_s;
+        properties->userProperties.append({ u"na\u200Dme"_s, u"val\u202Eue"_s });
+        m.properties = properties;
+        const QString text = PayloadFormat::messageText(u"rtl-\u202Eexe.txt\n"_s, m);
+        QVERIFY2(text.startsWith(u"Topic: rtl-<U+202E>exe.txt<U+000A>\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"  Content type: text/<U+202E>plain\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"  Response topic: reply/<U+2066>x\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"  User property: na<U+200D>me = val<U+202E>ue\n"_s), qPrintable(text));
+        QVERIFY2(text.endsWith(u"Payload:\nline one\n\tindented <U+202E>gnp.exe\r\nlast<U+200B>"_s), qPrintable(text));
+        QVERIFY(!text.contains(QChar(0x202E)) && !text.contains(QChar(0x200B)) && !text.contains(QChar(0x2066)));
+        // Pretty-printed JSON too: QJsonDocument writes U+202E as it is.
+        const QString json = PayloadFormat::messageText(u"j"_s, message("{\"name\":\"a\u202Eb\"}"));
+        QVERIFY2(json.contains(u"\"name\": \"a<U+202E>b\""_s), qPrintable(json));
     }
 
     void truncatedPayloadSaysSo()

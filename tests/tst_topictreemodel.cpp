@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TopicTreeModel over a TopicStore fed by hand-made batches: inserts per parent in ranges, dataChanged per parent,
 // reset on clear, pause/resume, filters, values, and a concurrent flood, always under QAbstractItemModelTester.
+#include "common/translations.h"
 #include "payload/payloadformat.h"
 #include "topicstoretestutil.h"
 #include "tree/topictreemodel.h"
@@ -12,6 +13,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 #include <atomic>
 #include <memory>
@@ -156,6 +158,7 @@ QT_END_NAMESPACE
 class TestTopicTreeModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "1 byte"
     void emptyStore()
     {
         Harness h;
@@ -464,6 +467,30 @@ private Q_SLOTS:
         const QString tip = leaf.data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"&lt;b&gt;bold&lt;/b&gt;/&lt;i&gt;x"_s), qPrintable(tip));
         QVERIFY(!tip.contains(u"<b>"_s));
+    }
+
+    // Issue 7: bidi controls and invisible characters show as <U+XXXX> in the cells and tooltips; the role that
+    // actions use (copy topic, delete retained) keeps the real topic. Right-to-left text and emoji stay text.
+    void invisibleCharactersAreShown()
+    {
+        Harness h;
+        const QString topic = u"dl/rtl-\u202Eexe.txt"_s;
+        const QString hebrew = u"dl/שלום 😀"_s;
+        h.feed({ publish(topic, "a\u200Bb\tc", 0, true), publish(hebrew, "מים 💧") });
+        const QModelIndex leaf = h.find(topic);
+        QVERIFY(leaf.isValid());
+        QCOMPARE(leaf.data().toString(), u"rtl-<U+202E>exe.txt"_s);
+        const QModelIndex value = leaf.siblingAtColumn(TopicTreeModel::ValueColumn);
+        QCOMPARE(value.data().toString(), u"a<U+200B>b<U+0009>c"_s);
+        // Tooltips are rich text (escaped): what they show, as plain text.
+        const QString tip = leaf.data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tip.contains(QChar(0x202E)), qPrintable(tip));
+        QCOMPARE(QTextDocumentFragment::fromHtml(tip).toPlainText().section(u'\n', 0, 0), u"dl/rtl-<U+202E>exe.txt"_s);
+        QCOMPARE(QTextDocumentFragment::fromHtml(value.data(Qt::ToolTipRole).toString()).toPlainText(),
+            u"a<U+200B>b<U+0009>c"_s);
+        QCOMPARE(leaf.data(TopicTreeModel::FullTopicRole).toString(), topic);
+        QCOMPARE(h.find(hebrew).data().toString(), u"שלום 😀"_s);
+        QCOMPARE(h.find(hebrew).siblingAtColumn(TopicTreeModel::ValueColumn).data().toString(), u"מים 💧"_s);
     }
 
     // A repaint must not wait for an ingest thread that holds the store for long (e.g. while it grows an index).

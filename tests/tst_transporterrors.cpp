@@ -4,6 +4,7 @@
 // and be one sentence.
 
 #include "certificates.h"
+#include "common/translations.h"
 #include "transport/transporterrors.h"
 
 #include <QSslCertificate>
@@ -65,6 +66,7 @@ private:
 
 void TestTransportErrors::initTestCase()
 {
+    QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); // "1 second", "2 seconds"
     const Certificates &certificates = Certificates::shared();
     QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
     m_server = load(certificates.serverCertificateFile());

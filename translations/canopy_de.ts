@@ -90,12 +90,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not delete %1 of %2 retained messages: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The broker refused the subscription.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %1 of %n retained message(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -154,14 +157,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete retained message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete retained messages below…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,32 +189,42 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 messages · %2 msg/s · %3 topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>View paused · </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>History: %1 oldest messages dropped to stay under %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 payloads over %2 truncated (their size is kept)</source>
+        <source>%1 msg/s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Delete retained messages below (%1 topics)…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>There are no retained messages below &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>History: %1 oldest message(s) dropped to stay under %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; has no retained message.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 payload(s) over %2 truncated (their size is kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,8 +237,25 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>below a topic</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>below a topic</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No message was received on this topic itself. Below it: %1 topics with %2 messages.</source>
+        <source>No message was received on this topic itself. Below it: %1 with %2.</source>
+        <comment>%1 is a number of topics, %2 a number of messages</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +505,280 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>wildcard subscriptions not supported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 with the reason code 0x%2, which is not defined for that packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 contains the wildcard &apos;%3&apos; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which the specification forbids (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a packet type that exists only in MQTT 5.0 (type 15 is reserved in MQTT 3.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a packet only a client may send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a packet only a server may send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with both QoS bits set (QoS 3) (MQTT-3.3.1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the DUP flag set on a QoS 0 message (MQTT-3.3.1-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose fixed header flags are 0x%2 instead of 0x%3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for protocol &quot;%2&quot; level %3, which is not MQTT 3.1 (&quot;MQIsdp&quot; level 3), 3.1.1 (&quot;MQTT&quot; level 4) or 5.0 (&quot;MQTT&quot; level 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the reserved connect flag set (MQTT-3.1.2-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Will QoS or Will Retain set but no Will Flag (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Will QoS 3 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with a password but no user name (MQTT-3.1.2-22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying Authentication Data without an Authentication Method (MQTT 5.0 section 3.1.2.11.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an empty will topic (MQTT-4.7.3-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the return code %2, which MQTT 3.1.1 does not define (section 3.2.2.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Session Present set although it refuses the connection (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an empty topic (MQTT-4.7.3-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an empty topic and no Topic Alias (MQTT 5.0 section 3.3.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without any topic filter (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with reserved bits set in the options of the topic filter &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asking for QoS 3 on the topic filter &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Retain Handling 3 on the topic filter &quot;%2&quot; (MQTT 5.0 section 3.8.3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the invalid topic filter &quot;%2&quot; (MQTT-4.7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with No Local set on the shared subscription &quot;%2&quot; (MQTT-3.8.3-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without any reason codes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the reason code 0x%2, which is not defined for that packet (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without any topic filter (MQTT-3.10.3-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without an Authentication Method (MQTT 5.0 section 3.15.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, larger than the maximum packet size of %3 accepted on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that ends before its %2 (its remaining length is too short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is a Variable Byte Integer longer than 4 bytes (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is not encoded in the fewest bytes possible (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with packet identifier 0, which is reserved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is longer than the rest of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is not well-formed UTF-8 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 contains an encoded UTF-16 surrogate (U+D800..U+DFFF) (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 contains the null character U+0000 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 %3, a value the specification does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its will properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying the %2 property, which may not appear in %3 (MQTT 5.0 section 2.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying the %2 property more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose Response Topic contains a wildcard (MQTT-3.3.2-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying a Subscription Identifier, which only a server may send (MQTT-3.3.4-6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying a Session Expiry Interval, which only a client may send in a DISCONNECT (MQTT-3.14.2-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic aliases are accepted on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the aliases accepted on this connection are 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Topic Alias %2, but %3 (MQTT 5.0 section 3.3.2.3.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unacceptable protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown return code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal disconnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason code 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Client</name>
@@ -565,14 +861,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message would need a packet of %1 bytes, more than the %2 bytes MQTT allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message would need a packet of %1 bytes, but the broker accepts at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A subscribe request needs at least one topic filter [MQTT-3.8.3-2].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +910,21 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>An unsubscribe request needs at least one topic filter [MQTT-3.10.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1, more than the %2 MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1, but the broker accepts at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,10 +1007,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The broker did not answer the keep-alive ping within %1 seconds, so the connection is considered lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The broker said: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,13 +1070,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>The broker sent SUBACK for packet identifier %1, but no subscribe request with that identifier awaits one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The broker answered a subscribe request for %n topic filter(s) with %1 reason code(s) [MQTT-3.9.3-1].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
@@ -785,13 +1077,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 reason code(s) [MQTT-3.11.3-1].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The broker refused to remove the subscription to &quot;%1&quot;: %2.</source>
@@ -804,6 +1089,36 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>The broker closed the connection: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker did not answer the keep-alive ping within %n second(s), so the connection is considered lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,14 +1169,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; needs its certificate: set the client certificate file too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,25 +1359,16 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>The server at %1 sent a WebSocket text frame, but MQTT is only carried in binary frames: the connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadFormat</name>
-    <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⟨binary, 1 byte⟩</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⟨binary, %1 bytes⟩</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source> …(truncated, %1)</source>
         <translation type="unfinished"></translation>
@@ -1175,6 +1473,20 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Payload:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⟨binary, %1 byte(s)⟩</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetainedDeletion</name>
@@ -1188,10 +1500,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>Delete the retained message of 1 topic in &quot;%1&quot; (%2) from the broker?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the retained messages of %1 topics in &quot;%2&quot; from the broker?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,6 +1520,43 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>Deleting retained messages: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicActions</name>
+    <message>
+        <source>Copy topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retained message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retained messages below…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete retained messages below (%Ln topic(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no retained messages below &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no retained message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,10 +1582,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages in this subtree: %1 (%2 topics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages on this topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,6 +1592,13 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>Messages per second on this topic: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages in this subtree: %1 (%2 topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

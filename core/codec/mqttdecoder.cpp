@@ -44,9 +44,9 @@ QString hexByte(quint8 value)
     return QString::number(value, 16).toUpper().rightJustified(2, u'0');
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
-    return Parser::tr(text);
+    return Parser::translated(text);
 }
 
 bool readReasonCode(Parser &p, quint8 &code, const ReasonSet &allowed)
@@ -56,7 +56,7 @@ bool readReasonCode(Parser &p, quint8 &code, const ReasonSet &allowed)
     if (allowed.contains(code))
         return true;
     return p.fail(ReasonCode::ProtocolError,
-        tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with the reason code 0x%2, which is not defined for that packet."))
+        translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with the reason code 0x%2, which is not defined for that packet."))
             .arg(p.subject(), hexByte(code)));
 }
 
@@ -68,7 +68,7 @@ bool checkWildcards(Parser &p, QByteArrayView raw, Field field, const char *clau
     if (plus || hash) {
         const char16_t wildcard = !hash || (plus && plus < hash) ? u'+' : u'#';
         return p.fail(ReasonCode::TopicNameInvalid,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 contains the wildcard '%3' (%4)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 contains the wildcard '%3' (%4)."))
                 .arg(p.subject(), field.name(), QString(QChar(wildcard)), QLatin1StringView(clause)));
     }
     return true;
@@ -81,14 +81,14 @@ bool checkFirstByte(Parser &p, Role role, quint8 flags)
     switch (type) {
     case PacketType::Reserved:
         return p.fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1, which the specification forbids (%2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1, which the specification forbids (%2)."))
                 .arg(p.subject(), p.clause("MQTT 3.1.1 section 2.2.1", "MQTT 5.0 section 2.1.2")));
     case PacketType::Auth:
         if (!p.v5())
             return p.fail(ReasonCode::MalformedPacket,
-                tr(QT_TRANSLATE_NOOP("Mqtt",
-                       "%1, a packet type that exists only in MQTT 5.0 (type 15 is reserved in "
-                       "MQTT 3.1.1)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt",
+                               "%1, a packet type that exists only in MQTT 5.0 (type 15 is reserved in "
+                               "MQTT 3.1.1)."))
                     .arg(p.subject()));
         break;
     case PacketType::Connect:
@@ -97,7 +97,7 @@ bool checkFirstByte(Parser &p, Role role, quint8 flags)
     case PacketType::PingReq:
         if (role == Role::Client)
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1, a packet only a client may send.")).arg(p.subject()));
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1, a packet only a client may send.")).arg(p.subject()));
         break;
     case PacketType::ConnAck:
     case PacketType::SubAck:
@@ -105,7 +105,7 @@ bool checkFirstByte(Parser &p, Role role, quint8 flags)
     case PacketType::PingResp:
         if (role == Role::Server)
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1, a packet only a server may send.")).arg(p.subject()));
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1, a packet only a server may send.")).arg(p.subject()));
         break;
     default:
         break;
@@ -115,10 +115,11 @@ bool checkFirstByte(Parser &p, Role role, quint8 flags)
         const quint8 qos = (flags >> 1) & 3;
         if (qos == 3)
             return p.fail(ReasonCode::MalformedPacket,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with both QoS bits set (QoS 3) (MQTT-3.3.1-4).")).arg(p.subject()));
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with both QoS bits set (QoS 3) (MQTT-3.3.1-4)."))
+                    .arg(p.subject()));
         if (qos == 0 && (flags & 0x08))
             return p.fail(ReasonCode::MalformedPacket,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with the DUP flag set on a QoS 0 message (MQTT-3.3.1-2)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with the DUP flag set on a QoS 0 message (MQTT-3.3.1-2)."))
                     .arg(p.subject()));
         return true;
     }
@@ -126,7 +127,7 @@ bool checkFirstByte(Parser &p, Role role, quint8 flags)
         = (type == PacketType::PubRel || type == PacketType::Subscribe || type == PacketType::Unsubscribe) ? 0x2 : 0x0;
     if (flags != required)
         return p.fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose fixed header flags are 0x%2 instead of 0x%3 (%4)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose fixed header flags are 0x%2 instead of 0x%3 (%4)."))
                 .arg(p.subject(), QString::number(flags, 16).toUpper(), QString::number(required),
                     p.clause("MQTT-2.2.2-2", "MQTT-2.1.3-1")));
     return true;
@@ -144,9 +145,9 @@ bool decodeConnect(Parser &p, Packet &packet)
     const bool isdp = protocolName == QLatin1StringView("MQIsdp") && level == 3;
     if (!mqtt && !isdp)
         return p.fail(ReasonCode::UnsupportedProtocolVersion,
-            tr(QT_TRANSLATE_NOOP("Mqtt",
-                   "%1 for protocol \"%2\" level %3, which is not MQTT 3.1 (\"MQIsdp\" level "
-                   "3), 3.1.1 (\"MQTT\" level 4) or 5.0 (\"MQTT\" level 5)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt",
+                           "%1 for protocol \"%2\" level %3, which is not MQTT 3.1 (\"MQIsdp\" level "
+                           "3), 3.1.1 (\"MQTT\" level 4) or 5.0 (\"MQTT\" level 5)."))
                 .arg(p.subject(), protocolName, QString::number(level)));
     c.version = ProtocolVersion(level);
     p.setVersion(c.version);
@@ -162,18 +163,20 @@ bool decodeConnect(Parser &p, Packet &packet)
     const bool hasUserName = flags & 0x80;
     if (flags & 0x01)
         return p.fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with the reserved connect flag set (MQTT-3.1.2-3).")).arg(p.subject()));
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with the reserved connect flag set (MQTT-3.1.2-3)."))
+                .arg(p.subject()));
     if (!hasWill && (willQos || willRetain))
         return p.fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with Will QoS or Will Retain set but no Will Flag (%2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with Will QoS or Will Retain set but no Will Flag (%2)."))
                 .arg(p.subject(), p.clause("MQTT-3.1.2-13", "MQTT-3.1.2-11")));
     if (willQos == 3)
         return p.fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with Will QoS 3 (%2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with Will QoS 3 (%2)."))
                 .arg(p.subject(), p.clause("MQTT-3.1.2-14", "MQTT-3.1.2-12")));
     if (hasPassword && !hasUserName && !p.v5())
         return p.fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with a password but no user name (MQTT-3.1.2-22).")).arg(p.subject()));
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with a password but no user name (MQTT-3.1.2-22)."))
+                .arg(p.subject()));
     c.cleanStart = flags & 0x02;
 
     if (p.v5()) {
@@ -181,9 +184,9 @@ bool decodeConnect(Parser &p, Packet &packet)
             return false;
         if (c.properties.authenticationData && !c.properties.authenticationMethod)
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt",
-                       "%1 carrying Authentication Data without an Authentication Method (MQTT 5.0 "
-                       "section 3.1.2.11.10)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt",
+                               "%1 carrying Authentication Data without an Authentication Method (MQTT 5.0 "
+                               "section 3.1.2.11.10)."))
                     .arg(p.subject()));
     }
     if (!p.string(c.clientId, QT_TRANSLATE_NOOP("Mqtt", "client identifier")))
@@ -200,7 +203,7 @@ bool decodeConnect(Parser &p, Packet &packet)
             return false;
         if (will.topic.isEmpty())
             return p.fail(ReasonCode::TopicNameInvalid,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with an empty will topic (MQTT-4.7.3-1).")).arg(p.subject()));
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with an empty will topic (MQTT-4.7.3-1).")).arg(p.subject()));
         if (!p.binary(will.payload, QT_TRANSLATE_NOOP("Mqtt", "will payload")))
             return false;
     }
@@ -219,7 +222,7 @@ bool decodeConnAck(Parser &p, Packet &packet)
         return false;
     if (flags & 0xFE)
         return p.fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1)."))
                 .arg(p.subject()));
     a.sessionPresent = flags & 0x01;
     if (p.v5()) {
@@ -230,14 +233,15 @@ bool decodeConnAck(Parser &p, Packet &packet)
             return false;
         if (a.reasonCode > 5)
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt",
-                       "%1 with the return code %2, which MQTT 3.1.1 does not define (section "
-                       "3.2.2.3)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt",
+                               "%1 with the return code %2, which MQTT 3.1.1 does not define (section "
+                               "3.2.2.3)."))
                     .arg(p.subject(), QString::number(a.reasonCode)));
     }
     if (a.sessionPresent && a.reasonCode != 0)
         return p.fail(ReasonCode::ProtocolError,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with Session Present set although it refuses the connection (%2)."))
+            translated(
+                QT_TRANSLATE_NOOP("Mqtt", "%1 with Session Present set although it refuses the connection (%2)."))
                 .arg(p.subject(), p.clause("MQTT-3.2.2-4", "MQTT-3.2.2-6")));
     if (p.v5() && !p.properties(a.properties, InConnAck))
         return false;
@@ -261,10 +265,11 @@ bool decodePublish(Parser &p, quint8 flags, Packet &packet)
     if (pub.topic.isEmpty()) {
         if (!p.v5())
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with an empty topic (MQTT-4.7.3-1).")).arg(p.subject()));
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with an empty topic (MQTT-4.7.3-1).")).arg(p.subject()));
         if (!pub.properties.topicAlias)
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with an empty topic and no Topic Alias (MQTT 5.0 section 3.3.2.1)."))
+                translated(
+                    QT_TRANSLATE_NOOP("Mqtt", "%1 with an empty topic and no Topic Alias (MQTT 5.0 section 3.3.2.1)."))
                     .arg(p.subject()));
     }
     const QByteArrayView payload = p.rest();
@@ -298,7 +303,7 @@ bool decodeSubscribe(Parser &p, Packet &packet)
         return false;
     if (p.reader().atEnd())
         return p.fail(ReasonCode::ProtocolError,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 without any topic filter (%2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 without any topic filter (%2)."))
                 .arg(p.subject(), p.clause("MQTT-3.8.3-3", "MQTT-3.8.3-2")));
     while (!p.reader().atEnd()) {
         Subscription &sub = s.subscriptions.emplace_back();
@@ -308,13 +313,13 @@ bool decodeSubscribe(Parser &p, Packet &packet)
             return false;
         if (options & (p.v5() ? 0xC0 : 0xFC))
             return p.fail(ReasonCode::MalformedPacket,
-                tr(QT_TRANSLATE_NOOP(
-                       "Mqtt", "%1 with reserved bits set in the options of the topic filter \"%2\" (%3)."))
+                translated(QT_TRANSLATE_NOOP(
+                               "Mqtt", "%1 with reserved bits set in the options of the topic filter \"%2\" (%3)."))
                     .arg(p.subject(), sub.filter, p.clause("MQTT-3.8.3-4", "MQTT-3.8.3-5")));
         sub.options.maximumQoS = options & 3;
         if (sub.options.maximumQoS == 3)
             return p.fail(ReasonCode::MalformedPacket,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 asking for QoS 3 on the topic filter \"%2\" (%3)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 asking for QoS 3 on the topic filter \"%2\" (%3)."))
                     .arg(p.subject(), sub.filter, p.clause("MQTT-3.8.3-4", "MQTT 5.0 section 3.8.3.1")));
         if (p.v5()) {
             sub.options.noLocal = options & 0x04;
@@ -322,17 +327,18 @@ bool decodeSubscribe(Parser &p, Packet &packet)
             sub.options.retainHandling = (options >> 4) & 3;
             if (sub.options.retainHandling == 3)
                 return p.fail(ReasonCode::ProtocolError,
-                    tr(QT_TRANSLATE_NOOP(
-                           "Mqtt", "%1 with Retain Handling 3 on the topic filter \"%2\" (MQTT 5.0 section 3.8.3.1)."))
+                    translated(QT_TRANSLATE_NOOP("Mqtt",
+                                   "%1 with Retain Handling 3 on the topic filter \"%2\" (MQTT 5.0 section 3.8.3.1)."))
                         .arg(p.subject(), sub.filter));
         }
         if (!isValidTopicFilter(sub.filter))
             return p.fail(ReasonCode::TopicFilterInvalid,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with the invalid topic filter \"%2\" (MQTT-4.7.1)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with the invalid topic filter \"%2\" (MQTT-4.7.1)."))
                     .arg(p.subject(), sub.filter));
         if (sub.options.noLocal && !sharedSubscriptionName(sub.filter).isEmpty())
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with No Local set on the shared subscription \"%2\" (MQTT-3.8.3-4)."))
+                translated(
+                    QT_TRANSLATE_NOOP("Mqtt", "%1 with No Local set on the shared subscription \"%2\" (MQTT-3.8.3-4)."))
                     .arg(p.subject(), sub.filter));
     }
     return true;
@@ -348,7 +354,7 @@ bool decodeSubAck(Parser &p, Packet &packet)
     const QByteArrayView codes = p.rest();
     if (codes.isEmpty())
         return p.fail(ReasonCode::ProtocolError,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 without any reason codes (%2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 without any reason codes (%2)."))
                 .arg(p.subject(), p.clause("MQTT 3.1.1 section 3.9.3", "MQTT 5.0 section 3.9.3")));
     const ReasonSet &allowed = p.v5() ? SubAckCodesV5 : SubAckCodesV3;
     a.reasonCodes.reserve(codes.size());
@@ -356,8 +362,8 @@ bool decodeSubAck(Parser &p, Packet &packet)
         const quint8 code = quint8(byte);
         if (!allowed.contains(code))
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP(
-                       "Mqtt", "%1 with the reason code 0x%2, which is not defined for that packet (%3)."))
+                translated(QT_TRANSLATE_NOOP(
+                               "Mqtt", "%1 with the reason code 0x%2, which is not defined for that packet (%3)."))
                     .arg(p.subject(), hexByte(code), p.clause("MQTT-3.9.3-2", "MQTT 5.0 section 3.9.3")));
         a.reasonCodes.append(code);
     }
@@ -373,14 +379,14 @@ bool decodeUnsubscribe(Parser &p, Packet &packet)
         return false;
     if (p.reader().atEnd())
         return p.fail(ReasonCode::ProtocolError,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 without any topic filter (MQTT-3.10.3-2).")).arg(p.subject()));
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 without any topic filter (MQTT-3.10.3-2).")).arg(p.subject()));
     while (!p.reader().atEnd()) {
         QString &filter = u.filters.emplace_back();
         if (!p.string(filter, QT_TRANSLATE_NOOP("Mqtt", "topic filter")))
             return false;
         if (!isValidTopicFilter(filter))
             return p.fail(ReasonCode::TopicFilterInvalid,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with the invalid topic filter \"%2\" (MQTT-4.7.1)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with the invalid topic filter \"%2\" (MQTT-4.7.1)."))
                     .arg(p.subject(), filter));
     }
     return true;
@@ -398,15 +404,15 @@ bool decodeUnsubAck(Parser &p, Packet &packet)
     const QByteArrayView codes = p.rest();
     if (codes.isEmpty())
         return p.fail(ReasonCode::ProtocolError,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 without any reason codes (%2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 without any reason codes (%2)."))
                 .arg(p.subject(), QLatin1StringView("MQTT 5.0 section 3.11.3")));
     a.reasonCodes.reserve(codes.size());
     for (char byte : codes) {
         const quint8 code = quint8(byte);
         if (!UnsubAckCodes.contains(code))
             return p.fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP(
-                       "Mqtt", "%1 with the reason code 0x%2, which is not defined for that packet (%3)."))
+                translated(QT_TRANSLATE_NOOP(
+                               "Mqtt", "%1 with the reason code 0x%2, which is not defined for that packet (%3)."))
                     .arg(p.subject(), hexByte(code), QLatin1StringView("MQTT 5.0 section 3.11.3")));
         a.reasonCodes.append(code);
     }
@@ -435,7 +441,7 @@ bool decodeAuth(Parser &p, Packet &packet)
         return false;
     if (!a.properties.authenticationMethod)
         return p.fail(ReasonCode::ProtocolError,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 without an Authentication Method (MQTT 5.0 section 3.15.2.2.2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 without an Authentication Method (MQTT 5.0 section 3.15.2.2.2)."))
                 .arg(p.subject()));
     return p.expectEnd();
 }
@@ -521,10 +527,9 @@ void decodePacket(DecodeResult &result, QByteArrayView bytes, Role role, Protoco
     const quint64 total = quint64(headerSize) + remainingLength;
     if (maximumPacketSize != 0 && total > maximumPacketSize) {
         header.fail(ReasonCode::PacketTooLarge,
-            tr(QT_TRANSLATE_NOOP("Mqtt",
-                   "%1 of %2 bytes, larger than the maximum packet size of %3 bytes accepted on "
-                   "this connection."))
-                .arg(header.subject(), QString::number(total), QString::number(maximumPacketSize)));
+            translated(QT_TRANSLATE_NOOP(
+                           "Mqtt", "%1 of %2, larger than the maximum packet size of %3 accepted on this connection."))
+                .arg(header.subject(), Parser::byteCount(total), Parser::byteCount(maximumPacketSize)));
         return setMalformed(result, header);
     }
     if (quint64(available) < total)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "codec/mqttparser.h"
 
+#include "common/pluralcount.h"
+
 #include <QCoreApplication>
 
 namespace Mqtt::Detail {
@@ -10,8 +12,8 @@ using Wire::Reader;
 QString Field::name() const
 {
     if (propertyName)
-        return Parser::tr(QT_TRANSLATE_NOOP("Mqtt", "%1 property")).arg(QLatin1StringView(propertyName));
-    return Parser::tr(text);
+        return Parser::translated(QT_TRANSLATE_NOOP("Mqtt", "%1 property")).arg(QLatin1StringView(propertyName));
+    return Parser::translated(text);
 }
 
 Parser::Parser(const uchar *begin, const uchar *end, Role role, ProtocolVersion version, PacketType type,
@@ -24,9 +26,19 @@ Parser::Parser(const uchar *begin, const uchar *end, Role role, ProtocolVersion 
 {
 }
 
-QString Parser::tr(const char *text)
+QString Parser::translated(const char *text)
 {
     return QCoreApplication::translate("Mqtt", text);
+}
+
+QString Parser::translated(const char *text, int n)
+{
+    return QCoreApplication::translate("Mqtt", text, nullptr, n);
+}
+
+QString Parser::byteCount(quint64 bytes)
+{
+    return translated(QT_TRANSLATE_N_NOOP("Mqtt", "%1 byte(s)"), Canopy::pluralCount(bytes)).arg(bytes);
 }
 
 QLatin1StringView Parser::packetName(PacketType type)
@@ -71,8 +83,8 @@ QLatin1StringView Parser::packetName(PacketType type)
 QString Parser::subject() const
 {
     const QString name = packetName(m_type);
-    return m_role == Role::Client ? tr(QT_TRANSLATE_NOOP("Mqtt", "The server sent %1")).arg(name)
-                                  : tr(QT_TRANSLATE_NOOP("Mqtt", "The client sent %1")).arg(name);
+    return m_role == Role::Client ? translated(QT_TRANSLATE_NOOP("Mqtt", "The server sent %1")).arg(name)
+                                  : translated(QT_TRANSLATE_NOOP("Mqtt", "The client sent %1")).arg(name);
 }
 
 QLatin1StringView Parser::clause(const char *v311, const char *v5) const
@@ -90,7 +102,7 @@ bool Parser::fail(quint8 reasonCode, const QString &message)
 bool Parser::failTruncated(Field field)
 {
     return fail(ReasonCode::MalformedPacket,
-        tr(QT_TRANSLATE_NOOP("Mqtt", "%1 that ends before its %2 (its remaining length is too short)."))
+        translated(QT_TRANSLATE_NOOP("Mqtt", "%1 that ends before its %2 (its remaining length is too short)."))
             .arg(subject(), field.name()));
 }
 
@@ -113,11 +125,11 @@ bool Parser::vbi(quint32 &value, Field field)
         return failTruncated(field);
     case Reader::VbiStatus::TooLong:
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is a Variable Byte Integer longer than 4 bytes (%3)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is a Variable Byte Integer longer than 4 bytes (%3)."))
                 .arg(subject(), field.name(), clause("MQTT 3.1.1 section 2.2.3", "MQTT-1.5.5")));
     case Reader::VbiStatus::NonMinimal:
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is not encoded in the fewest bytes possible (%3)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is not encoded in the fewest bytes possible (%3)."))
                 .arg(subject(), field.name(), clause("MQTT 3.1.1 section 2.2.3", "MQTT-1.5.5-1")));
     }
     return false;
@@ -129,7 +141,7 @@ bool Parser::packetId(quint16 &value)
         return false;
     if (value == 0)
         return fail(ReasonCode::ProtocolError,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with packet identifier 0, which is reserved (%2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with packet identifier 0, which is reserved (%2)."))
                 .arg(subject(), clause("MQTT-2.3.1-1", "MQTT-2.2.1-3")));
     return true;
 }
@@ -153,7 +165,7 @@ bool Parser::string(QString &out, Field field, QByteArrayView *raw)
         return failTruncated(field);
     case Reader::BlockStatus::Overrun:
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is longer than the rest of the packet."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is longer than the rest of the packet."))
                 .arg(subject(), field.name()));
     }
     bool ascii = true;
@@ -162,15 +174,16 @@ bool Parser::string(QString &out, Field field, QByteArrayView *raw)
         break;
     case Wire::Utf8Status::Ill:
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is not well-formed UTF-8 (%3)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is not well-formed UTF-8 (%3)."))
                 .arg(subject(), field.name(), clause("MQTT-1.5.3-1", "MQTT-1.5.4-1")));
     case Wire::Utf8Status::Surrogate:
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 contains an encoded UTF-16 surrogate (U+D800..U+DFFF) (%3)."))
+            translated(
+                QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 contains an encoded UTF-16 surrogate (U+D800..U+DFFF) (%3)."))
                 .arg(subject(), field.name(), clause("MQTT-1.5.3-1", "MQTT-1.5.4-1")));
     case Wire::Utf8Status::Null:
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 contains the null character U+0000 (%3)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 contains the null character U+0000 (%3)."))
                 .arg(subject(), field.name(), clause("MQTT-1.5.3-2", "MQTT-1.5.4-2")));
     }
     out = fromValidUtf8(data, size, ascii);
@@ -193,7 +206,7 @@ bool Parser::binary(QByteArray &out, Field field)
         break;
     }
     return fail(ReasonCode::MalformedPacket,
-        tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is longer than the rest of the packet."))
+        translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose %2 is longer than the rest of the packet."))
             .arg(subject(), field.name()));
 }
 
@@ -202,14 +215,12 @@ bool Parser::expectEnd()
     const qsizetype extra = m_reader.remaining();
     if (extra == 0)
         return true;
-    const QString message = extra == 1
-        ? tr(QT_TRANSLATE_NOOP("Mqtt",
-                 "%1 with 1 unexpected byte after its contents (its remaining length does not match its contents)."))
-              .arg(subject())
-        : tr(QT_TRANSLATE_NOOP("Mqtt",
-                 "%1 with %2 unexpected bytes after its contents (its remaining length does not match its contents)."))
-              .arg(subject(), QString::number(extra));
-    return fail(ReasonCode::MalformedPacket, message);
+    return fail(ReasonCode::MalformedPacket,
+        translated(
+            QT_TRANSLATE_N_NOOP("Mqtt",
+                "%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents)."),
+            int(extra))
+            .arg(subject()));
 }
 
 bool Parser::properties(Properties &out, PropertyPlace place)
@@ -219,10 +230,9 @@ bool Parser::properties(Properties &out, PropertyPlace place)
         return false;
     if (length > quint64(m_reader.remaining()))
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt",
-                   "%1 whose property length (%2 bytes) runs past the end of the packet "
-                   "(MQTT 5.0 section 2.2.2.1)."))
-                .arg(subject(), QString::number(length)));
+            translated(QT_TRANSLATE_NOOP("Mqtt",
+                           "%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1)."))
+                .arg(subject(), byteCount(length)));
     const uchar *const packetEnd = m_reader.end();
     m_reader.setEnd(m_reader.position() + length);
     quint64 seen = 0;
@@ -236,7 +246,7 @@ bool Parser::properties(Properties &out, PropertyPlace place)
 bool Parser::failValue(const PropertyInfo &info, quint32 value)
 {
     return fail(ReasonCode::ProtocolError,
-        tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with %2 %3, a value the specification does not allow."))
+        translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with %2 %3, a value the specification does not allow."))
             .arg(subject(), QLatin1StringView(info.name), QString::number(value)));
 }
 
@@ -299,22 +309,23 @@ bool Parser::property(Properties &out, PropertyPlace place, quint64 &seen)
     const PropertyInfo &info = propertyInfo(id);
     if (info.kind == PropertyKind::Unknown)
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2)."))
+            translated(
+                QT_TRANSLATE_NOOP("Mqtt", "%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2)."))
                 .arg(subject(), QString::number(id, 16).rightJustified(2, u'0')));
     if (!(info.places & place)) {
-        const QString where = place == InWill ? tr(QT_TRANSLATE_NOOP("Mqtt", "its will properties"))
-                                              : tr(QT_TRANSLATE_NOOP("Mqtt", "that packet"));
+        const QString where = place == InWill ? translated(QT_TRANSLATE_NOOP("Mqtt", "its will properties"))
+                                              : translated(QT_TRANSLATE_NOOP("Mqtt", "that packet"));
         return fail(ReasonCode::MalformedPacket,
-            tr(QT_TRANSLATE_NOOP("Mqtt",
-                   "%1 carrying the %2 property, which may not appear in %3 "
-                   "(MQTT 5.0 section 2.2.2.2)."))
+            translated(QT_TRANSLATE_NOOP("Mqtt",
+                           "%1 carrying the %2 property, which may not appear in %3 "
+                           "(MQTT 5.0 section 2.2.2.2)."))
                 .arg(subject(), QLatin1StringView(info.name), where));
     }
     if (!info.repeatable) {
         const quint64 bit = quint64(1) << id;
         if (seen & bit)
             return fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 carrying the %2 property more than once."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 carrying the %2 property more than once."))
                     .arg(subject(), QLatin1StringView(info.name)));
         seen |= bit;
     }
@@ -333,7 +344,7 @@ bool Parser::property(Properties &out, PropertyPlace place, quint64 &seen)
             return false;
         if (topic.contains(u'+') || topic.contains(u'#'))
             return fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 whose Response Topic contains a wildcard (MQTT-3.3.2-14)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 whose Response Topic contains a wildcard (MQTT-3.3.2-14)."))
                     .arg(subject()));
         out.responseTopic = std::move(topic);
         return true;
@@ -348,13 +359,13 @@ bool Parser::property(Properties &out, PropertyPlace place, quint64 &seen)
             return failValue(info, value);
         if (place == InSubscribe && !out.subscriptionIdentifiers.isEmpty())
             return fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 carrying the %2 property more than once."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 carrying the %2 property more than once."))
                     .arg(subject(), QLatin1StringView(info.name)));
         if (place == InPublish && m_role == Role::Server)
             return fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt",
-                       "%1 carrying a Subscription Identifier, which only a server may send "
-                       "(MQTT-3.3.4-6)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt",
+                               "%1 carrying a Subscription Identifier, which only a server may send "
+                               "(MQTT-3.3.4-6)."))
                     .arg(subject()));
         out.subscriptionIdentifiers.append(value);
         return true;
@@ -362,9 +373,9 @@ bool Parser::property(Properties &out, PropertyPlace place, quint64 &seen)
     case SessionExpiryInterval:
         if (place == InDisconnect && m_role == Role::Client)
             return fail(ReasonCode::ProtocolError,
-                tr(QT_TRANSLATE_NOOP("Mqtt",
-                       "%1 carrying a Session Expiry Interval, which only a client may send "
-                       "in a DISCONNECT (MQTT-3.14.2-2)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt",
+                               "%1 carrying a Session Expiry Interval, which only a client may send "
+                               "in a DISCONNECT (MQTT-3.14.2-2)."))
                     .arg(subject()));
         return fourByteProperty(out.sessionExpiryInterval, info, true);
     case AssignedClientIdentifier:
@@ -397,11 +408,11 @@ bool Parser::property(Properties &out, PropertyPlace place, quint64 &seen)
             return false;
         if (alias == 0 || alias > m_topicAliasMaximum) {
             const QString limit = m_topicAliasMaximum == 0
-                ? tr(QT_TRANSLATE_NOOP("Mqtt", "no topic aliases are accepted on this connection"))
-                : tr(QT_TRANSLATE_NOOP("Mqtt", "the aliases accepted on this connection are 1 to %1"))
+                ? translated(QT_TRANSLATE_NOOP("Mqtt", "no topic aliases are accepted on this connection"))
+                : translated(QT_TRANSLATE_NOOP("Mqtt", "the aliases accepted on this connection are 1 to %1"))
                       .arg(m_topicAliasMaximum);
             return fail(ReasonCode::TopicAliasInvalid,
-                tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with Topic Alias %2, but %3 (MQTT 5.0 section 3.3.2.3.4)."))
+                translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with Topic Alias %2, but %3 (MQTT 5.0 section 3.3.2.3.4)."))
                     .arg(subject(), QString::number(alias), limit));
         }
         out.topicAlias = alias;
@@ -432,7 +443,8 @@ bool Parser::property(Properties &out, PropertyPlace place, quint64 &seen)
     }
     // Every identifier in the table is handled above.
     return fail(ReasonCode::MalformedPacket,
-        tr(QT_TRANSLATE_NOOP("Mqtt", "%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2)."))
+        translated(
+            QT_TRANSLATE_NOOP("Mqtt", "%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2)."))
             .arg(subject(), QString::number(id, 16)));
 }
 

@@ -67,7 +67,13 @@ public:
     // Picks the conformance statement of the version at hand.
     QLatin1StringView clause(const char *v311, const char *v5) const;
 
-    static QString tr(const char *text);
+    // The codec's sentences, marked QT_TRANSLATE_NOOP("Mqtt", ...). Not named tr(): lupdate does not look for
+    // marked text inside a call named tr(), so those sentences never reached the .ts files.
+    static QString translated(const char *text);
+    // A sentence with a plural form for n: translated(QT_TRANSLATE_N_NOOP("Mqtt", "%n byte(s)"), n).
+    static QString translated(const char *text, int n);
+    // "1 byte", "2 bytes" (unlocalized digits, as the codec's other figures).
+    static QString byteCount(quint64 bytes);
     static QLatin1StringView packetName(PacketType type); // "a PUBLISH", "an AUTH"
 
 private:

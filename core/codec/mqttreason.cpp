@@ -6,7 +6,7 @@
 namespace Mqtt {
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Mqtt", text);
 }
@@ -18,7 +18,7 @@ QString hexByte(quint8 code)
 
 QString grantedQoS(quint8 code)
 {
-    return tr(QT_TRANSLATE_NOOP("Mqtt", "granted QoS %1")).arg(code);
+    return translated(QT_TRANSLATE_NOOP("Mqtt", "granted QoS %1")).arg(code);
 }
 
 QString v3Text(quint8 code, PacketType context)
@@ -26,17 +26,17 @@ QString v3Text(quint8 code, PacketType context)
     if (context == PacketType::ConnAck) {
         switch (code) {
         case 0:
-            return tr(QT_TRANSLATE_NOOP("Mqtt", "connection accepted"));
+            return translated(QT_TRANSLATE_NOOP("Mqtt", "connection accepted"));
         case 1:
-            return tr(QT_TRANSLATE_NOOP("Mqtt", "unacceptable protocol version"));
+            return translated(QT_TRANSLATE_NOOP("Mqtt", "unacceptable protocol version"));
         case 2:
-            return tr(QT_TRANSLATE_NOOP("Mqtt", "identifier rejected"));
+            return translated(QT_TRANSLATE_NOOP("Mqtt", "identifier rejected"));
         case 3:
-            return tr(QT_TRANSLATE_NOOP("Mqtt", "server unavailable"));
+            return translated(QT_TRANSLATE_NOOP("Mqtt", "server unavailable"));
         case 4:
-            return tr(QT_TRANSLATE_NOOP("Mqtt", "bad user name or password"));
+            return translated(QT_TRANSLATE_NOOP("Mqtt", "bad user name or password"));
         case 5:
-            return tr(QT_TRANSLATE_NOOP("Mqtt", "not authorized"));
+            return translated(QT_TRANSLATE_NOOP("Mqtt", "not authorized"));
         default:
             break;
         }
@@ -44,11 +44,11 @@ QString v3Text(quint8 code, PacketType context)
         if (code <= 2)
             return grantedQoS(code);
         if (code == 0x80)
-            return tr(QT_TRANSLATE_NOOP("Mqtt", "failure"));
+            return translated(QT_TRANSLATE_NOOP("Mqtt", "failure"));
     } else if (code == 0) {
-        return tr(QT_TRANSLATE_NOOP("Mqtt", "success"));
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "success"));
     }
-    return tr(QT_TRANSLATE_NOOP("Mqtt", "unknown return code %1")).arg(code);
+    return translated(QT_TRANSLATE_NOOP("Mqtt", "unknown return code %1")).arg(code);
 }
 
 const char *v5Text(quint8 code)
@@ -148,11 +148,11 @@ QString reasonCodeText(quint8 code, PacketType context, ProtocolVersion version)
     if (context == PacketType::SubAck && code <= 2)
         return grantedQoS(code);
     if (code == 0)
-        return context == PacketType::Disconnect ? tr(QT_TRANSLATE_NOOP("Mqtt", "normal disconnection"))
-                                                 : tr(QT_TRANSLATE_NOOP("Mqtt", "success"));
+        return context == PacketType::Disconnect ? translated(QT_TRANSLATE_NOOP("Mqtt", "normal disconnection"))
+                                                 : translated(QT_TRANSLATE_NOOP("Mqtt", "success"));
     if (const char *text = v5Text(code))
-        return tr(text);
-    return tr(QT_TRANSLATE_NOOP("Mqtt", "unknown reason code 0x%1")).arg(hexByte(code));
+        return translated(text);
+    return translated(QT_TRANSLATE_NOOP("Mqtt", "unknown reason code 0x%1")).arg(hexByte(code));
 }
 
 } // namespace Mqtt

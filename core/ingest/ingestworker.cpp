@@ -276,7 +276,8 @@ void IngestWorker::reportDeleteProgress(bool force)
     m_deleteDone = 0;
     m_lastProgressMs = now;
     if (failed > 0)
-        Q_EMIT errorOccurred(tr("Could not delete %1 of %2 retained messages: %3.").arg(failed).arg(total).arg(error));
+        Q_EMIT errorOccurred(tr("Could not delete %1 of %n retained message(s): %2.", nullptr, total)
+                                 .arg(QString::number(failed), error));
     Q_EMIT deleteRetainedProgress(total, total);
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "payload/payloadformat.h"
 
+#include "common/displaytext.h"
+#include "common/pluralcount.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype BinaryProbeBytes = 4096;
+constexpr Canopy::TextView MultiLine = Canopy::TextView::MultiLine;
 
 // Valid UTF-8; when cut (the view is the start of a longer payload), a multi-byte sequence cut by its end is too.
 bool validUtf8(QByteArrayView bytes, bool cut)
@@ -88,7 +92,7 @@ bool PayloadFormat::looksBinary(QByteArrayView payload)
 QString PayloadFormat::dataSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(QLocale().toString(bytes));
+        return tr("%Ln byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
@@ -99,7 +103,7 @@ QString PayloadFormat::preview(const QByteArray &payload, bool truncated, qint64
         return text;
     if (looksBinary(payload)) {
         const qint64 size = truncated ? originalSize : payload.size();
-        text = size == 1 ? tr("⟨binary, 1 byte⟩") : tr("⟨binary, %1 bytes⟩").arg(QLocale().toString(size));
+        text = tr("⟨binary, %1 byte(s)⟩", nullptr, Canopy::pluralCount(quint64(size))).arg(QLocale().toString(size));
         if (truncated)
             text += tr(" …(truncated, %1)").arg(dataSize(originalSize));
         return text;
@@ -125,10 +129,7 @@ QString PayloadFormat::preview(const QByteArray &payload, bool truncated, qint64
         text.truncate(at);
         shortened = true;
     }
-    for (QChar &c : text) {
-        if (c.unicode() < 0x20)
-            c = u' ';
-    }
+    text = Canopy::visibleText(text); // a tab or an invisible character shows as <U+0009>
     if (truncated)
         text += tr(" …(truncated, %1)").arg(dataSize(originalSize));
     else if (shortened)
@@ -169,9 +170,9 @@ QString PayloadFormat::propertiesText(const Mqtt::Properties &p)
     if (p.messageExpiryInterval)
         lines << tr("Message expiry interval: %1 s").arg(locale.toString(*p.messageExpiryInterval));
     if (p.contentType)
-        lines << tr("Content type: %1").arg(*p.contentType);
+        lines << tr("Content type: %1").arg(Canopy::visibleText(*p.contentType));
     if (p.responseTopic)
-        lines << tr("Response topic: %1").arg(*p.responseTopic);
+        lines << tr("Response topic: %1").arg(Canopy::visibleText(*p.responseTopic));
     if (p.correlationData)
         lines << tr("Correlation data (hex): %1").arg(hexBytes(*p.correlationData));
     if (!p.subscriptionIdentifiers.isEmpty()) {
@@ -183,7 +184,8 @@ QString PayloadFormat::propertiesText(const Mqtt::Properties &p)
     if (p.topicAlias)
         lines << tr("Topic alias: %1").arg(*p.topicAlias);
     for (const Mqtt::UserProperty &property : p.userProperties)
-        lines << tr("User property: %1 = %2").arg(property.name, property.value);
+        lines << tr("User property: %1 = %2")
+                     .arg(Canopy::visibleText(property.name), Canopy::visibleText(property.value));
     if (lines.isEmpty())
         return {};
     return u"  "_s + lines.join(u"\n  "_s) + u'\n';
@@ -193,7 +195,7 @@ QString PayloadFormat::messageText(const QString &topic, const StoredMessage &me
 {
     const QLocale locale;
     QString text;
-    text += tr("Topic: %1").arg(topic) + u'\n';
+    text += tr("Topic: %1").arg(Canopy::visibleText(topic)) + u'\n';
     text
         += tr("Received: %1").arg(QDateTime::fromMSecsSinceEpoch(message.timeMs).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s))
         + u'\n';
@@ -234,11 +236,11 @@ QString PayloadFormat::messageText(const QString &topic, const StoredMessage &me
         const QJsonDocument json = QJsonDocument::fromJson(payload, &error);
         if (error.error == QJsonParseError::NoError && !json.isNull()) {
             text += tr("Payload (JSON, pretty-printed):") + u'\n';
-            text += QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+            text += Canopy::visibleText(QString::fromUtf8(json.toJson(QJsonDocument::Indented)), MultiLine);
             return text;
         }
     }
     text += tr("Payload:") + u'\n';
-    text += QString::fromUtf8(payload);
+    text += Canopy::visibleText(QString::fromUtf8(payload), MultiLine);
     return text;
 }

@@ -3,7 +3,8 @@
 
 // How payloads and messages read as text: the one-line preview of the tree's Value column and the full text of the
 // message panel (headers, MQTT 5 properties, then the payload as text, pretty-printed JSON or a hex dump). Nothing
-// is cut silently: a truncated payload or a shortened hex dump says so in words.
+// is cut silently: a truncated payload or a shortened hex dump says so in words. Broker text (topic, properties,
+// payload) goes through Canopy::visibleText(): bidi controls and invisible characters read "<U+202E>".
 
 #include "store/topicmessage.h"
 
@@ -22,8 +23,9 @@ public:
     static bool looksBinary(QByteArrayView payload);
     // "3.2 MB": sizes the way the status bar and the messages say them.
     static QString dataSize(qint64 bytes);
-    // The first line of the payload, at most PreviewCharacters characters, as plain text; "⟨binary, 17 bytes⟩" for
-    // binary payloads; a truncated payload ends with "…(truncated, 3.2 MB)".
+    // The first line of the payload, at most PreviewCharacters characters, as plain text with tabs and invisible
+    // characters spelled out ("a<U+0009>b"); "⟨binary, 17 bytes⟩" for binary payloads; a truncated payload ends
+    // with "…(truncated, 3.2 MB)".
     static QString preview(const QByteArray &payload, bool truncated, qint64 originalSize);
     // Classic 16 bytes per line: offset, hex bytes, printable ASCII.
     static QString hexDump(QByteArrayView bytes);

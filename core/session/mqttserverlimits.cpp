@@ -2,6 +2,7 @@
 #include "session/mqttserverlimits.h"
 
 #include "codec/mqtttopic.h"
+#include "common/pluralcount.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,11 @@ constexpr quint32 MaximumSubscriptionIdentifier = 268435455;
 bool hasWildcard(QStringView filter)
 {
     return filter.contains(u'+') || filter.contains(u'#');
+}
+
+QString byteCount(qint64 bytes)
+{
+    return ServerLimits::tr("%1 byte(s)", nullptr, Canopy::pluralCount(quint64(bytes))).arg(bytes);
 }
 
 } // namespace
@@ -82,15 +88,13 @@ QString ServerLimits::checkPacketSize(qint64 encodedSize, quint8 *reasonCode) co
 {
     if (encodedSize > MaximumPacketLength) {
         *reasonCode = ReasonCode::PacketTooLarge;
-        return tr("The message would need a packet of %1 bytes, more than the %2 bytes MQTT allows.")
-            .arg(encodedSize)
-            .arg(MaximumPacketLength);
+        return tr("The message would need a packet of %1, more than the %2 MQTT allows.")
+            .arg(byteCount(encodedSize), byteCount(MaximumPacketLength));
     }
     if (maximumPacketSize != 0 && encodedSize > qint64(maximumPacketSize)) {
         *reasonCode = ReasonCode::PacketTooLarge;
-        return tr("The message would need a packet of %1 bytes, but the broker accepts at most %2 bytes.")
-            .arg(encodedSize)
-            .arg(maximumPacketSize);
+        return tr("The message would need a packet of %1, but the broker accepts at most %2.")
+            .arg(byteCount(encodedSize), byteCount(maximumPacketSize));
     }
     return {};
 }

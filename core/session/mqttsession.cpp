@@ -473,9 +473,9 @@ void Session::tick(qint64 nowMs)
         if (!m_receivedSincePing) {
             SessionEvent event;
             event.type = SessionEvent::Type::KeepAliveTimeout;
-            event.text = tr("The broker did not answer the keep-alive ping within %1 seconds, so the connection "
-                            "is considered lost.")
-                             .arg(pingGraceMs() / 1000);
+            event.text = tr("The broker did not answer the keep-alive ping within %n second(s), so the connection "
+                            "is considered lost.",
+                nullptr, int(pingGraceMs() / 1000));
             event.closeConnection = true;
             m_events.push_back(std::move(event));
             m_wantsClose = true;

@@ -214,10 +214,9 @@ void Session::onSubAck(SubAck &&subAck, qint64 nowMs)
     }
     if (subAck.reasonCodes.size() != it->filters.size()) {
         violation(ReasonCode::ProtocolError,
-            tr("The broker answered a subscribe request for %n topic filter(s) with %1 reason code(s) "
-               "[MQTT-3.9.3-1].",
-                nullptr, int(it->filters.size()))
-                .arg(subAck.reasonCodes.size()));
+            tr("The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].",
+                "%1 is a number of reason codes", int(it->filters.size()))
+                .arg(tr("%n reason code(s)", nullptr, int(subAck.reasonCodes.size()))));
         return;
     }
     const PendingAck pending = *it;
@@ -258,10 +257,9 @@ void Session::onUnsubAck(UnsubAck &&unsubAck, qint64 nowMs)
     const bool v5 = m_connect.version == ProtocolVersion::V5;
     if (v5 ? unsubAck.reasonCodes.size() != it->filters.size() : !unsubAck.reasonCodes.isEmpty()) {
         violation(ReasonCode::ProtocolError,
-            tr("The broker answered an unsubscribe request for %n topic filter(s) with %1 reason code(s) "
-               "[MQTT-3.11.3-1].",
-                nullptr, int(it->filters.size()))
-                .arg(unsubAck.reasonCodes.size()));
+            tr("The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].",
+                "%1 is a number of reason codes", int(it->filters.size()))
+                .arg(tr("%n reason code(s)", nullptr, int(unsubAck.reasonCodes.size()))));
         return;
     }
     const PendingAck pending = *it;

@@ -20,7 +20,7 @@ class Text {
 QString duration(int ms)
 {
     if (ms % 1000 == 0)
-        return ms == 1000 ? Text::tr("1 second") : Text::tr("%1 seconds").arg(ms / 1000);
+        return Text::tr("%n second(s)", nullptr, ms / 1000);
     return Text::tr("%1 ms").arg(ms);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "inspector/messagepanel.h"
 
+#include "common/displaytext.h"
+#include "common/pluralcount.h"
 #include "payload/payloadformat.h"
 
 #include <QLocale>
@@ -55,10 +57,15 @@ void MessagePanel::showInnerNode(quint32 node, const QString &topic, quint32 top
     m_shownTimeMs = -1;
     m_shownSize = -1;
     const QLocale locale;
+    const QString topicCount
+        = tr("%1 topic(s)", "below a topic", Canopy::pluralCount(topics)).arg(locale.toString(topics));
+    const QString messageCount
+        = tr("%1 message(s)", "below a topic", Canopy::pluralCount(messages)).arg(locale.toString(messages));
     setText(node,
-        tr("Topic: %1").arg(topic) + u"\n\n"_s
-            + tr("No message was received on this topic itself. Below it: %1 topics with %2 messages.")
-                  .arg(locale.toString(topics), locale.toString(messages)));
+        tr("Topic: %1").arg(Canopy::visibleText(topic)) + u"\n\n"_s
+            + tr("No message was received on this topic itself. Below it: %1 with %2.",
+                "%1 is a number of topics, %2 a number of messages")
+                  .arg(topicCount, messageCount));
 }
 
 void MessagePanel::showNothing()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tree/filterbar.h"
 
+#include "common/displaytext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -78,7 +80,7 @@ TopicFilterSpec FilterBar::spec() const
 
 void FilterBar::setError(const QString &sentence)
 {
-    m_error->setText(sentence);
+    m_error->setText(Canopy::visibleText(sentence)); // it may quote the filter text or a pasted topic
     m_error->setVisible(!sentence.isEmpty());
 }
 

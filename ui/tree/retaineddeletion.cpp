@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tree/retaineddeletion.h"
 
+#include "common/displaytext.h"
 #include "ingest/ingestpipeline.h"
 
 #include <QLocale>
@@ -27,14 +28,18 @@ bool RetainedDeletion::confirmAndDelete(const QStringList &topics, const QString
     box.setIcon(QMessageBox::Warning);
     box.setTextFormat(Qt::PlainText);
     box.setWindowTitle(tr("Delete retained messages"));
+    // The question shows the topics as the tree does; the deletion below publishes to the real ones.
+    const QString first = Canopy::visibleText(topics.constFirst());
+    const QString shownWhere = Canopy::visibleText(where);
     if (topics.size() == 1 && !subtree) {
-        box.setText(tr("Delete the retained message of \"%1\" from the broker?").arg(topics.constFirst()));
+        box.setText(tr("Delete the retained message of \"%1\" from the broker?").arg(first));
     } else if (topics.size() == 1) {
-        box.setText(tr("Delete the retained message of 1 topic in \"%1\" (%2) from the broker?")
-                        .arg(where, topics.constFirst()));
+        box.setText(
+            tr("Delete the retained message of 1 topic in \"%1\" (%2) from the broker?").arg(shownWhere, first));
     } else {
-        box.setText(tr("Delete the retained messages of %1 topics in \"%2\" from the broker?")
-                        .arg(QLocale().toString(topics.size()), where));
+        box.setText(
+            tr("Delete the retained messages of %Ln topic(s) in \"%1\" from the broker?", nullptr, int(topics.size()))
+                .arg(shownWhere));
     }
     box.setInformativeText(
         tr("Canopy publishes an empty retained message to each topic. New subscribers will no longer receive them; "

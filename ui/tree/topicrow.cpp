@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tree/topicrow.h"
 
+#include "common/displaytext.h"
+#include "common/pluralcount.h"
 #include "payload/payloadformat.h"
 
 #include <QDateTime>
@@ -36,6 +38,7 @@ TopicRow TopicRow::read(const TopicStore &store, NodeId id, qint64 nowMs)
 
 void TopicRow::finishOutsideLock()
 {
+    m_name = Canopy::visibleText(m_name); // only shown; topic() keeps the real text
     if (m_hasMessage)
         m_preview = PayloadFormat::preview(m_payload, m_truncated, m_originalSize);
     m_payload = QByteArray(); // a cached row must not keep megabytes alive
@@ -75,7 +78,7 @@ QString TopicRow::lastUpdateText() const
 
 QString TopicRow::nameToolTip() const
 {
-    QString text = m_topic;
+    QString text = Canopy::visibleText(m_topic);
     if (m_retained)
         text += u'\n' + tr("The broker holds a retained message for this topic.");
     return plainToolTip(text);
@@ -89,7 +92,7 @@ QString TopicRow::valueToolTip() const
 QString TopicRow::messagesToolTip() const
 {
     const QLocale locale;
-    return plainToolTip(tr("Messages in this subtree: %1 (%2 topics)")
+    return plainToolTip(tr("Messages in this subtree: %1 (%2 topic(s))", nullptr, Canopy::pluralCount(m_subtreeTopics))
                             .arg(locale.toString(m_subtreeMessages), locale.toString(m_subtreeTopics))
         + u'\n' + tr("Messages on this topic: %1").arg(locale.toString(m_messages)));
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 // One row of the topic tree as the user sees it: the figures of a node read from the store in one go (under the
-// store's lock, once per change set at most), and the texts of its cells and tooltips, all plain text.
+// store's lock, once per change set at most), and the texts of its cells and tooltips, all plain text, with broker
+// text passed through Canopy::visibleText() (a topic with U+202E shows "<U+202E>"). topic() stays the real topic,
+// for everything that acts on it.
 
 #include "store/topicstore.h"
 
@@ -17,7 +19,7 @@ public:
     static TopicRow read(const TopicStore &store, NodeId id, qint64 nowMs);
     void finishOutsideLock();
 
-    QString nameText() const; // the level name ("⟨empty level⟩" for an empty one)
+    QString nameText() const; // the level name as shown ("⟨empty level⟩" for an empty one)
     QString valueText() const { return m_preview; } // PayloadFormat::preview() of the last payload
     QString messagesText() const; // the subtree's count for inner nodes, the topic's own for leaves
     QString rateText() const; // messages per second in the subtree; empty when none
@@ -29,7 +31,7 @@ public:
     QString rateToolTip() const;
     QString lastUpdateToolTip() const;
 
-    const QString &topic() const { return m_topic; }
+    const QString &topic() const { return m_topic; } // the real topic, not its display form
     bool hasMessage() const { return m_hasMessage; }
     bool isRetained() const { return m_retained; }
     bool isMoving() const { return m_rate > 0 || m_ownRate > 0; } // its rate decays with time alone
@@ -38,7 +40,7 @@ public:
     static QString plainToolTip(const QString &text);
 
 private:
-    QString m_name;
+    QString m_name; // as shown, after finishOutsideLock()
     QString m_topic;
     QString m_preview;
     QByteArray m_payload; // until finishOutsideLock()

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "window/mainwindow.h"
 
+#include "common/displaytext.h"
+#include "common/pluralcount.h"
 #include "common/version.h"
 #include "connections/connectionbar.h"
 #include "ingest/ingestpipeline.h"
 #include "inspector/messagepanel.h"
 #include "payload/payloadformat.h"
 #include "tree/filterbar.h"
-#include "tree/retaineddeletion.h"
+#include "tree/topicactions.h"
 #include "tree/topictreemodel.h"
 #include "tree/topictreeview.h"
 
@@ -58,7 +60,6 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_model = new TopicTreeModel(*store, m_pipeline->storeMutex(), this);
     m_model->setObjectName(u"topicModel"_s);
-    m_retainedDeletion = new RetainedDeletion(m_pipeline, this);
 
     createActions();
     createToolBars();
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     leftLayout->setSpacing(4);
     leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_topicTree, 1);
+    m_topicActions = new TopicActions(m_pipeline, m_topicTree, m_model, this);
     m_messageView = new MessagePanel(splitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -99,7 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_topicTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this] { showSelectedMessage(false); });
-    connect(m_topicTree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_topicTree, &QWidget::customContextMenuRequested, m_topicActions, &TopicActions::showContextMenu);
+    connect(m_topicActions, &TopicActions::message, m_connectionStatus, &QLabel::setText);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::onRowsInserted);
 }
 
@@ -142,13 +145,6 @@ void MainWindow::createActions()
     m_clearAction->setShortcut(Qt::CTRL | Qt::Key_L);
     m_clearAction->setToolTip(tr("Forget all topics and messages received so far"));
     connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearAll);
-
-    m_deleteRetainedAction = new QAction(tr("Delete retained message"), this);
-    m_deleteRetainedAction->setObjectName(u"deleteRetainedAction"_s);
-    connect(m_deleteRetainedAction, &QAction::triggered, this, [this] { deleteRetained(false); });
-    m_deleteRetainedBelowAction = new QAction(tr("Delete retained messages below…"), this);
-    m_deleteRetainedBelowAction->setObjectName(u"deleteRetainedBelowAction"_s);
-    connect(m_deleteRetainedBelowAction, &QAction::triggered, this, [this] { deleteRetained(true); });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *aboutAction = helpMenu->addAction(tr("&About Canopy"));
@@ -283,7 +279,7 @@ void MainWindow::updateConnectionStatus()
         text = m_lastError.isEmpty() ? (m_endpoint.isEmpty() ? tr("Not connected") : tr("Disconnected")) : m_lastError;
         break;
     }
-    m_connectionStatus->setText(text);
+    m_connectionStatus->setText(Canopy::visibleText(text)); // sentences quote broker text (reason strings, names)
 }
 
 // ---- live updates
@@ -322,20 +318,21 @@ void MainWindow::onIngestStatistics(quint64 totalMessages, double messagesPerSec
 void MainWindow::updateFigures()
 {
     const QLocale locale;
-    QString text = tr("%1 messages · %2 msg/s · %3 topics")
-                       .arg(locale.toString(m_totalMessages), locale.toString(qint64(m_messagesPerSecond + 0.5)),
-                           locale.toString(m_topics));
+    QString text
+        = tr("%1 message(s)", "status bar", Canopy::pluralCount(m_totalMessages)).arg(locale.toString(m_totalMessages))
+        + u" · "_s + tr("%1 msg/s").arg(locale.toString(qint64(m_messagesPerSecond + 0.5))) + u" · "_s
+        + tr("%1 topic(s)", "status bar", Canopy::pluralCount(m_topics)).arg(locale.toString(m_topics));
     if (m_model->isPaused())
         text = tr("View paused · ") + text;
     m_figures->setText(text);
 
     QStringList losses;
     if (m_evicted > 0) {
-        losses << tr("History: %1 oldest messages dropped to stay under %2")
+        losses << tr("History: %1 oldest message(s) dropped to stay under %2", nullptr, Canopy::pluralCount(m_evicted))
                       .arg(locale.toString(m_evicted), PayloadFormat::dataSize(m_historyBudget));
     }
     if (m_truncated > 0) {
-        losses << tr("%1 payloads over %2 truncated (their size is kept)")
+        losses << tr("%1 payload(s) over %2 truncated (their size is kept)", nullptr, Canopy::pluralCount(m_truncated))
                       .arg(locale.toString(m_truncated), PayloadFormat::dataSize(m_payloadLimit));
     }
     m_losses->setText(losses.join(u" · "_s));
@@ -550,56 +547,4 @@ bool MainWindow::showSelectedMessage(bool mayGiveUp)
     else
         m_messageView->showInnerNode(node, topic, topics, messages);
     return true;
-}
-
-// ---- retained messages
-
-void MainWindow::showContextMenu(const QPoint &position)
-{
-    const QModelIndex index = m_topicTree->indexAt(position);
-    if (!index.isValid())
-        return;
-    m_topicTree->setCurrentIndex(index.siblingAtColumn(0));
-    const NodeId node = m_model->nodeId(index);
-    bool retained = false;
-    qsizetype below = 0;
-    {
-        QMutexLocker lock(&m_pipeline->storeMutex());
-        retained = m_pipeline->store().isRetained(node);
-        below = m_pipeline->store().retainedTopics(node).size();
-    }
-    const bool connected = m_state == Mqtt::Client::State::Connected;
-    m_deleteRetainedAction->setEnabled(retained && connected);
-    m_deleteRetainedBelowAction->setEnabled(below > 0 && connected);
-    m_deleteRetainedBelowAction->setText(below > 0
-            ? tr("Delete retained messages below (%1 topics)…").arg(QLocale().toString(below))
-            : tr("Delete retained messages below…"));
-    QMenu menu(this);
-    menu.addAction(m_deleteRetainedAction);
-    menu.addAction(m_deleteRetainedBelowAction);
-    menu.exec(m_topicTree->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::deleteRetained(bool subtree)
-{
-    const NodeId node = currentNode();
-    if (node == 0)
-        return;
-    QString topic;
-    QStringList topics;
-    {
-        QMutexLocker lock(&m_pipeline->storeMutex());
-        const TopicStore &store = m_pipeline->store();
-        topic = store.topic(node);
-        if (subtree)
-            topics = store.retainedTopics(node);
-        else if (store.isRetained(node))
-            topics = QStringList { topic };
-    }
-    if (topics.isEmpty()) {
-        m_connectionStatus->setText(subtree ? tr("There are no retained messages below \"%1\".").arg(topic)
-                                            : tr("\"%1\" has no retained message.").arg(topic));
-        return;
-    }
-    m_retainedDeletion->confirmAndDelete(topics, topic, subtree);
 }

@@ -17,7 +17,7 @@ class MessagePanel;
 class QAction;
 class QLabel;
 class QToolButton;
-class RetainedDeletion;
+class TopicActions;
 class TopicTreeModel;
 
 // The explorer window: connection bar and view toolbar on top, the filter bar and the live topic tree on the left,
@@ -79,8 +79,6 @@ private:
     void applyFilter();
     // False (nothing shown) when mayGiveUp and the store stayed busy; the next change set tries again.
     bool showSelectedMessage(bool mayGiveUp);
-    void showContextMenu(const QPoint &position);
-    void deleteRetained(bool subtree);
     NodeId currentNode() const;
     QList<NodeId> expandedNodes() const;
     void expandNodes(const QList<NodeId> &nodes);
@@ -91,15 +89,13 @@ private:
 
     IngestPipeline *m_pipeline = nullptr;
     TopicTreeModel *m_model = nullptr;
-    RetainedDeletion *m_retainedDeletion = nullptr;
+    TopicActions *m_topicActions = nullptr;
 
     ConnectionBar *m_connectionBar = nullptr;
     QToolButton *m_pauseButton = nullptr;
     QToolButton *m_clearButton = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_clearAction = nullptr;
-    QAction *m_deleteRetainedAction = nullptr;
-    QAction *m_deleteRetainedBelowAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     TopicTreeView *m_topicTree = nullptr;
     MessagePanel *m_messageView = nullptr;

@@ -1,0 +1,183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>IngestWorker</name>
+    <message numerus="yes">
+        <source>Could not delete %1 of %n retained message(s): %2.</source>
+        <translation>
+            <numerusform>Could not delete %1 of %n retained message: %2.</numerusform>
+            <numerusform>Could not delete %1 of %n retained messages: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%1 message</numerusform>
+            <numerusform>%1 messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%1 topic</numerusform>
+            <numerusform>%1 topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %1 oldest message(s) dropped to stay under %2</source>
+        <translation>
+            <numerusform>History: %1 oldest message dropped to stay under %2</numerusform>
+            <numerusform>History: %1 oldest messages dropped to stay under %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 payload(s) over %2 truncated (their size is kept)</source>
+        <translation>
+            <numerusform>%1 payload over %2 truncated (its size is kept)</numerusform>
+            <numerusform>%1 payloads over %2 truncated (their size is kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>below a topic</comment>
+        <translation>
+            <numerusform>%1 topic</numerusform>
+            <numerusform>%1 topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>below a topic</comment>
+        <translation>
+            <numerusform>%1 message</numerusform>
+            <numerusform>%1 messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents).</source>
+        <translation>
+            <numerusform>%1 with %n unexpected byte after its contents (its remaining length does not match its contents).</numerusform>
+            <numerusform>%1 with %n unexpected bytes after its contents (its remaining length does not match its contents).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::ServerLimits</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Session</name>
+    <message numerus="yes">
+        <source>The broker did not answer the keep-alive ping within %n second(s), so the connection is considered lost.</source>
+        <translation>
+            <numerusform>The broker did not answer the keep-alive ping within %n second, so the connection is considered lost.</numerusform>
+            <numerusform>The broker did not answer the keep-alive ping within %n seconds, so the connection is considered lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation>
+            <numerusform>The broker answered a subscribe request for %n topic filter with %1 [MQTT-3.9.3-1].</numerusform>
+            <numerusform>The broker answered a subscribe request for %n topic filters with %1 [MQTT-3.9.3-1].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason code(s)</source>
+        <translation>
+            <numerusform>%n reason code</numerusform>
+            <numerusform>%n reason codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation>
+            <numerusform>The broker answered an unsubscribe request for %n topic filter with %1 [MQTT-3.11.3-1].</numerusform>
+            <numerusform>The broker answered an unsubscribe request for %n topic filters with %1 [MQTT-3.11.3-1].</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Transport</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⟨binary, %1 byte(s)⟩</source>
+        <translation>
+            <numerusform>⟨binary, %1 byte⟩</numerusform>
+            <numerusform>⟨binary, %1 bytes⟩</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetainedDeletion</name>
+    <message numerus="yes">
+        <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
+        <translation>
+            <numerusform>Delete the retained message of %Ln topic in &quot;%1&quot; from the broker?</numerusform>
+            <numerusform>Delete the retained messages of %Ln topics in &quot;%1&quot; from the broker?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicActions</name>
+    <message numerus="yes">
+        <source>Delete retained messages below (%Ln topic(s))…</source>
+        <translation>
+            <numerusform>Delete retained messages below (%Ln topic)…</numerusform>
+            <numerusform>Delete retained messages below (%Ln topics)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicRow</name>
+    <message numerus="yes">
+        <source>Messages in this subtree: %1 (%2 topic(s))</source>
+        <translation>
+            <numerusform>Messages in this subtree: %1 (%2 topic)</numerusform>
+            <numerusform>Messages in this subtree: %1 (%2 topics)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
