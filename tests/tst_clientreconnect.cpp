@@ -24,6 +24,7 @@ private Q_SLOTS:
     void fallsBackToV311_data();
     void fallsBackToV311();
     void fallbackThatFailsTooTriesMqtt5Again();
+    void fallbackRefusedFor311ReasonsIsNotRetried();
     void mqtt5OnlyRefusalIsExplainedAndNotRetried_data();
     void mqtt5OnlyRefusalIsExplainedAndNotRetried();
     void mqtt5OnlyCloseBeforeConnAckIsAnError();
@@ -291,6 +292,32 @@ void TestClientReconnect::fallbackThatFailsTooTriesMqtt5Again()
     QTRY_VERIFY(client.isConnected());
     QCOMPARE(fallback.size(), 2);
     QCOMPARE(recorder.errors.size(), 1);
+}
+
+void TestClientReconnect::fallbackRefusedFor311ReasonsIsNotRetried()
+{
+    // After the fallback, a refusal is read by 3.1.1's codes: 5 is "not authorized", which no retry fixes.
+    FakeBroker broker;
+    QVERIFY2(broker.listen(), qPrintable(broker.errorString()));
+    Client client;
+    Recorder recorder(&client);
+    QSignalSpy scheduled(&client, &Client::reconnectScheduled);
+    Mqtt::ClientOptions options = localOptions(broker.host(), broker.port(), ProtocolVersion::V5, clientId(u"c"_s));
+    options.setProtocol(ProtocolChoice::V5ElseV311);
+    options.autoReconnect = true;
+    options.reconnectInitialDelayMs = 20;
+    client.setOptions(options);
+    client.connectToBroker();
+    Mqtt::Connect connect;
+    readConnect(broker, &connect, QByteArray::fromHex("20020001"));
+    QVERIFY(broker.waitForConnectionCount(2, 5000));
+    readConnect(broker, &connect, QByteArray::fromHex("20020005"));
+    QCOMPARE(connect.version, ProtocolVersion::V311);
+    QTRY_COMPARE(client.state(), Client::State::Disconnected);
+    QCOMPARE(recorder.refusalCodes, QList<quint8> { 5 });
+    QCOMPARE(recorder.errors, QStringList { u"The broker refused the connection: not authorized."_s });
+    QCOMPARE(scheduled.size(), 0);
+    QCOMPARE(client.protocolVersion(), ProtocolVersion::V311); // the version of the last connection
 }
 
 void TestClientReconnect::mqtt5OnlyRefusalIsExplainedAndNotRetried_data()

@@ -294,13 +294,13 @@ void Client::onTransportClosed()
         fallBackToV311();
         return;
     }
-    if (m_fellBack && !m_fallbackAccepted) {
+    const bool retry = !m_userDisconnect && m_options.autoReconnect && !m_refusedForGood;
+    if (retry && m_fellBack && !m_fallbackAccepted) {
         // 3.1.1 was not accepted either: the first answer proved nothing (a broker that closed the connection for
         // another reason), so the next attempt asks for MQTT 5 again.
         m_fellBack = false;
         m_session.setConfig(m_options.session);
     }
-    const bool retry = !m_userDisconnect && m_options.autoReconnect && !m_refusedForGood;
     if (retry) {
         scheduleReconnect();
         Q_EMIT disconnected();
@@ -481,7 +481,7 @@ void Client::handleEvent(const SessionEvent &event)
             m_closeExplained = true;
             break;
         }
-        m_refusedForGood = isPermanentRefusal(m_options.session.connect.version, event.reasonCode);
+        m_refusedForGood = isPermanentRefusal(m_session.protocolVersion(), event.reasonCode); // 3.1.1 after a fallback
         fail(event.text);
         m_closeExplained = true;
         Q_EMIT connectionRefused(event.reasonCode, event.text);
