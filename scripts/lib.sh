@@ -35,6 +35,24 @@ install_missing_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The 3.1.1-only broker the tests run (aedes, from npm, pinned by tests/support/aedes/package-lock.json). Installed
+# once into tests/support/aedes/node_modules; Node.js 20 or later and npm must be on the PATH.
+install_test_broker() {
+    local dir="$CANOPY_ROOT/tests/support/aedes"
+    if [ -d "$dir/node_modules/aedes" ]; then
+        return 0
+    fi
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        log "node and npm (Node.js 20 or later) are needed for the aedes test broker; install them and run again"
+        return 1
+    fi
+    log "Installing the aedes test broker (npm ci in tests/support/aedes)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || {
+        log "npm ci failed in $dir: the tests that need aedes will fail"
+        return 1
+    }
+}
+
 # configure_and_build PRESET [TARGET...]
 configure_and_build() {
     local preset=$1

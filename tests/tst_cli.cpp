@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // canopy-cli end to end against a real mosquitto, side by side with mosquitto_pub and mosquitto_sub: what one
 // publishes the other prints byte for byte, the exit statuses scripts rely on (-W timeout, refused connections,
-// CONNACK codes), MQTT 5 properties in --json output, TLS with --cafile and WebSocket URLs.
+// CONNACK codes, a 3.1.1-only broker (aedes) refusing -V mqttv5), MQTT 5 properties in --json output, TLS with
+// --cafile and WebSocket URLs.
 
+#include "aedesfixture.h"
 #include "mosquittofixture.h"
 
 #include <QFile>
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void connectionRefused();
     void badCredentials_data();
     void badCredentials();
+    void mqtt5RefusedByA311Broker_data();
+    void mqtt5RefusedByA311Broker();
     void tlsAndWebSocket_data();
     void tlsAndWebSocket();
 
@@ -392,6 +396,48 @@ void TestCli::badCredentials()
     QVERIFY2(theirs.exitCode != 0, qPrintable(describe(m_mosquittoPub, reference, theirs)));
     QVERIFY2(theirs.err.toLower().contains("not authori"), theirs.err.constData());
     QCOMPARE(theirs.exitCode, result.exitCode); // mosquitto_pub also exits with the CONNACK code
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestCli::mqtt5RefusedByA311Broker_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("sub") << u"sub"_s;
+    QTest::newRow("pub") << u"pub"_s;
+}
+
+void TestCli::mqtt5RefusedByA311Broker()
+{
+    // aedes answers an MQTT 5 CONNECT with a 3.1.1 CONNACK, return code 1. The CLI does not fall back (neither do
+    // mosquitto_sub and mosquitto_pub): it says what the refusal means, and exits as they do.
+    QFETCH(QString, command);
+    AedesFixture aedes;
+    QVERIFY2(aedes.start(), qPrintable(aedes.errorString()));
+    QStringList arguments { command, u"-V"_s, u"mqttv5"_s, u"-t"_s, uniqueTopic(u"v5"_s), u"-h"_s, aedes.host(),
+        u"-p"_s, QString::number(aedes.port()) };
+    if (command == u"pub"_s)
+        arguments << u"-m"_s << u"x"_s;
+    const Finished result = run(m_cli, arguments);
+    QVERIFY2(result.err.contains("the broker does not support MQTT 5; use MQTT 3.1.1"),
+        qPrintable(describe(m_cli, arguments, result)));
+    QVERIFY2(!result.err.contains("not defined"), result.err.constData());
+    const QString theirProgram = command == u"pub"_s ? m_mosquittoPub : m_mosquittoSub;
+    const QStringList theirArguments = arguments.mid(1);
+    const Finished theirs = run(theirProgram, theirArguments);
+    QVERIFY2(theirs.err.contains("Unsupported Protocol Version"),
+        qPrintable(describe(theirProgram, theirArguments, theirs)));
+    // The CONNACK code as libmosquitto reads it too: 0x84 (132), MQTT 5's "Unsupported Protocol Version".
+    QCOMPARE(result.exitCode, 0x84);
+    QCOMPARE(result.exitCode, theirs.exitCode);
+    QCOMPARE(result.out, QByteArray());
+
+    // The same broker with -V mqttv311 works.
+    arguments[2] = u"mqttv311"_s;
+    if (command == u"sub"_s)
+        arguments << u"-W"_s << u"1"_s;
+    const Finished accepted = run(m_cli, arguments);
+    QVERIFY2(accepted.exitCode == (command == u"sub"_s ? 27 : 0), qPrintable(describe(m_cli, arguments, accepted)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -413,6 +413,10 @@ void TestMqttCodec::decodesNonCanonicalForms_data()
             << V5 << int(BothReceive) << bytes("30 0d 00 01 't' 09 26 00 01 'a' 00 01 '1' 01 00") << Packet(p)
             << bytes("30 0d 00 01 't' 09 01 00 26 00 01 'a' 00 01 '1'");
     }
+    // A 3.1.1-only broker refuses an MQTT 5 CONNECT with its own CONNACK: read as 5.0's word for the same refusal.
+    QTest::newRow("MQTT 3.1.1 MQTT-3.1.2-2 3.1.1 CONNACK return code 1 to an MQTT 5 CONNECT is 0x84")
+        << V5 << int(ClientReceives) << bytes("20 02 00 01")
+        << Packet(ConnAck { .reasonCode = Mqtt::ReasonCode::UnsupportedProtocolVersion }) << bytes("20 03 00 84 00");
     QTest::newRow("MQTT 3.1 CONNACK decoded under 3.1.1 rules")
         << V31 << int(ClientReceives) << bytes("20 02 00 05") << Packet(ConnAck { .reasonCode = 5 })
         << bytes("20 02 00 05");

@@ -246,6 +246,13 @@ void TestMqttMalformed::rejects_data()
         u"reason code 0x01"_s);
     bad("MQTT 5.0 3.2.2.2 CONNACK with the PUBACK reason code 0x10", Client, V5, bytes("20 03 00 10 00"), Protocol,
         u"reason code 0x10"_s);
+    // Only the exact 3.1.1 refusal (2 bytes, no properties, no Session Present) is read as 0x84.
+    bad("MQTT 5.0 3.2.2.2 CONNACK with reason code 0x01 and a property length", Client, V5, bytes("20 03 00 01 00"),
+        Protocol, u"reason code 0x01"_s);
+    bad("MQTT 5.0 3.2.2.2 CONNACK with return code 2 and no property length", Client, V5, bytes("20 02 00 02"),
+        Protocol, u"reason code 0x02"_s);
+    bad("MQTT-3.2.2-4 3.1.1-style CONNACK refusal with Session Present", Client, V5, bytes("20 02 01 01"), Protocol,
+        u"reason code 0x01"_s);
     bad("MQTT 3.1.1 3.2.2.3 CONNACK with undefined return code 6", Client, V311, bytes("20 02 00 06"), Protocol,
         u"return code 6"_s);
 

@@ -273,21 +273,36 @@ void TestTopicStore::retained_data()
     QTest::addColumn<QStringList>("messages");
     QTest::addColumn<QString>("subtree");
     QTest::addColumn<QStringList>("retained");
+    QTest::addColumn<bool>("asPublished"); // retain flags as published (MQTT 5 Retain As Published) or 3.1.1's
 
-    QTest::newRow("retained messages are marked, in tree order") << QStringList { u"a/x=1 R"_s, u"b=2"_s, u"a/y=3 R"_s,
-        u"a=4 R"_s } << QString() << QStringList { u"a"_s, u"a/x"_s, u"a/y"_s };
-    QTest::newRow("a subtree lists only its own")
-        << QStringList { u"a/x=1 R"_s, u"b/x=2 R"_s, u"a/y/z=3 R"_s } << u"a"_s << QStringList { u"a/x"_s, u"a/y/z"_s };
+    QTest::newRow("retained messages are marked, in tree order")
+        << QStringList { u"a/x=1 R"_s, u"b=2"_s, u"a/y=3 R"_s, u"a=4 R"_s } << QString()
+        << QStringList { u"a"_s, u"a/x"_s, u"a/y"_s } << true;
+    QTest::newRow("a subtree lists only its own") << QStringList { u"a/x=1 R"_s, u"b/x=2 R"_s, u"a/y/z=3 R"_s }
+                                                  << u"a"_s << QStringList { u"a/x"_s, u"a/y/z"_s } << true;
     QTest::newRow("an empty retained payload clears the mark")
-        << QStringList { u"a/x=1 R"_s, u"a/y=2 R"_s, u"a/x= R"_s } << QString() << QStringList { u"a/y"_s };
+        << QStringList { u"a/x=1 R"_s, u"a/y=2 R"_s, u"a/x= R"_s } << QString() << QStringList { u"a/y"_s } << true;
     QTest::newRow("a later live message keeps the mark (the broker still holds it)")
-        << QStringList { u"a/x=1 R"_s, u"a/x=2"_s } << QString() << QStringList { u"a/x"_s };
+        << QStringList { u"a/x=1 R"_s, u"a/x=2"_s } << QString() << QStringList { u"a/x"_s } << true;
     QTest::newRow("an empty live payload does not clear the mark")
-        << QStringList { u"a/x=1 R"_s, u"a/x="_s } << QString() << QStringList { u"a/x"_s };
+        << QStringList { u"a/x=1 R"_s, u"a/x="_s } << QString() << QStringList { u"a/x"_s } << true;
     QTest::newRow("retained again after a deletion")
-        << QStringList { u"a=1 R"_s, u"a= R"_s, u"a=3 R"_s } << QString() << QStringList { u"a"_s };
+        << QStringList { u"a=1 R"_s, u"a= R"_s, u"a=3 R"_s } << QString() << QStringList { u"a"_s } << true;
     QTest::newRow("$SYS and empty levels keep their names")
-        << QStringList { u"$SYS/x=1 R"_s, u"/a//b=2 R"_s } << QString() << QStringList { u"$SYS/x"_s, u"/a//b"_s };
+        << QStringList { u"$SYS/x=1 R"_s, u"/a//b=2 R"_s } << QString() << QStringList { u"$SYS/x"_s, u"/a//b"_s }
+        << true;
+
+    // MQTT 3.1.1 MQTT-3.3.1-9: live messages arrive with retain=0, a deletion as an empty message with retain=0.
+    QTest::newRow("MQTT-3.3.1-9 3.1.1: an empty live payload is a deletion and clears the mark")
+        << QStringList { u"a/x=1 R"_s, u"a/y=2 R"_s, u"a/x="_s } << QString() << QStringList { u"a/y"_s } << false;
+    QTest::newRow("MQTT-3.3.1-9 3.1.1: a later live message keeps the mark")
+        << QStringList { u"a/x=1 R"_s, u"a/x=2"_s } << QString() << QStringList { u"a/x"_s } << false;
+    QTest::newRow("MQTT-3.3.1-9 3.1.1: an empty payload on a topic never retained marks nothing")
+        << QStringList { u"a/x="_s, u"a/y=1 R"_s } << QString() << QStringList { u"a/y"_s } << false;
+    QTest::newRow("MQTT-3.3.1-9 3.1.1: retained again after a deletion")
+        << QStringList { u"a=1 R"_s, u"a="_s, u"a=3 R"_s } << QString() << QStringList { u"a"_s } << false;
+    QTest::newRow("MQTT-3.3.1-10 3.1.1: an empty retained payload (a new subscription's) clears the mark too")
+        << QStringList { u"a=1 R"_s, u"a= R"_s } << QString() << QStringList {} << false;
 }
 
 void TestTopicStore::retained()
@@ -295,8 +310,11 @@ void TestTopicStore::retained()
     QFETCH(QStringList, messages);
     QFETCH(QString, subtree);
     QFETCH(QStringList, retained);
+    QFETCH(bool, asPublished);
 
     TopicStore store;
+    QVERIFY(store.retainFlagsAsPublished()); // the default
+    store.setRetainFlagsAsPublished(asPublished);
     bool lastRetain = false;
     NodeId lastId = 0;
     for (const QString &m : messages) {

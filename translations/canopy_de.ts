@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT 3.1.1: the broker does not support MQTT 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s (attempt %1)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Contains</source>
@@ -108,10 +154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,30 +204,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>Canopy — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection to %1 lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -794,6 +812,14 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>The broker refused the subscription.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The broker at %1 closed the connection without answering the MQTT 5 CONNECT; connecting again with MQTT 3.1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not support MQTT 5; connecting again with MQTT 3.1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::ConnectionOptions</name>
@@ -1119,6 +1145,10 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the broker does not support MQTT 5; use MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectionStatus</name>
+    <message numerus="yes">
+        <source>Reconnecting in %n s (attempt %1)…</source>
+        <translation>
+            <numerusform>Reconnecting in %n s (attempt %1)…</numerusform>
+            <numerusform>Reconnecting in %n s (attempt %1)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IngestWorker</name>
     <message numerus="yes">
         <source>Could not delete %1 of %n retained message(s): %2.</source>

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcClient, "canopy.client", QtWarningMsg)
 
@@ -90,9 +91,42 @@ void Client::connectToBroker()
     m_timer->stop();
     m_userDisconnect = false;
     m_refusedForGood = false;
-    m_reconnectAttempt = 0;
+    m_reconnecting = false;
+    m_fellBack = false;
+    m_fallbackAccepted = false;
+    m_backoff.setSettings({ .initialDelayMs = m_options.reconnectInitialDelayMs,
+        .maximumDelayMs = m_options.reconnectMaximumDelayMs,
+        .stableAfterMs = m_options.reconnectStableAfterMs });
+    m_backoff.reset();
     m_session.setConfig(m_options.session);
     openTransport();
+}
+
+int Client::reconnectAttempt() const
+{
+    return m_state == State::WaitingToReconnect ? m_backoff.attempt() : -1;
+}
+
+qint64 Client::msUntilReconnect() const
+{
+    if (m_state != State::WaitingToReconnect || !m_timer || !m_timer->isActive())
+        return -1;
+    return m_timer->remainingTime();
+}
+
+void Client::reconnectNow()
+{
+    if (m_state != State::WaitingToReconnect)
+        return;
+    m_timer->stop();
+    qCDebug(lcClient) << "reconnecting now, attempt" << m_backoff.attempt();
+    openTransport();
+}
+
+void Client::stopReconnecting()
+{
+    if (m_state == State::WaitingToReconnect || (m_reconnecting && m_state == State::Connecting))
+        disconnectFromBroker();
 }
 
 void Client::openTransport()
@@ -104,6 +138,7 @@ void Client::openTransport()
     }
     m_transport = Transport::create(m_options.connection);
     m_closeExplained = false;
+    m_fallbackSentence.clear();
     m_connAckDeadline = -1;
     Transport *transport = m_transport.get();
     connect(transport, &Transport::opened, this, &Client::onTransportOpened);
@@ -229,6 +264,14 @@ void Client::onTransportError(const QString &sentence)
         qCDebug(lcClient) << "after the reported end of the connection:" << sentence;
         return;
     }
+    // Closed after CONNECT and before any CONNACK: what some brokers do with an MQTT 5 CONNECT they cannot read.
+    if (m_connAckDeadline >= 0 && mayFallBack()) {
+        qCDebug(lcClient) << "before any CONNACK:" << sentence;
+        m_fallbackSentence = tr("The broker at %1 closed the connection without answering the MQTT 5 CONNECT; "
+                                "connecting again with MQTT 3.1.1.")
+                                 .arg(m_options.connection.endpoint());
+        return;
+    }
     fail(sentence);
 }
 
@@ -247,7 +290,17 @@ void Client::onTransportClosed()
         m_transport->disconnect(this);
         m_transport.release()->deleteLater();
     }
+    if (!m_fallbackSentence.isEmpty() && !m_userDisconnect) {
+        fallBackToV311();
+        return;
+    }
     const bool retry = !m_userDisconnect && m_options.autoReconnect && !m_refusedForGood;
+    if (retry && m_fellBack && !m_fallbackAccepted) {
+        // 3.1.1 was not accepted either: the first answer proved nothing (a broker that closed the connection for
+        // another reason), so the next attempt asks for MQTT 5 again.
+        m_fellBack = false;
+        m_session.setConfig(m_options.session);
+    }
     if (retry) {
         scheduleReconnect();
         Q_EMIT disconnected();
@@ -259,16 +312,39 @@ void Client::onTransportClosed()
 
 void Client::scheduleReconnect()
 {
-    // Exponential back-off with "equal jitter": half the delay fixed, half random, so that many clients that lost
-    // the same broker do not all come back in the same millisecond.
-    const int shift = std::min(m_reconnectAttempt, 16);
-    const qint64 ceiling
-        = std::min<qint64>(qint64(m_options.reconnectInitialDelayMs) << shift, m_options.reconnectMaximumDelayMs);
-    const qint64 delay = ceiling / 2 + qint64(QRandomGenerator::global()->bounded(double(ceiling / 2 + 1)));
-    ++m_reconnectAttempt;
-    setState(State::WaitingToReconnect);
-    qCDebug(lcClient) << "reconnecting in" << delay << "ms, attempt" << m_reconnectAttempt;
+    const qint64 delay = m_backoff.connectionEnded(now(), QRandomGenerator::global()->generateDouble());
+    const int attempt = m_backoff.attempt();
+    m_reconnecting = true;
+    qCDebug(lcClient) << "reconnecting in" << delay << "ms, attempt" << attempt;
+    // Started before the state changes, so that a receiver of stateChanged() may stop it (stopReconnecting()).
     m_timer->start(int(delay));
+    setState(State::WaitingToReconnect);
+    if (m_state == State::WaitingToReconnect)
+        Q_EMIT reconnectScheduled(attempt, delay);
+}
+
+bool Client::mayFallBack() const
+{
+    return m_options.fallbackToV311 && !m_fellBack && !m_userDisconnect
+        && m_session.protocolVersion() == ProtocolVersion::V5;
+}
+
+void Client::fallBackToV311()
+{
+    const QString sentence = std::exchange(m_fallbackSentence, QString());
+    m_fellBack = true;
+    m_fallbackAccepted = false;
+    SessionConfig config = m_options.session;
+    config.connect.version = ProtocolVersion::V311;
+    m_session.setConfig(config); // requests made meanwhile stay queued for the new connection
+    qCDebug(lcClient) << sentence;
+    Q_EMIT protocolFallback(sentence);
+    if (m_userDisconnect) { // a receiver gave up
+        setState(State::Disconnected);
+        Q_EMIT disconnected();
+        return;
+    }
+    openTransport();
 }
 
 void Client::onTimer()
@@ -388,7 +464,9 @@ void Client::handleEvent(const SessionEvent &event)
     switch (event.type) {
     case Type::Connected:
         m_connAckDeadline = -1;
-        m_reconnectAttempt = 0;
+        m_backoff.connectionEstablished(now());
+        m_reconnecting = false;
+        m_fallbackAccepted = m_fellBack;
         m_lastError.clear();
         setState(State::Connected);
         if (!event.connAck.sessionPresent)
@@ -397,7 +475,13 @@ void Client::handleEvent(const SessionEvent &event)
         break;
     case Type::ConnectionRefused:
         m_connAckDeadline = -1;
-        m_refusedForGood = isPermanentRefusal(m_options.session.connect.version, event.reasonCode);
+        if (event.reasonCode == ReasonCode::UnsupportedProtocolVersion && mayFallBack()) {
+            m_fallbackSentence = tr("The broker at %1 does not support MQTT 5; connecting again with MQTT 3.1.1.")
+                                     .arg(m_options.connection.endpoint());
+            m_closeExplained = true;
+            break;
+        }
+        m_refusedForGood = isPermanentRefusal(m_session.protocolVersion(), event.reasonCode); // 3.1.1 after a fallback
         fail(event.text);
         m_closeExplained = true;
         Q_EMIT connectionRefused(event.reasonCode, event.text);

@@ -7,6 +7,7 @@
 // which is what lets a subscriber keep up with a flood. The client may live in a worker thread: create it there
 // or moveToThread() before connectToBroker(); its sockets and timers are created on first use.
 
+#include "client/reconnectbackoff.h"
 #include "codec/mqttpacket.h"
 #include "session/mqttsession.h"
 #include "session/mqttsessionevents.h"
@@ -29,18 +30,41 @@ namespace Mqtt {
 
 class Transport;
 
+// The MQTT versions a user chooses between. Many brokers in the field (RabbitMQ's MQTT plugin, aedes, older
+// gateways) speak only 3.1.1, so the GUI's default tries 5 and falls back.
+enum class ProtocolChoice {
+    V5ElseV311, // MQTT 5; when the broker turns it down, once more with 3.1.1 (see ClientOptions::fallbackToV311)
+    V5,
+    V311,
+};
+
 struct ClientOptions {
     // connection.connectTimeoutMs bounds the transport's handshakes, and then the CONNACK once more: a server that
     // accepts the connection but never answers CONNECT is given up on with one sentence.
     ConnectionOptions connection;
     SessionConfig session; // CONNECT (version, client id, credentials, will, properties) and our limits
+    // With session.connect.version 5: when the broker refuses MQTT 5 (CONNACK "unsupported protocol version", or a
+    // 3.1.1 broker's "unacceptable protocol version") or closes the connection before any CONNACK, connect once
+    // more at once with 3.1.1 (protocolFallback() says so) and keep 3.1.1 for the reconnects of this
+    // connectToBroker(), once the broker has accepted it.
+    bool fallbackToV311 = false;
     bool autoReconnect = false; // reconnect with exponential back-off and jitter after an unexpected loss
-    int reconnectInitialDelayMs = 1000;
+    int reconnectInitialDelayMs = 1000; // the first delay is between half of this and this
     int reconnectMaximumDelayMs = 60000;
+    // The back-off starts over only after a connection has stayed up this long: a broker that accepts and drops
+    // at once sees ever longer delays.
+    int reconnectStableAfterMs = 30000;
     // For headless subscribers and worker threads only (it blocks the thread for up to 1 ms): when small batches
     // arrive back to back, wait briefly before the next read so that it takes a larger chunk. Under a flood this
     // saves most of the per-wake-up kernel cost; it never delays a quiet stream.
     bool coalesceReads = false;
+
+    // Sets session.connect.version and fallbackToV311 for one of the three choices.
+    void setProtocol(ProtocolChoice choice)
+    {
+        session.connect.version = choice == ProtocolChoice::V311 ? ProtocolVersion::V311 : ProtocolVersion::V5;
+        fallbackToV311 = choice == ProtocolChoice::V5ElseV311;
+    }
 };
 
 // The outcome of one request (publish, subscribe or unsubscribe), shared between the client and its handles.
@@ -89,6 +113,13 @@ public:
     const Session &session() const { return m_session; } // negotiated limits, in-flight counts
     QString lastError() const { return m_lastError; }
     bool isInsecure() const; // TLS without peer verification on the current connection
+    // The version of the current (or last) connection: 3.1.1 after a fallback.
+    ProtocolVersion protocolVersion() const { return m_session.protocolVersion(); }
+    bool fellBackToV311() const { return m_fellBack; }
+    // While WaitingToReconnect: the attempt that comes next (1 for the first after a stable connection) and how
+    // long until it starts; -1 otherwise.
+    int reconnectAttempt() const;
+    qint64 msUntilReconnect() const;
 
     void connectToBroker();
     // Ends the connection (v5: with the given reason and properties). Requests still queued stay in the session.
@@ -103,12 +134,26 @@ public:
     // When on, packetSent / packetReceived are emitted for every packet (for a traffic view).
     void setTrafficTracing(bool on);
 
+public Q_SLOTS:
+    // While WaitingToReconnect: try now instead of at the scheduled time ("Retry now"). The back-off goes on
+    // growing if this attempt fails too.
+    void reconnectNow();
+    // While WaitingToReconnect, or connecting again after a loss: give up ("Stop"). The state becomes Disconnected;
+    // lastError() still says why the connection was lost.
+    void stopReconnecting();
+
 Q_SIGNALS:
     void stateChanged(Mqtt::Client::State state);
     void connected(const Mqtt::ConnAck &connAck);
     void disconnected();
     void errorOccurred(const QString &sentence); // one clear sentence for every failure
     void warning(const QString &sentence); // e.g. TLS without verification
+    // The connection was lost (or an attempt failed) and the next attempt starts in msUntil ms; emitted right after
+    // stateChanged(WaitingToReconnect).
+    void reconnectScheduled(int attempt, qint64 msUntil);
+    // fallbackToV311: the broker turned MQTT 5 down and the client connects again with 3.1.1 (one sentence that
+    // says so). The refusal itself is not reported as an error; connected() follows if 3.1.1 is accepted.
+    void protocolFallback(const QString &sentence);
     void messagesReceived(const QList<Mqtt::Publish> &messages); // a batch, in arrival order
     void publishFinished(Mqtt::Token token, bool success, quint8 reasonCode, const QString &errorString);
     void subscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
@@ -133,6 +178,8 @@ private:
     void drain(); // writes session output, dispatches events and messages, re-arms the timer, closes if asked
     void handleEvent(const SessionEvent &event);
     void scheduleReconnect();
+    bool mayFallBack() const;
+    void fallBackToV311();
     void resubscribeAfterSessionLoss();
     void fail(const QString &sentence);
     RequestHandle track(Token token);
@@ -149,7 +196,13 @@ private:
     bool m_userDisconnect = false;
     bool m_refusedForGood = false; // a CONNACK refusal that a retry cannot fix (credentials, id, version)
     bool m_tracing = false;
-    int m_reconnectAttempt = 0;
+    ReconnectBackoff m_backoff;
+    bool m_reconnecting = false; // the current attempt follows a lost connection (stopReconnecting() applies)
+    // fallbackToV311: why this connection's end calls for 3.1.1 (empty: it does not), and whether the client has
+    // fallen back and the broker accepted 3.1.1 since.
+    QString m_fallbackSentence;
+    bool m_fellBack = false;
+    bool m_fallbackAccepted = false;
     qint64 m_previousBatchNs = 0; // for coalesceReads
 
     QHash<Token, std::shared_ptr<RequestStatus>> m_requests;

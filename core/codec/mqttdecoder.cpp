@@ -38,6 +38,7 @@ constexpr ReasonSet UnsubAckCodes { 0x00, 0x11, 0x80, 0x83, 0x87, 0x8F, 0x91 };
 constexpr ReasonSet DisconnectCodes { 0x00, 0x04, 0x80, 0x81, 0x82, 0x83, 0x87, 0x89, 0x8B, 0x8D, 0x8E, 0x8F, 0x90,
     0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F, 0xA0, 0xA1, 0xA2 };
 constexpr ReasonSet AuthCodes { 0x00, 0x18, 0x19 };
+constexpr quint8 V311UnacceptableProtocolVersion = 0x01; // the 3.1.1 CONNACK return code
 
 QString hexByte(quint8 value)
 {
@@ -225,6 +226,16 @@ bool decodeConnAck(Parser &p, Packet &packet)
             translated(QT_TRANSLATE_NOOP("Mqtt", "%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1)."))
                 .arg(p.subject()));
     a.sessionPresent = flags & 0x01;
+    if (p.v5() && !a.sessionPresent && p.reader().remaining() == 1
+        && *p.reader().position() == V311UnacceptableProtocolVersion) {
+        // A broker that speaks only 3.1.1 answers an MQTT 5 CONNECT as 3.1.1 tells it to [MQTT-3.1.2-2]: with a
+        // 3.1.1 CONNACK (no properties) and return code 1, "unacceptable protocol version". Read it as the MQTT 5
+        // code for the same refusal, 0x84 Unsupported Protocol Version (as libmosquitto does), so that it is
+        // explained and a client can fall back to 3.1.1, instead of a broken packet that is retried for ever.
+        (void)p.rest();
+        a.reasonCode = ReasonCode::UnsupportedProtocolVersion;
+        return true;
+    }
     if (p.v5()) {
         if (!readReasonCode(p, a.reasonCode, ConnAckCodes))
             return false;

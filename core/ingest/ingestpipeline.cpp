@@ -34,6 +34,7 @@ IngestPipeline::IngestPipeline(QObject *parent)
 {
     qRegisterMetaType<ChangeSet>();
     qRegisterMetaType<Mqtt::Client::State>();
+    qRegisterMetaType<Mqtt::ProtocolVersion>();
 
     m_worker = new IngestWorker(*m_shared);
     m_worker->moveToThread(m_thread.get());
@@ -43,6 +44,8 @@ IngestPipeline::IngestPipeline(QObject *parent)
     connect(m_worker, &IngestWorker::stateChanged, this, &IngestPipeline::stateChanged);
     connect(m_worker, &IngestWorker::errorOccurred, this, &IngestPipeline::errorOccurred);
     connect(m_worker, &IngestWorker::connected, this, &IngestPipeline::connected);
+    connect(m_worker, &IngestWorker::protocolFallback, this, &IngestPipeline::protocolFallback);
+    connect(m_worker, &IngestWorker::reconnectScheduled, this, &IngestPipeline::reconnectScheduled);
     connect(m_worker, &IngestWorker::subscribed, this, &IngestPipeline::subscribed);
     connect(m_worker, &IngestWorker::deleteRetainedProgress, this, &IngestPipeline::deleteRetainedProgress);
     m_thread->setObjectName(u"canopy-ingest"_s);
@@ -87,6 +90,18 @@ void IngestPipeline::disconnectFromBroker()
 {
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker] { worker->disconnectFromBroker(); });
+}
+
+void IngestPipeline::reconnectNow()
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker] { worker->reconnectNow(); });
+}
+
+void IngestPipeline::stopReconnecting()
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker] { worker->stopReconnecting(); });
 }
 
 void IngestPipeline::publish(const Mqtt::Publish &message)

@@ -42,6 +42,9 @@ public:
     // Connects with a fresh client and subscribes once the broker accepts the connection (e.g. {"#", qos 0}).
     void connectToBroker(const QList<Mqtt::Subscription> &subscriptions);
     void disconnectFromBroker();
+    // While the connection waits to reconnect (reconnectScheduled()): try now, or give up.
+    void reconnectNow();
+    void stopReconnecting();
     void publish(const Mqtt::Publish &message); // thread-safe; failures come as errorOccurred()
     // Publishes an empty retained message (QoS 1) to each topic, which deletes its retained message on the broker.
     // Progress counts the requests finished, successfully or not; failures are summed up in one errorOccurred().
@@ -74,7 +77,11 @@ Q_SIGNALS:
     void changesReady(const ChangeSet &changes); // in the owner's thread; never empty
     void stateChanged(Mqtt::Client::State state);
     void errorOccurred(const QString &sentence);
-    void connected(); // CONNACK accepted
+    void connected(Mqtt::ProtocolVersion version); // CONNACK accepted, in this version (3.1.1 after a fallback)
+    // The broker turned MQTT 5 down; the client connects again with 3.1.1 (ClientOptions::fallbackToV311).
+    void protocolFallback(const QString &sentence);
+    // The connection was lost; the next attempt (1, 2, ...) starts in msUntil ms (Mqtt::Client::reconnectScheduled).
+    void reconnectScheduled(int attempt, qint64 msUntil);
     void subscribed(); // the broker granted (at least one of) the subscriptions of connectToBroker()
     void deleteRetainedProgress(int done, int total); // and a final call with done == total
     void ingestStatistics(quint64 totalMessages, double messagesPerSecond); // with each change set

@@ -60,7 +60,9 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
     connect(m_client, &Mqtt::Client::messagesReceived, this, &IngestWorker::onMessages);
     connect(m_client, &Mqtt::Client::stateChanged, this, &IngestWorker::stateChanged);
     connect(m_client, &Mqtt::Client::errorOccurred, this, &IngestWorker::errorOccurred);
-    connect(m_client, &Mqtt::Client::connected, this, &IngestWorker::connected);
+    connect(m_client, &Mqtt::Client::connected, this, &IngestWorker::onConnected);
+    connect(m_client, &Mqtt::Client::protocolFallback, this, &IngestWorker::protocolFallback);
+    connect(m_client, &Mqtt::Client::reconnectScheduled, this, &IngestWorker::reconnectScheduled);
     connect(m_client, &Mqtt::Client::subscribeFinished, this, &IngestWorker::onSubscribeFinished);
     connect(m_client, &Mqtt::Client::publishFinished, this,
         [this](Mqtt::Token token, bool success, quint8, const QString &error) {
@@ -72,6 +74,8 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
             failPendingDeletes(tr("the connection ended before the broker confirmed them"));
     });
     m_subscribeToken = 0;
+    m_subscriptionsRetainAsPublished = std::all_of(subscriptions.cbegin(), subscriptions.cend(),
+        [](const Mqtt::Subscription &subscription) { return subscription.options.retainAsPublished; });
     // The session holds the SUBSCRIBE until the CONNACK arrives.
     if (!subscriptions.isEmpty())
         m_subscribeToken = m_client->subscribe(subscriptions).token();
@@ -99,6 +103,30 @@ void IngestWorker::disconnectFromBroker()
 {
     if (m_client)
         m_client->disconnectFromBroker();
+}
+
+void IngestWorker::reconnectNow()
+{
+    if (m_client)
+        m_client->reconnectNow();
+}
+
+void IngestWorker::stopReconnecting()
+{
+    if (m_client)
+        m_client->stopReconnecting();
+}
+
+void IngestWorker::onConnected()
+{
+    // Runs before the messages that came with the CONNACK (the client reports it first), so they are read right.
+    const Mqtt::ProtocolVersion version = m_client->protocolVersion();
+    {
+        QMutexLocker lock(&m_shared.mutex);
+        m_shared.store.setRetainFlagsAsPublished(
+            version == Mqtt::ProtocolVersion::V5 && m_subscriptionsRetainAsPublished);
+    }
+    Q_EMIT connected(version);
 }
 
 void IngestWorker::onMessages(const QList<Mqtt::Publish> &batch)
@@ -287,7 +315,9 @@ void IngestWorker::onSubscribeFinished(
     if (token != m_subscribeToken)
         return;
     const bool anyGranted = std::any_of(reasonCodes.cbegin(), reasonCodes.cend(), [](quint8 c) { return c < 0x80; });
-    if (!success)
+    // A subscription lost with the connection is not a failure of its own: the client has said why the connection
+    // ended, and subscribes again on the next one.
+    if (!success && m_client && m_client->session().isConnected())
         Q_EMIT errorOccurred(error.isEmpty() ? tr("The broker refused the subscription.") : error);
     if (anyGranted)
         Q_EMIT subscribed();

@@ -45,6 +45,8 @@ public:
     void setChangeInterval(int ms);
     void connectToBroker(const QList<Mqtt::Subscription> &subscriptions);
     void disconnectFromBroker();
+    void reconnectNow();
+    void stopReconnecting();
     void publish(const Mqtt::Publish &message);
     void deleteRetained(const QStringList &topics);
     void storeCleared(); // the owner cleared the store: deliver the reset
@@ -56,11 +58,14 @@ Q_SIGNALS:
     void changesTaken(const ChangeSet &changes, quint64 generation, quint64 totalMessages, double messagesPerSecond);
     void stateChanged(Mqtt::Client::State state);
     void errorOccurred(const QString &sentence);
-    void connected();
+    void connected(Mqtt::ProtocolVersion version);
+    void protocolFallback(const QString &sentence);
+    void reconnectScheduled(int attempt, qint64 msUntil);
     void subscribed();
     void deleteRetainedProgress(int done, int total);
 
 private:
+    void onConnected();
     void onMessages(const QList<Mqtt::Publish> &batch);
     void onPublishFinished(Mqtt::Token token, bool success, const QString &error);
     void onSubscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
@@ -81,6 +86,7 @@ private:
     qint64 m_lastDeliveryMs = -1000000; // steadyMs() of the owner's last delivery
     bool m_shuttingDown = false;
     Mqtt::Token m_subscribeToken = 0;
+    bool m_subscriptionsRetainAsPublished = true; // every subscription of connectToBroker() asks for it
 
     // deleteRetained(): tokens of the empty retained publishes still unanswered.
     QHash<Mqtt::Token, QString> m_deletes;

@@ -341,9 +341,12 @@ void Session::onConnAck(ConnAck &&connAck, qint64 nowMs)
         SessionEvent event;
         event.type = SessionEvent::Type::ConnectionRefused;
         event.reasonCode = connAck.reasonCode;
-        event.text
-            = tr("The broker refused the connection: %1.").arg(reasonInWords(connAck.reasonCode, PacketType::ConnAck))
-            + brokerSaid(connAck.properties);
+        // An MQTT 5 CONNECT refused for its version (a 3.1.1-only broker's return code 1 arrives as 0x84 too):
+        // say what to do rather than the code's bare words.
+        const QString words = v5 && connAck.reasonCode == ReasonCode::UnsupportedProtocolVersion
+            ? tr("the broker does not support MQTT 5; use MQTT 3.1.1")
+            : reasonInWords(connAck.reasonCode, PacketType::ConnAck);
+        event.text = tr("The broker refused the connection: %1.").arg(words) + brokerSaid(connAck.properties);
         if (connAck.properties.serverReference)
             event.text += u' ' + tr("It suggests the server %1.").arg(*connAck.properties.serverReference);
         event.properties = connAck.properties;

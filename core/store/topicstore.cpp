@@ -312,6 +312,8 @@ void TopicStore::storeMessage(Node &n, const Mqtt::Publish &message, qint64 nowM
             flags &= ~Retained;
         else
             flags |= Retained;
+    } else if (!m_retainFlagsAsPublished && message.payload.isEmpty()) {
+        flags &= ~Retained; // how a deletion arrives under 3.1.1 (see isRetained())
     }
     if (truncated)
         flags |= Truncated;

@@ -87,6 +87,12 @@ public:
     // Payloads longer than this are stored cut to it and flagged truncated with their original size (default 1 MiB).
     void setPayloadLimit(qint64 bytes);
     qint64 payloadLimit() const { return m_payloadLimit; }
+    // Whether retain flags arrive as their publishers set them (the default), which decides what deletes a retained
+    // mark; see isRetained(). True for MQTT 5 subscriptions with Retain As Published; false under MQTT 3.1.1 (and
+    // MQTT 5 without it), where the broker clears the flag on every message it forwards live [MQTT-3.3.1-9] and
+    // sets it only on the retained messages a new subscription receives.
+    void setRetainFlagsAsPublished(bool asPublished) { m_retainFlagsAsPublished = asPublished; }
+    bool retainFlagsAsPublished() const { return m_retainFlagsAsPublished; }
 
     // Ingest. Returns the node of the message's topic. The topic is split on '/'; every level, empty ones too, is a
     // node (an empty topic, which the session never passes on, would be one empty level).
@@ -119,8 +125,16 @@ public:
     const QByteArray &payload(NodeId id) const { return node(id).payload; }
     qint64 lastTimeMs(NodeId id) const { return node(id).timeMs; }
     StoredMessage lastMessage(NodeId id) const;
-    // The retained mark: set by a retained message, cleared by a retained message with an empty payload (which
-    // deletes it on the broker). Later non-retained messages do not clear it: the broker still holds the retained one.
+    // The retained mark: set by a retained message, cleared by a deletion. A retained message is deleted by
+    // publishing an empty retained message [MQTT-3.3.1-10]; how the deletion reaches a subscriber depends on the
+    // retain flags (setRetainFlagsAsPublished()):
+    // - as published (MQTT 5, Retain As Published): it arrives empty with retain=1 and clears the mark; an empty
+    //   message with retain=0 is an ordinary message and leaves the mark alone.
+    // - not as published (MQTT 3.1.1): it arrives empty with retain=0 [MQTT-3.3.1-9], so every empty message
+    //   clears the mark. An empty message published without retain looks the same and does not delete the
+    //   broker's retained message; that rare case loses the mark early, the lesser error than a mark that outlives
+    //   every deletion.
+    // Non-empty messages without retain never clear it: the broker still holds the retained one.
     bool isRetained(NodeId id) const { return node(id).flags & Retained; }
     quint64 messageCount(NodeId id) const { return ownStats(node(id)).messages; }
     quint64 subtreeMessageCount(NodeId id) const { return node(id).subtreeMessages; }
@@ -232,6 +246,7 @@ private:
     bool m_resetPending = false;
     int m_historyDepth = 100;
     qint64 m_payloadLimit = 1024 * 1024;
+    bool m_retainFlagsAsPublished = true;
     quint64 m_truncated = 0;
     quint64 m_lastPayloadBytes = 0; // sizes of the last payloads held
 };

@@ -56,8 +56,8 @@ std::optional<Mqtt::ClientOptions> ConnectionBar::clientOptions(QString *error) 
     Mqtt::ClientOptions options;
     options.connection = *connection;
     options.autoReconnect = true;
+    options.setProtocol(Mqtt::ProtocolChoice::V5ElseV311); // many brokers in the field speak only 3.1.1
     Mqtt::Connect &connect = options.session.connect;
-    connect.version = Mqtt::ProtocolVersion::V5;
     connect.clientId = u"canopy-%1"_s.arg(qulonglong(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
     connect.cleanStart = true;
     connect.keepAliveSeconds = 60;

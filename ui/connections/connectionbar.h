@@ -2,8 +2,8 @@
 #pragma once
 
 // The connection toolbar: the broker URL and the Connect/Disconnect button. It turns the URL into client options
-// (MQTT 5, a random client id, automatic reconnection) with the credentials of the URL given to setBrokerUrl(),
-// which are never shown.
+// (MQTT 5 else 3.1.1, a random client id, automatic reconnection) with the credentials of the URL given to
+// setBrokerUrl(), which are never shown.
 
 #include "client/mqttclient.h"
 

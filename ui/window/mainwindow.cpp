@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "window/mainwindow.h"
 
-#include "common/displaytext.h"
 #include "common/pluralcount.h"
 #include "common/version.h"
 #include "connections/connectionbar.h"
+#include "connections/connectionstatus.h"
 #include "ingest/ingestpipeline.h"
 #include "inspector/messagepanel.h"
 #include "payload/payloadformat.h"
@@ -96,13 +96,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_pipeline, &IngestPipeline::changesReady, this, &MainWindow::onChanges);
     connect(m_pipeline, &IngestPipeline::stateChanged, this, &MainWindow::onStateChanged);
-    connect(m_pipeline, &IngestPipeline::errorOccurred, this, &MainWindow::onError);
+    connect(m_pipeline, &IngestPipeline::errorOccurred, m_connectionStatus, &ConnectionStatus::setError);
+    connect(m_pipeline, &IngestPipeline::connected, m_connectionStatus, &ConnectionStatus::setConnectedVersion);
+    connect(m_pipeline, &IngestPipeline::protocolFallback, m_connectionStatus, &ConnectionStatus::setFallback);
+    connect(m_pipeline, &IngestPipeline::reconnectScheduled, m_connectionStatus, &ConnectionStatus::setReconnect);
     connect(m_pipeline, &IngestPipeline::ingestStatistics, this, &MainWindow::onIngestStatistics);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_topicTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this] { showSelectedMessage(false); });
     connect(m_topicTree, &QWidget::customContextMenuRequested, m_topicActions, &TopicActions::showContextMenu);
-    connect(m_topicActions, &TopicActions::message, m_connectionStatus, &QLabel::setText);
+    connect(m_topicActions, &TopicActions::message, m_connectionStatus, &ConnectionStatus::showNote);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::onRowsInserted);
 }
 
@@ -176,9 +179,7 @@ void MainWindow::createToolBars()
 
 void MainWindow::createStatusBar()
 {
-    m_connectionStatus = new QLabel(tr("Not connected"), this);
-    m_connectionStatus->setObjectName(u"connectionStatus"_s);
-    m_connectionStatus->setTextFormat(Qt::PlainText);
+    m_connectionStatus = new ConnectionStatus(this);
     statusBar()->addWidget(m_connectionStatus, 1);
     m_losses = new QLabel(this);
     m_losses->setObjectName(u"lossStatus"_s);
@@ -218,8 +219,7 @@ void MainWindow::connectToBroker()
     QString error;
     const auto options = m_connectionBar->clientOptions(&error);
     if (!options) {
-        m_lastError = error;
-        updateConnectionStatus();
+        m_connectionStatus->setError(error);
         return;
     }
     connectToBroker(*options, defaultSubscriptions());
@@ -227,15 +227,14 @@ void MainWindow::connectToBroker()
 
 void MainWindow::connectToBroker(const Mqtt::ClientOptions &options, const QList<Mqtt::Subscription> &subscriptions)
 {
-    m_endpoint = options.connection.toUrl().toString();
-    setWindowTitle(tr("Canopy — %1").arg(m_endpoint));
-    m_lastError.clear();
+    const QString endpoint = options.connection.toUrl().toString();
+    setWindowTitle(tr("Canopy — %1").arg(endpoint));
     clearAll(); // a new session starts with an empty tree
     m_pipeline->setClientOptions(options);
     m_pipeline->connectToBroker(subscriptions);
     m_state = Mqtt::Client::State::Connecting; // until the worker says otherwise
     m_connectionBar->setState(m_state);
-    updateConnectionStatus();
+    m_connectionStatus->startConnection(endpoint);
 }
 
 void MainWindow::disconnectFromBroker()
@@ -246,40 +245,8 @@ void MainWindow::disconnectFromBroker()
 void MainWindow::onStateChanged(Mqtt::Client::State state)
 {
     m_state = state;
-    if (state == Mqtt::Client::State::Connected)
-        m_lastError.clear();
     m_connectionBar->setState(state);
-    updateConnectionStatus();
-}
-
-void MainWindow::onError(const QString &sentence)
-{
-    m_lastError = sentence;
-    updateConnectionStatus();
-}
-
-void MainWindow::updateConnectionStatus()
-{
-    QString text;
-    switch (m_state) {
-    case Mqtt::Client::State::Connecting:
-        text = tr("Connecting to %1…").arg(m_endpoint);
-        break;
-    case Mqtt::Client::State::Connected:
-        text = m_lastError.isEmpty() ? tr("Connected to %1").arg(m_endpoint) : m_lastError;
-        break;
-    case Mqtt::Client::State::WaitingToReconnect:
-        text = m_lastError.isEmpty() ? tr("Connection to %1 lost; reconnecting…").arg(m_endpoint)
-                                     : m_lastError + u' ' + tr("Reconnecting…");
-        break;
-    case Mqtt::Client::State::Disconnecting:
-        text = tr("Disconnecting…");
-        break;
-    case Mqtt::Client::State::Disconnected:
-        text = m_lastError.isEmpty() ? (m_endpoint.isEmpty() ? tr("Not connected") : tr("Disconnected")) : m_lastError;
-        break;
-    }
-    m_connectionStatus->setText(Canopy::visibleText(text)); // sentences quote broker text (reason strings, names)
+    m_connectionStatus->setState(state);
 }
 
 // ---- live updates

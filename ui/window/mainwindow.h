@@ -11,6 +11,7 @@
 #include <optional>
 
 class ConnectionBar;
+class ConnectionStatus;
 class FilterBar;
 class IngestPipeline;
 class MessagePanel;
@@ -70,9 +71,7 @@ private:
 
     void onChanges(const ChangeSet &changes);
     void onStateChanged(Mqtt::Client::State state);
-    void onError(const QString &sentence);
     void onIngestStatistics(quint64 totalMessages, double messagesPerSecond);
-    void updateConnectionStatus();
     void updateFigures();
     void clearAll();
     void setPaused(bool paused);
@@ -99,13 +98,11 @@ private:
     FilterBar *m_filterBar = nullptr;
     TopicTreeView *m_topicTree = nullptr;
     MessagePanel *m_messageView = nullptr;
-    QLabel *m_connectionStatus = nullptr;
+    ConnectionStatus *m_connectionStatus = nullptr;
     QLabel *m_figures = nullptr;
     QLabel *m_losses = nullptr;
 
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
-    QString m_endpoint; // what "Connected to X" names
-    QString m_lastError;
     quint64 m_totalMessages = 0;
     double m_messagesPerSecond = 0;
     quint32 m_topics = 0;
