@@ -2,10 +2,11 @@
 // The explorer window's connection, as a user sees it in the status bar and the tree: connecting with the Connect
 // button to a real MQTT 3.1.1-only broker (aedes) falls back to 3.1.1 and says so; under 3.1.1 a retained message
 // deleted by another client loses its mark in the tree; a broker that accepts and drops at once shows a countdown
-// with growing attempts ("Reconnecting in 3 s (attempt 1)…"), which "Retry now" and "Stop" end.
+// with growing attempts ("Reconnecting in 3 seconds (attempt 1)…"), which "Retry now" and "Stop" end.
 
 #include "aedesfixture.h"
 #include "clientwire.h"
+#include "common/translations.h"
 #include "fakebroker.h"
 #include "ingest/ingestpipeline.h"
 #include "tree/topictreemodel.h"
@@ -27,6 +28,7 @@ using namespace Qt::StringLiterals;
 class TestWindowConnection : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "5 seconds"
     void init();
     void cleanup();
     void fallsBackToV311AndTracksRetainedDeletion();
@@ -163,7 +165,7 @@ void TestWindowConnection::reconnectCountdown()
     acceptAndDrop();
     if (QTest::currentTestFailed())
         return;
-    const QRegularExpression countdown(u"^The .*%1.*\\. Reconnecting in (\\d+) s \\(attempt (\\d)\\)…$"_s.arg(
+    const QRegularExpression countdown(u"^The .*%1.*\\. Reconnecting in (\\d+) seconds? \\(attempt (\\d)\\)…$"_s.arg(
         QRegularExpression::escape(broker.host() + u':' + QString::number(broker.port()))));
     QRegularExpressionMatch match;
     QTRY_VERIFY2((match = countdown.match(status()->text())).hasMatch(), qPrintable(status()->text()));

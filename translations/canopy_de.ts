@@ -46,13 +46,6 @@
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Reconnecting in %n s (attempt %1)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
         <translation type="unfinished"></translation>
@@ -68,6 +61,13 @@
     <message>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s) (attempt %1)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

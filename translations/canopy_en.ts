@@ -4,10 +4,10 @@
 <context>
     <name>ConnectionStatus</name>
     <message numerus="yes">
-        <source>Reconnecting in %n s (attempt %1)…</source>
+        <source>Reconnecting in %n second(s) (attempt %1)…</source>
         <translation>
-            <numerusform>Reconnecting in %n s (attempt %1)…</numerusform>
-            <numerusform>Reconnecting in %n s (attempt %1)…</numerusform>
+            <numerusform>Reconnecting in %n second (attempt %1)…</numerusform>
+            <numerusform>Reconnecting in %n seconds (attempt %1)…</numerusform>
         </translation>
     </message>
 </context>

@@ -109,7 +109,7 @@ void ConnectionStatus::refresh()
         // Rounded up, so the count reaches "1 s" and not "0 s" just before the attempt.
         const int seconds = int(std::ceil(double(m_reconnectAt.remainingTime()) / 1000.0));
         text += u' '
-            + (seconds > 0 ? tr("Reconnecting in %n s (attempt %1)…", nullptr, seconds).arg(m_reconnectAttempt)
+            + (seconds > 0 ? tr("Reconnecting in %n second(s) (attempt %1)…", nullptr, seconds).arg(m_reconnectAttempt)
                            : tr("Reconnecting (attempt %1)…").arg(m_reconnectAttempt));
         break;
     }

@@ -3,7 +3,7 @@
 
 // One connection's state in one line of plain text, for a status bar: "Connecting to …", "Connected to …" (with
 // the version when the broker made the client fall back to 3.1.1), the last error, and while the connection waits
-// to reconnect a countdown: "… Reconnecting in 8 s (attempt 4)…". The owner feeds it what the connection reports.
+// to reconnect a countdown: "… Reconnecting in 8 seconds (attempt 4)…". The owner feeds it what the connection reports.
 
 #include "client/mqttclient.h"
 
