@@ -48,8 +48,10 @@ TopicHistory::TopicHistory(MessageExtraTable &extras)
 void TopicHistory::setMaximumPerRing(int maximum)
 {
     m_maximumPerRing = std::max(0, maximum);
-    // A lower maximum applies at once, not only to rings that receive a message.
-    for (Ring &ring : m_rings) {
+    // A lower maximum applies at once, not only to rings that receive a message. (A configuration change, not a
+    // message: it may take time in proportion to the rings.)
+    for (size_t i = 0; i < m_rings.size(); ++i) {
+        Ring &ring = m_rings[i];
         bool dropped = false;
         while (ring.count > quint32(m_maximumPerRing)) {
             dropOldest(ring);
@@ -63,8 +65,9 @@ void TopicHistory::setMaximumPerRing(int maximum)
             resize(ring, ring.used ? ring.used + ring.used / 4 : 0);
         }
     }
-    if (m_staleTotal > 4096 && m_staleTotal * 2 > m_fifo.size() - m_fifoHead)
-        compactFifo();
+    startCompaction();
+    while (m_compacting)
+        compactStep(fifoSize());
 }
 
 void TopicHistory::setBudgetBytes(qint64 bytes)
@@ -75,6 +78,7 @@ void TopicHistory::setBudgetBytes(qint64 bytes)
 
 quint32 TopicHistory::createRing()
 {
+    static_assert(sizeof(void *) != 8 || sizeof(Ring) <= 32, "a ring grew: re-measure memory per stored message");
     m_rings.emplace_back();
     return quint32(m_rings.size());
 }
@@ -191,15 +195,18 @@ void TopicHistory::push(quint32 ringId, const Entry &entry, QByteArrayView paylo
         resize(ring, ring.used + ring.used / 16);
     }
 
-    if (m_staleTotal > 4096 && m_staleTotal * 2 > m_fifo.size() - m_fifoHead)
-        compactFifo();
+    startCompaction();
+    if (m_compacting)
+        compactStep(CompactPerPush);
     evictOverBudget();
 }
 
 void TopicHistory::evictOverBudget()
 {
-    while (m_used > m_budget && m_fifoHead < m_fifo.size()) {
-        const quint32 ringId = m_fifo[m_fifoHead++];
+    while (m_used > m_budget && fifoSize() > 0) {
+        std::deque<quint32> &oldest = m_kept.empty() ? m_fifo : m_kept;
+        const quint32 ringId = oldest.front();
+        oldest.pop_front();
         m_used -= FifoSlotSize;
         Ring &ring = m_rings[ringId - 1];
         if (ring.stale) {
@@ -214,31 +221,40 @@ void TopicHistory::evictOverBudget()
         else if (ring.used < ring.capacity / 4)
             resize(ring, ring.used + ring.used / 4);
     }
-    if (m_fifoHead >= 4096 && m_fifoHead * 2 >= m_fifo.size()) {
-        m_fifo.erase(m_fifo.begin(), m_fifo.begin() + qsizetype(m_fifoHead));
-        m_fifoHead = 0;
-    }
 }
 
-void TopicHistory::compactFifo()
+void TopicHistory::startCompaction()
 {
-    // The stale ids of a ring are always its oldest ones in the FIFO, so skipping the first `stale` ids of each ring
-    // removes exactly them.
-    size_t out = 0;
-    for (size_t i = m_fifoHead; i < m_fifo.size(); ++i) {
-        Ring &ring = m_rings[m_fifo[i] - 1];
-        if (ring.stale) {
+    if (m_compacting || m_staleTotal <= 4096 || m_staleTotal * 2 <= fifoSize())
+        return;
+    m_compacting = true;
+    if (++m_pass == 0) // 0 is what a ring that no pass kept from says
+        m_pass = 1;
+}
+
+void TopicHistory::compactStep(size_t ids)
+{
+    // The stale ids of a ring are always its oldest ones in the FIFO. The id at the front of m_fifo is the oldest of
+    // its ring unless this pass has kept one of that ring's ids in m_kept before, so it is dropped as stale only if
+    // the ring has stale ids and none kept. (A ring whose keptInPass wrapped round to the current pass is wrongly
+    // taken for one with a kept id: its stale ids then stay for a later pass, which only costs memory.)
+    for (; ids > 0 && !m_fifo.empty(); --ids) {
+        const quint32 ringId = m_fifo.front();
+        m_fifo.pop_front();
+        Ring &ring = m_rings[ringId - 1];
+        if (ring.stale && ring.keptInPass != m_pass) {
             --ring.stale;
-            continue;
+            --m_staleTotal;
+            m_used -= FifoSlotSize;
+        } else {
+            ring.keptInPass = m_pass;
+            m_kept.push_back(ringId);
         }
-        m_fifo[out++] = m_fifo[i];
     }
-    m_used -= qint64(m_fifo.size() - m_fifoHead - out) * FifoSlotSize;
-    m_fifo.resize(out);
-    m_fifoHead = 0;
-    m_staleTotal = 0;
-    if (m_fifo.capacity() > 2 * m_fifo.size() + 1024)
-        m_fifo.shrink_to_fit();
+    if (m_fifo.empty()) {
+        m_fifo.swap(m_kept);
+        m_compacting = false;
+    }
 }
 
 void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
@@ -279,16 +295,17 @@ void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
 
 size_t TopicHistory::memoryUsage() const
 {
-    return m_rings.capacity() * sizeof(Ring) + m_fifo.capacity() * sizeof(quint32) + m_ringBytes;
+    // A deque holds its elements in 512-byte blocks behind a map of block pointers.
+    const size_t fifoBlocks = fifoSize() / 128 + 2;
+    return m_rings.memoryUsage() + fifoBlocks * (512 + sizeof(void *)) + m_ringBytes;
 }
 
 void TopicHistory::clear()
 {
     m_rings.clear();
-    m_rings.shrink_to_fit();
-    m_fifo.clear();
-    m_fifo.shrink_to_fit();
-    m_fifoHead = 0;
+    std::deque<quint32>().swap(m_kept); // and give the blocks back
+    std::deque<quint32>().swap(m_fifo);
+    m_compacting = false;
     m_staleTotal = 0;
     m_ringBytes = 0;
     m_used = 0;

@@ -10,14 +10,18 @@
 // entries go first. A global FIFO of 4-byte ring ids in arrival order finds them; entries a ring already dropped
 // leave stale ids behind, skipped by a per-ring counter and compacted away when they pile up. Both kinds of loss are
 // counted.
+//
+// Nothing here takes time in proportion to all the history at once, as push() runs under the lock a GUI waits for:
+// the rings live in chunks, the FIFO in a deque, and its compaction runs a few ids per push().
 
+#include "store/chunkedvector.h"
 #include "store/topicmessage.h"
 
 #include <QByteArrayView>
 #include <QList>
 
+#include <deque>
 #include <memory>
-#include <vector>
 
 class TopicHistory {
 public:
@@ -55,6 +59,8 @@ public:
 
     static constexpr int HeaderSize = 13;
     static constexpr int FifoSlotSize = 4;
+    // FIFO ids a running compaction looks at per push(): more than the one push() adds, so that a pass ends.
+    static constexpr size_t CompactPerPush = 8;
 
 private:
     struct Ring {
@@ -65,20 +71,27 @@ private:
         quint32 count = 0;
         quint32 stale = 0; // ids of this ring in the FIFO whose entry is already gone
         bool trimmed = false;
+        quint16 keptInPass = 0; // the compaction pass that last kept one of this ring's ids (wraps; 0: none)
     };
 
     void dropOldest(Ring &ring);
     void evictOverBudget();
     void reserve(Ring &ring, quint32 bytes);
     void resize(Ring &ring, quint32 capacity);
-    void compactFifo();
+    size_t fifoSize() const { return m_kept.size() + m_fifo.size(); }
+    void startCompaction(); // if the stale ids pile up
+    void compactStep(size_t ids);
     static void copyOut(const Ring &ring, quint32 offset, char *to, quint32 bytes);
     static void copyIn(Ring &ring, quint32 offset, const char *from, quint32 bytes);
 
     MessageExtraTable &m_extras;
-    std::vector<Ring> m_rings;
-    std::vector<quint32> m_fifo; // ring ids in arrival order, from m_fifoHead on
-    size_t m_fifoHead = 0;
+    ChunkedVector<Ring> m_rings;
+    // The FIFO of ring ids in arrival order is m_kept followed by m_fifo. A compaction pass takes ids from the front
+    // of m_fifo and appends those it keeps to m_kept, which is empty when no pass runs.
+    std::deque<quint32> m_kept;
+    std::deque<quint32> m_fifo;
+    bool m_compacting = false;
+    quint16 m_pass = 0; // the running or last compaction pass
     size_t m_staleTotal = 0;
     size_t m_ringBytes = 0; // capacity of all rings
     int m_maximumPerRing = 99;

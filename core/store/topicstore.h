@@ -8,9 +8,14 @@
 // Built to ingest at a broker's full rate on one core and to stay small: level strings are interned, nodes live in
 // fixed-size chunks, last payloads share the received QByteArray, and history entries are packed into per-topic
 // byte rings under a global budget (see TopicHistory). Read accessors are const and cheap; a GUI reads the store
-// under a lock held by the thread that ingests.
+// under a lock held by the thread that ingests. So that no single ingest() holds that lock for long, nothing here
+// grows in one go: tables of nodes and topics grow in chunks (ChunkedVector) and the hash indexes in steps
+// (HashIndex). The one exception is a parent's list of children, a contiguous array that doubles (copying 4 bytes
+// per child: about a millisecond for a parent of a million).
 
 #include "codec/mqttpacket.h"
+#include "store/chunkedvector.h"
+#include "store/hashindex.h"
 #include "store/ratewindow.h"
 #include "store/topichistory.h"
 #include "store/topicmessage.h"
@@ -184,10 +189,6 @@ private:
         quint64 bytes = 0;
         RateWindow rate;
     };
-    struct Slot {
-        quint32 hash = 0;
-        NodeId node = 0; // 0: empty (the root is nobody's child)
-    };
 
     static constexpr int ChunkShift = 11;
     static constexpr quint32 ChunkSize = 1u << ChunkShift;
@@ -205,8 +206,7 @@ private:
         return OwnStats { n.subtreeMessages, n.subtreeBytes, n.subtreeRate };
     }
     NodeId childFor(NodeId parent, QStringView name);
-    NodeId createNode(NodeId parent, QStringView name, quint32 slot);
-    void growChildIndex();
+    NodeId createNode(NodeId parent, QStringView name, quint32 hash);
     void markDirty(Node &n, NodeId id)
     {
         if (!(n.flags & Dirty)) {
@@ -219,11 +219,10 @@ private:
 
     std::vector<std::unique_ptr<Node[]>> m_chunks;
     quint32 m_nodeCount = 0;
-    std::vector<std::vector<NodeId>> m_childLists;
-    std::vector<OwnStats> m_own;
+    ChunkedVector<std::vector<NodeId>> m_childLists;
+    ChunkedVector<OwnStats> m_own;
     size_t m_childListBytes = 0; // capacity of all child lists
-    std::vector<Slot> m_childIndex; // (parent, level name) -> child, open addressing
-    quint32 m_childMask = 0;
+    HashIndex m_childIndex; // (parent, level name) -> child; the root, id 0, is nobody's child
     TopicStringPool m_strings;
     MessageExtraTable m_extras;
     TopicHistory m_history { m_extras };
