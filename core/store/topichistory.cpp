@@ -10,6 +10,7 @@ enum EntryFlag : quint8 {
     RetainFlag = 0x04,
     TruncatedFlag = 0x08,
     ExtraFlag = 0x10,
+    SharedFlag = 0x20, // a payload ref follows instead of the payload bytes
 };
 
 struct Header {
@@ -34,10 +35,25 @@ Header decodeHeader(const char *in)
     return h;
 }
 
-quint32 entryBytes(const Header &h)
+quint32 headerBytes(const Header &h)
 {
-    return TopicHistory::HeaderSize + ((h.flags & ExtraFlag) ? 4 : 0) + h.size;
+    return TopicHistory::HeaderSize + ((h.flags & ExtraFlag) ? 4 : 0) + ((h.flags & SharedFlag) ? 4 : 0);
 }
+
+// What an entry takes in its ring.
+quint32 ringBytes(const Header &h)
+{
+    return headerBytes(h) + ((h.flags & SharedFlag) ? 0 : h.size);
+}
+
+// What an entry counts against the budget: the same whether its payload is shared or copied, so that sharing
+// changes no eviction.
+qint64 entryBudgetBytes(const Header &h)
+{
+    return qint64(TopicHistory::HeaderSize) + ((h.flags & ExtraFlag) ? 4 : 0) + h.size;
+}
+
+constexpr size_t SharedOverhead = 32; // QArrayData header and allocator rounding of a shared payload, estimated
 } // namespace
 
 TopicHistory::TopicHistory(MessageExtraTable &extras)
@@ -128,28 +144,57 @@ void TopicHistory::reserve(Ring &ring, quint32 bytes)
     resize(ring, quint32(std::min<quint64>(capacity, 0xffffffffu)));
 }
 
+quint32 TopicHistory::addPayload(const QByteArray &payload)
+{
+    m_payloadBytes += size_t(payload.size());
+    if (!m_freePayloads.empty()) {
+        const quint32 ref = m_freePayloads.back();
+        m_freePayloads.pop_back();
+        m_payloads[ref - 1] = payload;
+        return ref;
+    }
+    m_payloads.push_back(payload);
+    return quint32(m_payloads.size());
+}
+
+void TopicHistory::releasePayload(quint32 ref)
+{
+    QByteArray &payload = m_payloads[ref - 1];
+    m_payloadBytes -= size_t(payload.size());
+    payload = QByteArray();
+    m_freePayloads.push_back(ref);
+}
+
 void TopicHistory::dropOldest(Ring &ring)
 {
-    char raw[HeaderSize + 4];
+    char raw[HeaderSize + 8];
     copyOut(ring, ring.head, raw, HeaderSize);
     const Header h = decodeHeader(raw);
+    quint32 at = HeaderSize;
     if (h.flags & ExtraFlag) {
-        copyOut(ring, ring.head + HeaderSize, raw + HeaderSize, 4);
+        copyOut(ring, ring.head + at, raw + at, 4);
         quint32 extra;
-        std::memcpy(&extra, raw + HeaderSize, 4);
+        std::memcpy(&extra, raw + at, 4);
         m_extras.release(extra);
+        at += 4;
     }
-    const quint32 bytes = entryBytes(h);
+    if (h.flags & SharedFlag) {
+        copyOut(ring, ring.head + at, raw + at, 4);
+        quint32 ref;
+        std::memcpy(&ref, raw + at, 4);
+        releasePayload(ref);
+    }
+    const quint32 bytes = ringBytes(h);
     ring.head = (ring.head + bytes) % ring.capacity;
     ring.used -= bytes;
     --ring.count;
     --m_entries;
-    m_used -= bytes;
+    m_used -= entryBudgetBytes(h);
     if (ring.count == 0)
         ring.head = 0;
 }
 
-void TopicHistory::push(quint32 ringId, const Entry &entry, QByteArrayView payload)
+void TopicHistory::push(quint32 ringId, const Entry &entry, const QByteArray &payload)
 {
     Ring &ring = m_rings[ringId - 1];
     if (m_maximumPerRing == 0) {
@@ -164,29 +209,35 @@ void TopicHistory::push(quint32 ringId, const Entry &entry, QByteArrayView paylo
         ++m_dropped;
     }
 
+    const bool shared = payload.size() >= SharedPayloadSize;
     Header h;
     h.size = quint32(payload.size());
     h.flags = quint8((entry.qos & QosMask) | (entry.retain ? RetainFlag : 0) | (entry.truncated ? TruncatedFlag : 0)
-        | (entry.extra ? ExtraFlag : 0));
+        | (entry.extra ? ExtraFlag : 0) | (shared ? SharedFlag : 0));
     h.timeMs = entry.timeMs;
-    const quint32 bytes = entryBytes(h);
+    const quint32 bytes = ringBytes(h);
     reserve(ring, bytes);
 
-    char raw[HeaderSize + 4];
+    char raw[HeaderSize + 8];
     encodeHeader(h, raw);
-    quint32 headerBytes = HeaderSize;
+    quint32 at = HeaderSize;
     if (entry.extra) {
-        std::memcpy(raw + HeaderSize, &entry.extra, 4);
-        headerBytes += 4;
+        std::memcpy(raw + at, &entry.extra, 4);
+        at += 4;
+    }
+    if (shared) {
+        const quint32 ref = addPayload(payload);
+        std::memcpy(raw + at, &ref, 4);
+        at += 4;
     }
     const quint32 tail = ring.head + ring.used;
-    copyIn(ring, tail, raw, headerBytes);
-    if (h.size)
-        copyIn(ring, tail + headerBytes, payload.data(), h.size);
+    copyIn(ring, tail, raw, at);
+    if (h.size && !shared)
+        copyIn(ring, tail + at, payload.constData(), h.size);
     ring.used += bytes;
     ++ring.count;
     ++m_entries;
-    m_used += bytes + FifoSlotSize;
+    m_used += entryBudgetBytes(h) + FifoSlotSize;
     m_fifo.push_back(ringId);
 
     // A full ring keeps its size from now on: give back the growth slack once.
@@ -265,10 +316,10 @@ void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
     out.reserve(out.size() + qsizetype(ring.count));
     quint32 offset = ring.head;
     for (quint32 i = 0; i < ring.count; ++i) {
-        char raw[HeaderSize + 4];
+        char raw[HeaderSize + 8];
         copyOut(ring, offset, raw, HeaderSize);
         const Header h = decodeHeader(raw);
-        quint32 headerBytes = HeaderSize;
+        quint32 at = HeaderSize;
         StoredMessage m;
         m.timeMs = h.timeMs;
         m.qos = h.flags & QosMask;
@@ -276,20 +327,27 @@ void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
         m.truncated = h.flags & TruncatedFlag;
         m.originalSize = h.size;
         if (h.flags & ExtraFlag) {
-            copyOut(ring, offset + HeaderSize, raw + HeaderSize, 4);
+            copyOut(ring, offset + at, raw + at, 4);
             quint32 extraRef;
-            std::memcpy(&extraRef, raw + HeaderSize, 4);
+            std::memcpy(&extraRef, raw + at, 4);
             const MessageExtra &extra = m_extras.at(extraRef);
             m.properties = extra.properties;
             if (m.truncated)
                 m.originalSize = extra.originalSize;
-            headerBytes += 4;
+            at += 4;
         }
-        m.payload.resize(qsizetype(h.size));
-        if (h.size)
-            copyOut(ring, offset + headerBytes, m.payload.data(), h.size);
+        if (h.flags & SharedFlag) {
+            copyOut(ring, offset + at, raw + at, 4);
+            quint32 ref;
+            std::memcpy(&ref, raw + at, 4);
+            m.payload = m_payloads[ref - 1];
+        } else {
+            m.payload.resize(qsizetype(h.size));
+            if (h.size)
+                copyOut(ring, offset + at, m.payload.data(), h.size);
+        }
         out.append(std::move(m));
-        offset = (offset + headerBytes + h.size) % ring.capacity;
+        offset = (offset + ringBytes(h)) % ring.capacity;
     }
 }
 
@@ -297,12 +355,17 @@ size_t TopicHistory::memoryUsage() const
 {
     // A deque holds its elements in 512-byte blocks behind a map of block pointers.
     const size_t fifoBlocks = fifoSize() / 128 + 2;
-    return m_rings.memoryUsage() + fifoBlocks * (512 + sizeof(void *)) + m_ringBytes;
+    const size_t shared = m_payloads.size() - m_freePayloads.size();
+    return m_rings.memoryUsage() + fifoBlocks * (512 + sizeof(void *)) + m_ringBytes + m_payloads.memoryUsage()
+        + m_freePayloads.memoryUsage() + m_payloadBytes + shared * SharedOverhead;
 }
 
 void TopicHistory::clear()
 {
     m_rings.clear();
+    m_payloads.clear();
+    m_freePayloads.clear();
+    m_payloadBytes = 0;
     std::deque<quint32>().swap(m_kept); // and give the blocks back
     std::deque<quint32>().swap(m_fifo);
     m_compacting = false;

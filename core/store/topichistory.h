@@ -3,7 +3,10 @@
 
 // The older messages of every topic, kept compactly. Each topic has a ring of bytes holding entries
 // [size u32][flags u8][time i64][extra ref u32, only if flagged][payload bytes], so a stored message costs 13 bytes
-// (plus 4 in the global queue below) beyond its payload, with no allocation per message.
+// (plus 4 in the global queue below) beyond its payload, with no allocation per message. A payload of
+// SharedPayloadSize bytes or more is not copied: the entry holds [payload ref u32] instead of the bytes, a reference
+// to the QByteArray it came in (shared with it), so that no ring grows past about depth x 4 KiB and growing one
+// never copies megabytes.
 //
 // Two limits apply. A ring holds at most maximumPerRing() entries: a new entry drops that ring's oldest. And all
 // rings together stay within budgetBytes() (payload bytes + per-entry overhead): when over, the globally oldest
@@ -17,7 +20,7 @@
 #include "store/chunkedvector.h"
 #include "store/topicmessage.h"
 
-#include <QByteArrayView>
+#include <QByteArray>
 #include <QList>
 
 #include <deque>
@@ -45,7 +48,7 @@ public:
     // A new, empty ring; its id is never 0.
     quint32 createRing();
     // Appends to ring, dropping its oldest entries past the per-ring maximum and the globally oldest past the budget.
-    void push(quint32 ring, const Entry &entry, QByteArrayView payload);
+    void push(quint32 ring, const Entry &entry, const QByteArray &payload);
     // The entries of ring, oldest first, appended to out.
     void read(quint32 ring, QList<StoredMessage> &out) const;
     int count(quint32 ring) const { return ring ? int(m_rings[ring - 1].count) : 0; }
@@ -59,6 +62,8 @@ public:
 
     static constexpr int HeaderSize = 13;
     static constexpr int FifoSlotSize = 4;
+    // Payloads from this size on are shared, not copied (their bytes count against the budget all the same).
+    static constexpr int SharedPayloadSize = 4096;
     // FIFO ids a running compaction looks at per push(): more than the one push() adds, so that a pass ends.
     static constexpr size_t CompactPerPush = 8;
 
@@ -75,6 +80,8 @@ private:
     };
 
     void dropOldest(Ring &ring);
+    quint32 addPayload(const QByteArray &payload);
+    void releasePayload(quint32 ref);
     void evictOverBudget();
     void reserve(Ring &ring, quint32 bytes);
     void resize(Ring &ring, quint32 capacity);
@@ -86,6 +93,9 @@ private:
 
     MessageExtraTable &m_extras;
     ChunkedVector<Ring> m_rings;
+    ChunkedVector<QByteArray> m_payloads; // shared payloads; an entry refers to one by index + 1
+    ChunkedVector<quint32> m_freePayloads;
+    size_t m_payloadBytes = 0; // sizes of the shared payloads held
     // The FIFO of ring ids in arrival order is m_kept followed by m_fifo. A compaction pass takes ids from the front
     // of m_fifo and appends those it keeps to m_kept, which is empty when no pass runs.
     std::deque<quint32> m_kept;
