@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TopicStore: tree shape and addressing, interned level strings, exact counts, sliding-window rates, change sets for
-// the GUI model, retained marks, flood ranking, MQTT 5 properties, clear().
+// the GUI model, retained marks, flood ranking, MQTT 5 properties, clear(), and lookups while the tables grow in
+// steps (child index and string pool growing, clear() in the middle of a growth, per-node tables across chunks).
 
 #include "store/topicstore.h"
 #include "topicstoretestutil.h"
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void properties();
     void clearResetsEverything();
     void randomTrafficCountsExactly();
+    void lookupsWhileTablesGrow_data();
+    void lookupsWhileTablesGrow();
+    void clearWhileTheIndexGrows();
+    void ownFiguresAndPropertiesAcrossChunks();
 };
 
 void TestTopicStore::treeShape_data()
@@ -455,6 +460,115 @@ void TestTopicStore::randomTrafficCountsExactly()
         subtreeSum += store.subtreeMessageCount(kid);
     QCOMPARE(subtreeSum, quint64(20000));
     QCOMPARE(store.evictedCount(), quint64(0));
+}
+
+void TestTopicStore::lookupsWhileTablesGrow_data()
+{
+    // The child index and the string pool grow in steps, both tables answering lookups meanwhile. 3,000 topics take
+    // them through seven growths (64 -> 8,192 slots), each spread over a hundred or more ingests.
+    QTest::addColumn<QString>("pattern"); // %1: the topic number
+    QTest::addColumn<int>("levels"); // new nodes per topic (after the first few)
+
+    QTest::newRow("many children under one parent") << u"wide/%1"_s << 1;
+    QTest::newRow("children across 500 parents") << u"p%2/leaf%1"_s << 1;
+    QTest::newRow("the same level name under 3,000 parents") << u"device%1/value"_s << 2;
+    QTest::newRow("two new levels per topic, as canopy-flood names them") << u"flood/%2/%1/value"_s << 2;
+}
+
+void TestTopicStore::lookupsWhileTablesGrow()
+{
+    QFETCH(QString, pattern);
+    QFETCH(int, levels);
+    const int count = 3000;
+    auto topicName = [&](int i) { return pattern.contains(u"%2"_s) ? pattern.arg(i).arg(i % 500) : pattern.arg(i); };
+
+    TopicStore store;
+    std::vector<NodeId> ids;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < count; ++i) {
+        const QString t = topicName(i);
+        QCOMPARE(store.find(t), std::nullopt);
+        const qsizetype nodesBefore = store.nodeCount();
+        const NodeId id = store.ingest(publish(t, QByteArray::number(i)), i);
+        ids.push_back(id);
+        QCOMPARE(store.find(t), std::optional<NodeId>(id));
+        QCOMPARE(store.topic(id), t);
+        if (i >= 500)
+            QCOMPARE(store.nodeCount(), nodesBefore + levels);
+        // A known topic again: the same node, nothing new.
+        const qsizetype nodes = store.nodeCount();
+        const int again = int(rng.bounded(i + 1));
+        QCOMPARE(store.ingest(publish(topicName(again), "again"), i), ids[size_t(again)]);
+        QCOMPARE(store.nodeCount(), nodes);
+        if (i % 7 == 0) { // and every topic so far, whether it arrived before, during or after a growth
+            for (int k = 0; k <= i; ++k)
+                QCOMPARE(store.find(topicName(k)), std::optional<NodeId>(ids[size_t(k)]));
+            QCOMPARE(store.find(u"no/such/topic"), std::nullopt);
+        }
+    }
+    // Every node: found through its parent by its name, at its row.
+    for (NodeId id = 1; id < NodeId(store.nodeCount()); ++id) {
+        const NodeId parent = store.parent(id);
+        QCOMPARE(store.findChild(parent, store.nameView(id)), std::optional<NodeId>(id));
+        QCOMPARE(store.child(parent, store.row(id)), id);
+    }
+    QCOMPARE(store.topicCount(), quint32(count));
+    QCOMPARE(store.totalMessages(), quint64(2 * count));
+}
+
+void TestTopicStore::clearWhileTheIndexGrows()
+{
+    // The child index of 4,096 slots starts growing at its 2,561st node and is done about 260 ingests of new topics
+    // later; clearing anywhere in that stretch must leave nothing behind.
+    for (int stopAt = 2500; stopAt <= 2900; stopAt += 20) {
+        TopicStore store;
+        for (int i = 0; i < stopAt; ++i)
+            store.ingest(publish(u"t%1"_s.arg(i), "x"), i);
+        store.clear();
+        QCOMPARE(store.nodeCount(), qsizetype(1));
+        QCOMPARE(store.internedStringCount(), qsizetype(1));
+        QCOMPARE(store.find(u"t0"), std::nullopt);
+        QCOMPARE(store.find(u"t%1"_s.arg(stopAt - 1)), std::nullopt);
+        for (int i = 0; i < stopAt; ++i) {
+            const NodeId id = store.ingest(publish(u"u%1"_s.arg(i), "y"), i);
+            QCOMPARE(id, NodeId(i + 1)); // ids start again, one new node per topic
+        }
+        for (int i = 0; i < stopAt; i += 7) {
+            QCOMPARE(store.find(u"u%1"_s.arg(i)), std::optional<NodeId>(NodeId(i + 1)));
+            QCOMPARE(store.find(u"t%1"_s.arg(i)), std::nullopt);
+        }
+        QCOMPARE(store.internedStringCount(), qsizetype(stopAt + 1));
+    }
+}
+
+void TestTopicStore::ownFiguresAndPropertiesAcrossChunks()
+{
+    // 2,500 parents with a message of their own (figures kept apart, in chunks of 1,024) and MQTT 5 properties on
+    // every message (records in chunks of 1,024, last messages and history).
+    TopicStore store;
+    const int count = 2500;
+    for (int i = 0; i < count; ++i) {
+        Mqtt::Publish own = publish(u"p%1"_s.arg(i), "own");
+        own.properties.contentType = u"own/%1"_s.arg(i);
+        store.ingest(own, i);
+        Mqtt::Publish child = publish(u"p%1/c"_s.arg(i), "child");
+        child.properties.contentType = u"child/%1"_s.arg(i);
+        store.ingest(child, i);
+        Mqtt::Publish second = publish(u"p%1"_s.arg(i), "own again");
+        second.properties.messageExpiryInterval = quint32(i + 1);
+        store.ingest(second, i);
+    }
+    for (int i = 0; i < count; ++i) {
+        const NodeId p = store.find(u"p%1"_s.arg(i)).value();
+        QCOMPARE(store.messageCount(p), quint64(2));
+        QCOMPARE(store.subtreeMessageCount(p), quint64(3));
+        const QList<StoredMessage> history = store.history(p);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].properties->contentType, std::optional<QString>(u"own/%1"_s.arg(i)));
+        QCOMPARE(history[1].properties->messageExpiryInterval, std::optional<quint32>(quint32(i + 1)));
+        const NodeId c = store.find(u"p%1/c"_s.arg(i)).value();
+        QCOMPARE(store.lastMessage(c).properties->contentType, std::optional<QString>(u"child/%1"_s.arg(i)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTopicStore)
