@@ -184,6 +184,18 @@ void TopicStore::ingest(const QList<Mqtt::Publish> &batch, qint64 nowMs)
         ingest(message, nowMs);
 }
 
+qsizetype TopicStore::ingest(
+    const QList<Mqtt::Publish> &batch, qsizetype from, qint64 nowMs, const std::function<bool()> &shouldStop)
+{
+    qsizetype at = std::max<qsizetype>(0, from);
+    while (at < batch.size()) {
+        ingest(batch.at(at++), nowMs);
+        if ((at - from) % StopCheckInterval == 0 && at < batch.size() && shouldStop())
+            break;
+    }
+    return at;
+}
+
 NodeId TopicStore::ingest(const Mqtt::Publish &message, qint64 nowMs)
 {
     const quint64 size = quint64(message.payload.size());

@@ -25,6 +25,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -97,6 +98,12 @@ public:
     // node (an empty topic, which the session never passes on, would be one empty level).
     NodeId ingest(const Mqtt::Publish &message, qint64 nowMs);
     void ingest(const QList<Mqtt::Publish> &batch, qint64 nowMs);
+    // Ingests batch[from], batch[from + 1], ... in order, asking shouldStop() after every StopCheckInterval messages
+    // (never after the last one) whether to stop there. Returns the index after the last message ingested:
+    // batch.size() when all are in. For a caller that holds a lock and must let go of it now and then.
+    qsizetype ingest(
+        const QList<Mqtt::Publish> &batch, qsizetype from, qint64 nowMs, const std::function<bool()> &shouldStop);
+    static constexpr qsizetype StopCheckInterval = 64;
     // Forgets everything; ids start again from 1. The next change set says reset.
     void clear();
 
