@@ -4,7 +4,12 @@
 //      1 ms apart, a takeChanges() every 10,000 messages as the GUI adapter would);
 //   2. memory per topic beyond the payload, 100,000 distinct topics with one message each;
 //   3. memory per stored message beyond the payload, 10,000 topics x 100 stored messages;
-//   4. filter time over 1,000,000 topics: substring, wildcard, regular expression, payload.
+//   4. filter time over 1,000,000 topics: substring, wildcard, regular expression, payload;
+//   5. the worst single ingest step: the longest ingest() of one batch of 100 (and the longest takeChanges()) while
+//      1,000,000 distinct topics arrive, while 1,000,000 siblings arrive under one parent, while MQTT 5 messages
+//      with properties fill the history of 500,000 topics, while full history rings leave the global FIFO to be
+//      compacted, and of one 1 MiB message while a topic's history fills. The ingest worker holds the store lock
+//      for exactly such a step, and the GUI waits for it.
 // Memory is measured from the process (glibc mallinfo2: bytes in use) and from the store's own estimate.
 // Run it from a Release build.
 
@@ -17,6 +22,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <malloc.h>
 #include <memory>
 #include <time.h>
@@ -216,11 +222,91 @@ void filterBench(int topics)
         static_cast<long long>(top.size()));
 }
 
+// The longest store steps while `messages` messages made by `make` go in, in batches of `batchSize`, 1 ms apart,
+// with a takeChanges() every 10,000 messages and at the end. Thread CPU time per step: a loaded machine would otherwise
+// add the time this thread waited for a core. Wall time per step is printed beside it.
+void worstStep(const char *what, int messages, int batchSize, const std::function<Mqtt::Publish(int)> &make,
+    const std::function<void(TopicStore &)> &configure = {})
+{
+    TopicStore store;
+    if (configure)
+        configure(store);
+    std::vector<qint64> steps; // CPU ns per ingest() of one batch
+    steps.reserve(size_t(messages / batchSize + 1));
+    qint64 maxWall = 0;
+    qint64 maxTake = 0;
+    qint64 total = 0;
+    qint64 now = 1'700'000'000'000;
+    QList<Mqtt::Publish> batch;
+    for (int i = 0; i < messages; i += batchSize) {
+        batch.clear();
+        for (int k = i; k < std::min(messages, i + batchSize); ++k)
+            batch.append(make(k));
+        QElapsedTimer wall;
+        wall.start();
+        const qint64 cpuStart = threadCpuNs();
+        store.ingest(batch, now);
+        const qint64 cpu = threadCpuNs() - cpuStart;
+        maxWall = std::max(maxWall, wall.nsecsElapsed());
+        steps.push_back(cpu);
+        total += cpu;
+        now += 1;
+        if ((i + batchSize) / 10000 != i / 10000) {
+            const qint64 takeStart = threadCpuNs();
+            store.takeChanges();
+            maxTake = std::max(maxTake, threadCpuNs() - takeStart);
+        }
+    }
+    const qint64 takeStart = threadCpuNs();
+    store.takeChanges();
+    maxTake = std::max(maxTake, threadCpuNs() - takeStart);
+    std::vector<qint64> sorted = steps;
+    std::sort(sorted.begin(), sorted.end());
+    const auto over = [&](qint64 ns) { return sorted.end() - std::upper_bound(sorted.begin(), sorted.end(), ns); };
+    std::printf("worst step, %s (%lld nodes):\n"
+                "  ingest of one batch of %d: max %7.2f ms CPU (%.2f wall), p99.9 %.3f ms, median %.3f ms; %lld "
+                "batches > 1 ms, %lld > 5 ms; mean %.0f ns/message   goal: max <= 5 ms\n"
+                "  takeChanges() every 10,000 messages and at the end: max %.2f ms CPU\n",
+        what, static_cast<long long>(store.nodeCount()), batchSize, double(sorted.back()) / 1e6, double(maxWall) / 1e6,
+        double(sorted[sorted.size() * 999 / 1000]) / 1e6, double(sorted[sorted.size() / 2]) / 1e6,
+        static_cast<long long>(over(1'000'000)), static_cast<long long>(over(5'000'000)), double(total) / messages,
+        double(maxTake) / 1e6);
+}
+
+void worstSteps()
+{
+    // As canopy-flood names 1,000,000 topics: two new tree levels per topic, 2,010,002 nodes in all.
+    const QByteArray payload = payloadFor(1);
+    worstStep("1,000,000 distinct topics flood/N/M/value", 1'000'000, BatchSize,
+        [&](int i) { return makePublish(u"flood/%1/%2/value"_s.arg(i / 100).arg(i), payload); });
+    worstStep("1,000,000 siblings under one parent", 1'000'000, BatchSize,
+        [&](int i) { return makePublish(u"wide/%1"_s.arg(i), payload); });
+    // Two MQTT 5 messages per topic: each topic gets a history ring and both messages a properties record.
+    Mqtt::Properties properties;
+    properties.contentType = u"application/json"_s;
+    worstStep("500,000 topics x 2 MQTT 5 messages with properties", 1'000'000, BatchSize, [&](int i) {
+        Mqtt::Publish p = makePublish(deviceTopic(i % 500'000), payload);
+        p.properties = properties;
+        p.properties.messageExpiryInterval = quint32(i); // a new record per message, none shared
+        return p;
+    });
+    // 200,000 topics at a depth of 10 within the budget: once full, every message drops its topic's oldest and
+    // leaves a stale id in the global FIFO, which is compacted when the stale ids outnumber the live ones.
+    worstStep(
+        "200,000 topics x 30 messages at depth 10, history rings full", 6'000'000, BatchSize,
+        [&](int i) { return makePublish(deviceTopic(i % 200'000), payload); },
+        [](TopicStore &store) { store.setHistoryDepth(10); });
+    // Camera pictures: one topic, 1 MiB payloads (the default payload limit), one message per read; its history
+    // reaches the default depth of 100, about 100 MiB.
+    worstStep("one topic x 300 messages of 1 MiB, one per batch", 300, 1,
+        [](int i) { return makePublish(u"camera/front"_s, QByteArray(1 << 20, char('a' + i % 26))); });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Optional argument: run one part only (ingest, memory, filter).
+    // Optional argument: run one part only (ingest, memory, filter, steps).
     const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
 #ifndef NDEBUG
     std::printf("warning: a debug build; run the Release build for real figures\n");
@@ -236,5 +322,7 @@ int main(int argc, char **argv)
     }
     if (only.isEmpty() || only == "filter")
         filterBench(1'000'000);
+    if (only.isEmpty() || only == "steps")
+        worstSteps();
     return 0;
 }

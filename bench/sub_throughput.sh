@@ -11,7 +11,8 @@
 # whole process, its RSS the peak resident set. The rows: mosquitto_sub, canopy-cli sub (prints every message like
 # mosquitto_sub) and canopy-cli_ingest (canopy-cli bench ingest: the GUI's ingest pipeline into the topic store,
 # printing nothing). Extra subscribers can be given in SUBSCRIBERS (name=command ...); PORT in a command is replaced
-# by the broker's port. BIN is the directory of canopy-cli and canopy-flood (default build/bin), e.g.
+# by the broker's port, and the last line an extra subscriber prints (canopy-bench-gui's latency figures) is shown
+# under its row. BIN is the directory of canopy-cli and canopy-flood (default build/bin), e.g.
 #
 #   BIN=$PWD/build-rel/bin bench/sub_throughput.sh 1000000 100000 2
 set -uo pipefail
@@ -50,6 +51,7 @@ declare -a names commands
 names+=(mosquitto_sub); commands+=("mosquitto_sub -h 127.0.0.1 -p $port -t # -C $count")
 names+=(canopy-cli_sub); commands+=("$bin/canopy-cli sub -h 127.0.0.1 -p $port -t # -C $count")
 names+=(canopy-cli_ingest); commands+=("$bin/canopy-cli bench ingest -h 127.0.0.1 -p $port -t # -C $count")
+builtin=${#names[@]} # these print every message; their output is thrown away
 # One subscriber per line or per word: name=command, with PORT standing for the broker's port.
 while IFS= read -r extra; do
     [ -n "$extra" ] || continue
@@ -64,8 +66,10 @@ for round in $(seq 1 "$rounds"); do
     for i in "${!names[@]}"; do
         name=${names[$i]}
         # GNU time gives user, system and the peak RSS (KiB) of the subscriber process; the subshell stamps its end.
+        out=/dev/null
+        [ "$i" -ge "$builtin" ] && out=$work/sub.out
         # shellcheck disable=SC2086
-        ( /usr/bin/time -f '%U %S %M %x' -o "$work/time" ${commands[$i]} >/dev/null 2>"$work/sub.err"
+        ( /usr/bin/time -f '%U %S %M %x' -o "$work/time" ${commands[$i]} >"$out" 2>"$work/sub.err"
           date +%s.%N >"$work/end" ) &
         sub=$!
         sleep 0.7 # let it connect and subscribe
@@ -83,6 +87,7 @@ for round in $(seq 1 "$rounds"); do
         per=$(echo "$cpu * 1000000 / $count" | bc -l)
         printf '%-18s %5d %10.3f %12.0f %10.2f %14.3f %8.1f\n' "$name" "$round" "$seconds" "$rate" "$cpu" "$per" \
             "$(echo "$rss / 1024" | bc -l)"
+        [ "$out" != /dev/null ] && printf '    %s\n' "$(tail -1 "$out")"
         rate_sum[$name]=$(echo "${rate_sum[$name]:-0} + $rate" | bc -l)
         cpu_sum[$name]=$(echo "${cpu_sum[$name]:-0} + $cpu" | bc -l)
     done

@@ -266,6 +266,12 @@ void TestIngestPipeline::clearResets()
     publisher.wait();
     QTRY_VERIFY(mirror.compare(pipeline).isEmpty());
 
+    {
+        QMutexLocker lock(&pipeline.storeMutex());
+        QVERIFY(pipeline.longestHoldNs() > 0);
+        QVERIFY(pipeline.largestBatch() > 0 && pipeline.largestBatch() <= 5000);
+    }
+
     QSignalSpy changes(&pipeline, &IngestPipeline::changesReady);
     mirror.forget(); // what a model does around clear()
     pipeline.clear();
@@ -274,6 +280,8 @@ void TestIngestPipeline::clearResets()
         QCOMPARE(pipeline.store().totalMessages(), quint64(0));
         QCOMPARE(pipeline.store().nodeCount(), qsizetype(1));
         QCOMPARE(pipeline.firstBatchNs(), qint64(-1));
+        QCOMPARE(pipeline.longestHoldNs(), qint64(0));
+        QCOMPARE(pipeline.largestBatch(), qsizetype(0));
     }
     QTRY_COMPARE(changes.size(), 1);
     QVERIFY(changes.constFirst().constFirst().value<ChangeSet>().reset);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TopicStore history: the per-topic ring (depth, wrap-around, mixed sizes), the global budget evicting the oldest
-// messages first with an exact count, and truncation of payloads over the display limit.
+// messages first with an exact count, the FIFO compacted in steps while evictions go on, large payloads shared
+// rather than copied, and truncation of payloads over the display limit.
 
 #include "store/topicstore.h"
 #include "topicstoretestutil.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void staleQueueIdsAreCompacted();
     void lowerDepthAppliesAtOnce();
     void randomTrafficUnderBudget();
+    void compactionInStepsKeepsEvictionOrder();
+    void largePayloadsAreShared();
     void truncation_data();
     void truncation();
 };
@@ -32,6 +35,38 @@ namespace {
 QByteArray patternPayload(int index, int size)
 {
     return QByteArray(size, char('a' + index % 26));
+}
+
+// From what each topic received (global sequence numbers, in order, payload i for message i): when the newest entry
+// the budget evicted and the oldest entry still in a history went into the history. A message goes into its topic's
+// history when the topic's next message arrives, so that is the sequence number of the next message; the budget
+// evicts in that order. Messages young enough to be within the depth but gone were evicted by the budget.
+struct EvictionOrder {
+    int newestEvicted = -1;
+    int oldestKept = INT_MAX;
+    quint64 stored = 0;
+};
+EvictionOrder evictionOrder(
+    const TopicStore &store, const QHash<QString, QList<int>> &sent, const QList<QByteArray> &payloads, int depth)
+{
+    EvictionOrder order;
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+        const QList<int> &seqs = it.value();
+        const QList<StoredMessage> history = store.history(store.find(it.key()).value());
+        if (history.isEmpty() || history.size() > depth)
+            return EvictionOrder { INT_MAX, -1, 0 }; // fails the caller's check
+        order.stored += quint64(history.size() - 1);
+        const qsizetype firstKept = seqs.size() - history.size();
+        for (qsizetype k = 0; k < history.size(); ++k) {
+            if (history[k].payload != payloads[seqs[firstKept + k]])
+                return EvictionOrder { INT_MAX, -1, 0 };
+        }
+        if (history.size() > 1)
+            order.oldestKept = std::min(order.oldestKept, seqs[firstKept + 1]);
+        for (qsizetype k = std::max<qsizetype>(0, seqs.size() - depth); k < firstKept; ++k)
+            order.newestEvicted = std::max(order.newestEvicted, seqs[k + 1]);
+    }
+    return order;
 }
 
 // Payload for the eviction rows: the label ("A3") padded to ten bytes.
@@ -54,6 +89,8 @@ void TestTopicHistory::ring_data()
     QTest::newRow("empty payloads are entries too") << 3 << QList<int> { 0, 0, 0, 0, 0 };
     QTest::newRow("large entries grow the ring") << 5 << QList<int> { 10, 5000, 20000, 3, 40000, 1, 70000, 2 };
     QTest::newRow("depth 2 keeps one older message") << 2 << QList<int> { 5, 6, 7, 8 };
+    QTest::newRow("payloads around the sharing size (4 KiB), copied and shared in one ring")
+        << 3 << QList<int> { 4095, 4096, 4097, 10, 8192, 4096, 1, 4095, 0, 100000 };
 }
 
 void TestTopicHistory::ring()
@@ -254,6 +291,101 @@ void TestTopicHistory::randomTrafficUnderBudget()
     QVERIFY(store.evictedCount() > 0);
     QVERIFY(store.historyDroppedCount() > 4096); // many stale queue ids
     QVERIFY2(newestEvicted < oldestKept, qPrintable(u"%1 %2"_s.arg(newestEvicted).arg(oldestKept)));
+}
+
+void TestTopicHistory::compactionInStepsKeepsEvictionOrder()
+{
+    // 1,500 topics at depth 3, within the budget: once their rings are full every message leaves a stale id in the
+    // FIFO, and a compaction pass runs a few ids per message most of the time. Then the budget is lowered in steps,
+    // with traffic going on: each eviction must still take the globally oldest entry, which a pass that dropped the
+    // wrong id of a ring (a younger one than its stale ids) would break.
+    const int depth = 3;
+    TopicStore store;
+    store.setHistoryDepth(depth);
+    QRandomGenerator rng(11);
+    QHash<QString, QList<int>> sent;
+    QList<QByteArray> payloads;
+    quint64 pushes = 0;
+    int seq = 0;
+    auto send = [&](int messages) {
+        for (int end = seq + messages; seq < end; ++seq) {
+            const QString topic = u"c/%1"_s.arg(rng.bounded(1500));
+            QByteArray payload = QByteArray::number(seq) + ':' + QByteArray(int(rng.bounded(40)), 'x');
+            store.ingest(publish(topic, payload), seq);
+            QList<int> &seqs = sent[topic];
+            pushes += seqs.isEmpty() ? 0 : 1;
+            seqs.append(seq);
+            payloads.append(payload);
+        }
+    };
+    send(40000);
+    QCOMPARE(store.evictedCount(), quint64(0));
+    QVERIFY(store.historyDroppedCount() > 30000);
+    // The stale ids do not pile up: at most about as many as live entries, plus the 4,096 a pass waits for.
+    const qint64 liveBytes = store.historyBytes();
+    QVERIFY(liveBytes < 2 * 1500 * (13 + 50 + 4) + 3 * 4 * 4200);
+
+    for (const int percent : { 80, 60, 40, 20, 2 }) {
+        const qint64 budget = liveBytes * percent / 100;
+        store.setHistoryBudget(budget);
+        QVERIFY(store.historyBytes() <= budget);
+        send(3000);
+        QVERIFY(store.historyBytes() <= budget);
+        const EvictionOrder order = evictionOrder(store, sent, payloads, depth);
+        QVERIFY(store.evictedCount() > 0);
+        QVERIFY2(order.newestEvicted < order.oldestKept,
+            qPrintable(u"budget %1: evicted %2, kept %3"_s.arg(budget).arg(order.newestEvicted).arg(order.oldestKept)));
+        QCOMPARE(pushes, order.stored + store.historyDroppedCount() + store.evictedCount());
+    }
+}
+
+void TestTopicHistory::largePayloadsAreShared()
+{
+    // From 4 KiB on, a payload moves into the history by reference: the bytes the message came in are the ones
+    // kept, no ring grows by megabytes, and the budget counts them as if they were copied.
+    TopicStore store;
+    store.setHistoryDepth(4);
+    const QList<int> sizes { 4096, 1 << 20, 10, 70000, 4095, 1 << 20, 1 << 20, 5000 };
+    QList<QByteArray> sent;
+    NodeId id = 0;
+    size_t base = 0; // what the store holds beside payloads and rings, once the first ring exists
+    constexpr size_t Slack = 128 * 1024; // ring bytes, and chunks of ring and payload tables growing
+    for (int i = 0; i < sizes.size(); ++i) {
+        sent.append(patternPayload(i, sizes[i]));
+        id = store.ingest(publish(u"camera"_s, sent.last()), i);
+        if (i == 1)
+            base = store.memoryUsage() - size_t(sizes[0] + sizes[1]);
+        const QList<StoredMessage> history = store.history(id);
+        const int kept = std::min(i + 1, 4);
+        QCOMPARE(history.size(), kept);
+        qint64 budgetBytes = 0;
+        qint64 heldBytes = sent.last().size();
+        for (int k = 0; k < kept; ++k) {
+            const QByteArray &original = sent[i + 1 - kept + k];
+            QCOMPARE(history[k].payload, original);
+            QCOMPARE(history[k].originalSize, qint64(original.size()));
+            if (original.size() >= 4096) // the very bytes received, not a copy
+                QCOMPARE(history[k].payload.constData(), original.constData());
+            if (k < kept - 1) {
+                budgetBytes += original.size() + 13 + 4;
+                heldBytes += original.size();
+            }
+        }
+        // (Plus the 4-byte FIFO id each entry dropped by the depth leaves behind until a compaction.)
+        QCOMPARE(store.historyBytes(), budgetBytes + 4 * qint64(store.historyDroppedCount()));
+        if (i >= 1) {
+            QVERIFY2(store.memoryUsage() < base + size_t(heldBytes) + Slack,
+                qPrintable(QString::number(store.memoryUsage())));
+        }
+    }
+
+    // Dropped by the budget, shared payloads are let go.
+    store.setHistoryBudget(0);
+    QCOMPARE(store.historyBytes(), qint64(0));
+    QCOMPARE(store.evictedCount(), quint64(3));
+    QCOMPARE(store.history(id).size(), 1);
+    QVERIFY2(
+        store.memoryUsage() < base + size_t(sizes.last()) + Slack, qPrintable(QString::number(store.memoryUsage())));
 }
 
 void TestTopicHistory::truncation_data()

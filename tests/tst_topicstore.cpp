@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TopicStore: tree shape and addressing, interned level strings, exact counts, sliding-window rates, change sets for
-// the GUI model, retained marks, flood ranking, MQTT 5 properties, clear().
+// the GUI model, retained marks, flood ranking, MQTT 5 properties, clear(), and lookups while the tables grow in
+// steps (child index and string pool growing, clear() in the middle of a growth, per-node tables across chunks).
 
 #include "store/topicstore.h"
 #include "topicstoretestutil.h"
@@ -33,6 +34,11 @@ private Q_SLOTS:
     void properties();
     void clearResetsEverything();
     void randomTrafficCountsExactly();
+    void lookupsWhileTablesGrow_data();
+    void lookupsWhileTablesGrow();
+    void clearWhileTheIndexGrows();
+    void ownFiguresAndPropertiesAcrossChunks();
+    void ingestInSlices();
 };
 
 void TestTopicStore::treeShape_data()
@@ -473,6 +479,161 @@ void TestTopicStore::randomTrafficCountsExactly()
         subtreeSum += store.subtreeMessageCount(kid);
     QCOMPARE(subtreeSum, quint64(20000));
     QCOMPARE(store.evictedCount(), quint64(0));
+}
+
+void TestTopicStore::lookupsWhileTablesGrow_data()
+{
+    // The child index and the string pool grow in steps, both tables answering lookups meanwhile. 3,000 topics take
+    // them through seven growths (64 -> 8,192 slots), each spread over a hundred or more ingests.
+    QTest::addColumn<QString>("pattern"); // %1: the topic number
+    QTest::addColumn<int>("levels"); // new nodes per topic (after the first few)
+
+    QTest::newRow("many children under one parent") << u"wide/%1"_s << 1;
+    QTest::newRow("children across 500 parents") << u"p%2/leaf%1"_s << 1;
+    QTest::newRow("the same level name under 3,000 parents") << u"device%1/value"_s << 2;
+    QTest::newRow("two new levels per topic, as canopy-flood names them") << u"flood/%2/%1/value"_s << 2;
+}
+
+void TestTopicStore::lookupsWhileTablesGrow()
+{
+    QFETCH(QString, pattern);
+    QFETCH(int, levels);
+    const int count = 3000;
+    auto topicName = [&](int i) { return pattern.contains(u"%2"_s) ? pattern.arg(i).arg(i % 500) : pattern.arg(i); };
+
+    TopicStore store;
+    std::vector<NodeId> ids;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < count; ++i) {
+        const QString t = topicName(i);
+        QCOMPARE(store.find(t), std::nullopt);
+        const qsizetype nodesBefore = store.nodeCount();
+        const NodeId id = store.ingest(publish(t, QByteArray::number(i)), i);
+        ids.push_back(id);
+        QCOMPARE(store.find(t), std::optional<NodeId>(id));
+        QCOMPARE(store.topic(id), t);
+        if (i >= 500)
+            QCOMPARE(store.nodeCount(), nodesBefore + levels);
+        // A known topic again: the same node, nothing new.
+        const qsizetype nodes = store.nodeCount();
+        const int again = int(rng.bounded(i + 1));
+        QCOMPARE(store.ingest(publish(topicName(again), "again"), i), ids[size_t(again)]);
+        QCOMPARE(store.nodeCount(), nodes);
+        if (i % 7 == 0) { // and every topic so far, whether it arrived before, during or after a growth
+            for (int k = 0; k <= i; ++k)
+                QCOMPARE(store.find(topicName(k)), std::optional<NodeId>(ids[size_t(k)]));
+            QCOMPARE(store.find(u"no/such/topic"), std::nullopt);
+        }
+    }
+    // Every node: found through its parent by its name, at its row.
+    for (NodeId id = 1; id < NodeId(store.nodeCount()); ++id) {
+        const NodeId parent = store.parent(id);
+        QCOMPARE(store.findChild(parent, store.nameView(id)), std::optional<NodeId>(id));
+        QCOMPARE(store.child(parent, store.row(id)), id);
+    }
+    QCOMPARE(store.topicCount(), quint32(count));
+    QCOMPARE(store.totalMessages(), quint64(2 * count));
+}
+
+void TestTopicStore::clearWhileTheIndexGrows()
+{
+    // The child index of 4,096 slots starts growing at its 2,561st node and is done about 260 ingests of new topics
+    // later; clearing anywhere in that stretch must leave nothing behind.
+    for (int stopAt = 2500; stopAt <= 2900; stopAt += 20) {
+        TopicStore store;
+        for (int i = 0; i < stopAt; ++i)
+            store.ingest(publish(u"t%1"_s.arg(i), "x"), i);
+        store.clear();
+        QCOMPARE(store.nodeCount(), qsizetype(1));
+        QCOMPARE(store.internedStringCount(), qsizetype(1));
+        QCOMPARE(store.find(u"t0"), std::nullopt);
+        QCOMPARE(store.find(u"t%1"_s.arg(stopAt - 1)), std::nullopt);
+        for (int i = 0; i < stopAt; ++i) {
+            const NodeId id = store.ingest(publish(u"u%1"_s.arg(i), "y"), i);
+            QCOMPARE(id, NodeId(i + 1)); // ids start again, one new node per topic
+        }
+        for (int i = 0; i < stopAt; i += 7) {
+            QCOMPARE(store.find(u"u%1"_s.arg(i)), std::optional<NodeId>(NodeId(i + 1)));
+            QCOMPARE(store.find(u"t%1"_s.arg(i)), std::nullopt);
+        }
+        QCOMPARE(store.internedStringCount(), qsizetype(stopAt + 1));
+    }
+}
+
+void TestTopicStore::ownFiguresAndPropertiesAcrossChunks()
+{
+    // 2,500 parents with a message of their own (figures kept apart, in chunks of 1,024) and MQTT 5 properties on
+    // every message (records in chunks of 1,024, last messages and history).
+    TopicStore store;
+    const int count = 2500;
+    for (int i = 0; i < count; ++i) {
+        Mqtt::Publish own = publish(u"p%1"_s.arg(i), "own");
+        own.properties.contentType = u"own/%1"_s.arg(i);
+        store.ingest(own, i);
+        Mqtt::Publish child = publish(u"p%1/c"_s.arg(i), "child");
+        child.properties.contentType = u"child/%1"_s.arg(i);
+        store.ingest(child, i);
+        Mqtt::Publish second = publish(u"p%1"_s.arg(i), "own again");
+        second.properties.messageExpiryInterval = quint32(i + 1);
+        store.ingest(second, i);
+    }
+    for (int i = 0; i < count; ++i) {
+        const NodeId p = store.find(u"p%1"_s.arg(i)).value();
+        QCOMPARE(store.messageCount(p), quint64(2));
+        QCOMPARE(store.subtreeMessageCount(p), quint64(3));
+        const QList<StoredMessage> history = store.history(p);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].properties->contentType, std::optional<QString>(u"own/%1"_s.arg(i)));
+        QCOMPARE(history[1].properties->messageExpiryInterval, std::optional<quint32>(quint32(i + 1)));
+        const NodeId c = store.find(u"p%1/c"_s.arg(i)).value();
+        QCOMPARE(store.lastMessage(c).properties->contentType, std::optional<QString>(u"child/%1"_s.arg(i)));
+    }
+}
+
+void TestTopicStore::ingestInSlices()
+{
+    // The ingest worker lets go of the store lock between slices of a long batch: every message must go in exactly
+    // once, in order, with the same result as ingesting the batch in one go.
+    QList<Mqtt::Publish> batch;
+    for (int i = 0; i < 1000; ++i)
+        batch.append(publish(u"s/%1/%2"_s.arg(i % 13).arg(i % 37), QByteArray::number(i), quint8(i % 2), i % 5 == 0));
+    TopicStore whole;
+    whole.setHistoryDepth(10);
+    whole.ingest(batch, 5);
+
+    TopicStore sliced;
+    sliced.setHistoryDepth(10);
+    int asked = 0;
+    QList<qsizetype> stops;
+    for (qsizetype at = 0; at < batch.size();) {
+        at = sliced.ingest(batch, at, 5, [&] { return ++asked % 3 == 0; }); // stops at every third question
+        stops.append(at);
+    }
+    // Asked after every 64 messages of a slice, never after the last message.
+    QCOMPARE(stops, (QList<qsizetype> { 192, 384, 576, 768, 960, 1000 }));
+    QCOMPARE(asked, 15);
+
+    QCOMPARE(sliced.totalMessages(), whole.totalMessages());
+    QCOMPARE(sliced.totalBytes(), whole.totalBytes());
+    QCOMPARE(sliced.nodeCount(), whole.nodeCount());
+    QCOMPARE(dump(sliced), dump(whole));
+    for (NodeId id = 1; id < NodeId(whole.nodeCount()); ++id) {
+        QCOMPARE(sliced.topic(id), whole.topic(id));
+        QCOMPARE(sliced.messageCount(id), whole.messageCount(id));
+        QCOMPARE(sliced.isRetained(id), whole.isRetained(id));
+        QList<QByteArray> a, b;
+        for (const StoredMessage &m : sliced.history(id))
+            a.append(m.payload);
+        for (const StoredMessage &m : whole.history(id))
+            b.append(m.payload);
+        QCOMPARE(a, b);
+    }
+    // Never asked, a call takes the whole rest; from the end, nothing.
+    TopicStore once;
+    QCOMPARE(once.ingest(batch, 0, 5, [] { return true; }), qsizetype(64));
+    QCOMPARE(once.ingest(batch, 64, 5, [] { return false; }), batch.size());
+    QCOMPARE(once.ingest(batch, batch.size(), 5, [] { return true; }), batch.size());
+    QCOMPARE(once.totalMessages(), quint64(1000));
 }
 
 QTEST_APPLESS_MAIN(TestTopicStore)

@@ -143,6 +143,16 @@ qint64 IngestPipeline::lastBatchNs() const
     return m_shared->lastBatchNs;
 }
 
+qint64 IngestPipeline::longestHoldNs() const
+{
+    return m_shared->longestHoldNs;
+}
+
+qsizetype IngestPipeline::largestBatch() const
+{
+    return m_shared->largestBatch;
+}
+
 void IngestPipeline::clear()
 {
     {
@@ -151,6 +161,8 @@ void IngestPipeline::clear()
         ++m_shared->generation;
         m_shared->firstBatchNs = -1;
         m_shared->lastBatchNs = -1;
+        m_shared->longestHoldNs = 0;
+        m_shared->largestBatch = 0;
     }
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker] { worker->storeCleared(); });

@@ -12,9 +12,11 @@
 //     QMutexLocker lock(&pipeline.storeMutex());
 //     const TopicStore &store = pipeline.store(); // read only while the lock is held
 //
-// The worker ingests each batch the client delivers (one socket chunk) under storeMutex(), one lock per batch. A
-// change set is taken from the store only after the owner has delivered the previous one and an interval has
-// passed since: when the owner's thread is busy, changes accumulate in the store and arrive as one change set.
+// The worker ingests each batch the client delivers (one socket chunk) under storeMutex(), one lock per batch; a
+// batch that takes longer than 2 ms (the thread fell behind and one read brought tens of thousands of messages) is
+// ingested in 2 ms slices, unlocking in between, so that the owner's thread never waits long for the lock. A change
+// set is taken from the store only between batches, after the owner has delivered the previous one and an interval
+// has passed since: when the owner's thread is busy, changes accumulate in the store and arrive as one change set.
 
 #include "client/mqttclient.h"
 #include "codec/mqttpacket.h"
@@ -57,6 +59,10 @@ public:
     // last clear arrived and when the latest batch was ingested; -1 when none.
     qint64 firstBatchNs() const;
     qint64 lastBatchNs() const;
+    // Under storeMutex(), since the last clear: the longest the worker held the lock at a time (nanoseconds), and
+    // the most messages in one batch (one socket read). For benchmarks: what the GUI thread may have waited for.
+    qint64 longestHoldNs() const;
+    qsizetype largestBatch() const;
     static qint64 steadyNs();
     // The receive times the store records are this clock (milliseconds since the epoch); pass it to
     // TopicStore::stats() and topTopics() as nowMs.

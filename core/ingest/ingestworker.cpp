@@ -15,6 +15,12 @@ namespace {
 constexpr int ShutdownGraceMs = 1500;
 // How long a client being replaced may take to close before it is deleted anyway.
 constexpr int ReplacedClientGraceMs = 5000;
+// The longest the store lock is held at a time. One socket read can bring tens of thousands of messages when this
+// thread falls behind (200 ms of work when they are a million new topics); the GUI thread would wait for all of it.
+constexpr qint64 LockSliceNs = 2'000'000;
+// The pause between two slices of one batch. A QMutex is not fair: unlocking wakes a waiting GUI thread, but this
+// thread, running on, would take the lock again long before that one is scheduled.
+constexpr unsigned long HandoffUs = 50;
 } // namespace
 
 IngestWorker::IngestWorker(IngestShared &shared)
@@ -135,12 +141,17 @@ void IngestWorker::onMessages(const QList<Mqtt::Publish> &batch)
         return;
     const qint64 receivedNs = steadyNs();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    {
+    for (qsizetype done = 0; done < batch.size();) {
+        if (done > 0)
+            QThread::usleep(HandoffUs);
         QMutexLocker lock(&m_shared.mutex);
+        const qint64 lockedNs = steadyNs();
         if (m_shared.firstBatchNs < 0)
             m_shared.firstBatchNs = receivedNs;
-        m_shared.store.ingest(batch, nowMs);
+        done = m_shared.store.ingest(batch, done, nowMs, [&] { return steadyNs() - lockedNs >= LockSliceNs; });
         m_shared.lastBatchNs = steadyNs();
+        m_shared.longestHoldNs = std::max(m_shared.longestHoldNs, m_shared.lastBatchNs - lockedNs);
+        m_shared.largestBatch = std::max(m_shared.largestBatch, batch.size());
     }
     m_haveChanges = true;
     if (!m_awaitingDelivery && !m_flushTimer->isActive())
@@ -170,9 +181,11 @@ void IngestWorker::flush()
     quint64 total = 0;
     {
         QMutexLocker lock(&m_shared.mutex);
+        const qint64 lockedNs = steadyNs();
         changes = m_shared.store.takeChanges();
         generation = m_shared.generation;
         total = m_shared.store.totalMessages();
+        m_shared.longestHoldNs = std::max(m_shared.longestHoldNs, steadyNs() - lockedNs);
     }
     if (changes.isEmpty())
         return;

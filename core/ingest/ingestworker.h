@@ -2,8 +2,9 @@
 #pragma once
 
 // The half of IngestPipeline that runs in its worker thread: it owns the Mqtt::Client, ingests every batch of
-// messages into the shared TopicStore under the store mutex (one lock per batch), and hands coalesced change sets
-// to the owner's thread. Private to the pipeline: construct it through IngestPipeline, not directly.
+// messages into the shared TopicStore under the store mutex (one lock per batch, or per 2 ms slice of a batch that
+// takes longer, with a pause between slices for the GUI thread to get its turn), and hands coalesced change sets to
+// the owner's thread. Private to the pipeline: construct it through IngestPipeline, not directly.
 //
 // Pacing: a change set goes out at most once per interval, and the next one is not taken before the owner has
 // delivered the previous one and the interval has passed since that delivery. A slow GUI thread therefore never
@@ -29,6 +30,10 @@ struct IngestShared {
     quint64 generation = 0; // counts clear() calls, so a change set taken before a clear is recognised as stale
     qint64 firstBatchNs = -1; // steady clock, when the first batch since the last clear arrived
     qint64 lastBatchNs = -1; // steady clock, when the latest batch was ingested
+    // Since the last clear: the longest the worker held the mutex (ingesting a batch or a slice of one, or taking a
+    // change set), and the most messages in one batch. What the GUI may have waited for.
+    qint64 longestHoldNs = 0;
+    qsizetype largestBatch = 0;
 };
 
 class IngestWorker : public QObject {

@@ -10,6 +10,7 @@ enum EntryFlag : quint8 {
     RetainFlag = 0x04,
     TruncatedFlag = 0x08,
     ExtraFlag = 0x10,
+    SharedFlag = 0x20, // a payload ref follows instead of the payload bytes
 };
 
 struct Header {
@@ -34,10 +35,25 @@ Header decodeHeader(const char *in)
     return h;
 }
 
-quint32 entryBytes(const Header &h)
+quint32 headerBytes(const Header &h)
 {
-    return TopicHistory::HeaderSize + ((h.flags & ExtraFlag) ? 4 : 0) + h.size;
+    return TopicHistory::HeaderSize + ((h.flags & ExtraFlag) ? 4 : 0) + ((h.flags & SharedFlag) ? 4 : 0);
 }
+
+// What an entry takes in its ring.
+quint32 ringBytes(const Header &h)
+{
+    return headerBytes(h) + ((h.flags & SharedFlag) ? 0 : h.size);
+}
+
+// What an entry counts against the budget: the same whether its payload is shared or copied, so that sharing
+// changes no eviction.
+qint64 entryBudgetBytes(const Header &h)
+{
+    return qint64(TopicHistory::HeaderSize) + ((h.flags & ExtraFlag) ? 4 : 0) + h.size;
+}
+
+constexpr size_t SharedOverhead = 32; // QArrayData header and allocator rounding of a shared payload, estimated
 } // namespace
 
 TopicHistory::TopicHistory(MessageExtraTable &extras)
@@ -48,8 +64,10 @@ TopicHistory::TopicHistory(MessageExtraTable &extras)
 void TopicHistory::setMaximumPerRing(int maximum)
 {
     m_maximumPerRing = std::max(0, maximum);
-    // A lower maximum applies at once, not only to rings that receive a message.
-    for (Ring &ring : m_rings) {
+    // A lower maximum applies at once, not only to rings that receive a message. (A configuration change, not a
+    // message: it may take time in proportion to the rings.)
+    for (size_t i = 0; i < m_rings.size(); ++i) {
+        Ring &ring = m_rings[i];
         bool dropped = false;
         while (ring.count > quint32(m_maximumPerRing)) {
             dropOldest(ring);
@@ -63,8 +81,9 @@ void TopicHistory::setMaximumPerRing(int maximum)
             resize(ring, ring.used ? ring.used + ring.used / 4 : 0);
         }
     }
-    if (m_staleTotal > 4096 && m_staleTotal * 2 > m_fifo.size() - m_fifoHead)
-        compactFifo();
+    startCompaction();
+    while (m_compacting)
+        compactStep(fifoSize());
 }
 
 void TopicHistory::setBudgetBytes(qint64 bytes)
@@ -75,6 +94,7 @@ void TopicHistory::setBudgetBytes(qint64 bytes)
 
 quint32 TopicHistory::createRing()
 {
+    static_assert(sizeof(void *) != 8 || sizeof(Ring) <= 32, "a ring grew: re-measure memory per stored message");
     m_rings.emplace_back();
     return quint32(m_rings.size());
 }
@@ -124,28 +144,57 @@ void TopicHistory::reserve(Ring &ring, quint32 bytes)
     resize(ring, quint32(std::min<quint64>(capacity, 0xffffffffu)));
 }
 
+quint32 TopicHistory::addPayload(const QByteArray &payload)
+{
+    m_payloadBytes += size_t(payload.size());
+    if (!m_freePayloads.empty()) {
+        const quint32 ref = m_freePayloads.back();
+        m_freePayloads.pop_back();
+        m_payloads[ref - 1] = payload;
+        return ref;
+    }
+    m_payloads.push_back(payload);
+    return quint32(m_payloads.size());
+}
+
+void TopicHistory::releasePayload(quint32 ref)
+{
+    QByteArray &payload = m_payloads[ref - 1];
+    m_payloadBytes -= size_t(payload.size());
+    payload = QByteArray();
+    m_freePayloads.push_back(ref);
+}
+
 void TopicHistory::dropOldest(Ring &ring)
 {
-    char raw[HeaderSize + 4];
+    char raw[HeaderSize + 8];
     copyOut(ring, ring.head, raw, HeaderSize);
     const Header h = decodeHeader(raw);
+    quint32 at = HeaderSize;
     if (h.flags & ExtraFlag) {
-        copyOut(ring, ring.head + HeaderSize, raw + HeaderSize, 4);
+        copyOut(ring, ring.head + at, raw + at, 4);
         quint32 extra;
-        std::memcpy(&extra, raw + HeaderSize, 4);
+        std::memcpy(&extra, raw + at, 4);
         m_extras.release(extra);
+        at += 4;
     }
-    const quint32 bytes = entryBytes(h);
+    if (h.flags & SharedFlag) {
+        copyOut(ring, ring.head + at, raw + at, 4);
+        quint32 ref;
+        std::memcpy(&ref, raw + at, 4);
+        releasePayload(ref);
+    }
+    const quint32 bytes = ringBytes(h);
     ring.head = (ring.head + bytes) % ring.capacity;
     ring.used -= bytes;
     --ring.count;
     --m_entries;
-    m_used -= bytes;
+    m_used -= entryBudgetBytes(h);
     if (ring.count == 0)
         ring.head = 0;
 }
 
-void TopicHistory::push(quint32 ringId, const Entry &entry, QByteArrayView payload)
+void TopicHistory::push(quint32 ringId, const Entry &entry, const QByteArray &payload)
 {
     Ring &ring = m_rings[ringId - 1];
     if (m_maximumPerRing == 0) {
@@ -160,29 +209,35 @@ void TopicHistory::push(quint32 ringId, const Entry &entry, QByteArrayView paylo
         ++m_dropped;
     }
 
+    const bool shared = payload.size() >= SharedPayloadSize;
     Header h;
     h.size = quint32(payload.size());
     h.flags = quint8((entry.qos & QosMask) | (entry.retain ? RetainFlag : 0) | (entry.truncated ? TruncatedFlag : 0)
-        | (entry.extra ? ExtraFlag : 0));
+        | (entry.extra ? ExtraFlag : 0) | (shared ? SharedFlag : 0));
     h.timeMs = entry.timeMs;
-    const quint32 bytes = entryBytes(h);
+    const quint32 bytes = ringBytes(h);
     reserve(ring, bytes);
 
-    char raw[HeaderSize + 4];
+    char raw[HeaderSize + 8];
     encodeHeader(h, raw);
-    quint32 headerBytes = HeaderSize;
+    quint32 at = HeaderSize;
     if (entry.extra) {
-        std::memcpy(raw + HeaderSize, &entry.extra, 4);
-        headerBytes += 4;
+        std::memcpy(raw + at, &entry.extra, 4);
+        at += 4;
+    }
+    if (shared) {
+        const quint32 ref = addPayload(payload);
+        std::memcpy(raw + at, &ref, 4);
+        at += 4;
     }
     const quint32 tail = ring.head + ring.used;
-    copyIn(ring, tail, raw, headerBytes);
-    if (h.size)
-        copyIn(ring, tail + headerBytes, payload.data(), h.size);
+    copyIn(ring, tail, raw, at);
+    if (h.size && !shared)
+        copyIn(ring, tail + at, payload.constData(), h.size);
     ring.used += bytes;
     ++ring.count;
     ++m_entries;
-    m_used += bytes + FifoSlotSize;
+    m_used += entryBudgetBytes(h) + FifoSlotSize;
     m_fifo.push_back(ringId);
 
     // A full ring keeps its size from now on: give back the growth slack once.
@@ -191,15 +246,18 @@ void TopicHistory::push(quint32 ringId, const Entry &entry, QByteArrayView paylo
         resize(ring, ring.used + ring.used / 16);
     }
 
-    if (m_staleTotal > 4096 && m_staleTotal * 2 > m_fifo.size() - m_fifoHead)
-        compactFifo();
+    startCompaction();
+    if (m_compacting)
+        compactStep(CompactPerPush);
     evictOverBudget();
 }
 
 void TopicHistory::evictOverBudget()
 {
-    while (m_used > m_budget && m_fifoHead < m_fifo.size()) {
-        const quint32 ringId = m_fifo[m_fifoHead++];
+    while (m_used > m_budget && fifoSize() > 0) {
+        std::deque<quint32> &oldest = m_kept.empty() ? m_fifo : m_kept;
+        const quint32 ringId = oldest.front();
+        oldest.pop_front();
         m_used -= FifoSlotSize;
         Ring &ring = m_rings[ringId - 1];
         if (ring.stale) {
@@ -214,31 +272,40 @@ void TopicHistory::evictOverBudget()
         else if (ring.used < ring.capacity / 4)
             resize(ring, ring.used + ring.used / 4);
     }
-    if (m_fifoHead >= 4096 && m_fifoHead * 2 >= m_fifo.size()) {
-        m_fifo.erase(m_fifo.begin(), m_fifo.begin() + qsizetype(m_fifoHead));
-        m_fifoHead = 0;
-    }
 }
 
-void TopicHistory::compactFifo()
+void TopicHistory::startCompaction()
 {
-    // The stale ids of a ring are always its oldest ones in the FIFO, so skipping the first `stale` ids of each ring
-    // removes exactly them.
-    size_t out = 0;
-    for (size_t i = m_fifoHead; i < m_fifo.size(); ++i) {
-        Ring &ring = m_rings[m_fifo[i] - 1];
-        if (ring.stale) {
+    if (m_compacting || m_staleTotal <= 4096 || m_staleTotal * 2 <= fifoSize())
+        return;
+    m_compacting = true;
+    if (++m_pass == 0) // 0 is what a ring that no pass kept from says
+        m_pass = 1;
+}
+
+void TopicHistory::compactStep(size_t ids)
+{
+    // The stale ids of a ring are always its oldest ones in the FIFO. The id at the front of m_fifo is the oldest of
+    // its ring unless this pass has kept one of that ring's ids in m_kept before, so it is dropped as stale only if
+    // the ring has stale ids and none kept. (A ring whose keptInPass wrapped round to the current pass is wrongly
+    // taken for one with a kept id: its stale ids then stay for a later pass, which only costs memory.)
+    for (; ids > 0 && !m_fifo.empty(); --ids) {
+        const quint32 ringId = m_fifo.front();
+        m_fifo.pop_front();
+        Ring &ring = m_rings[ringId - 1];
+        if (ring.stale && ring.keptInPass != m_pass) {
             --ring.stale;
-            continue;
+            --m_staleTotal;
+            m_used -= FifoSlotSize;
+        } else {
+            ring.keptInPass = m_pass;
+            m_kept.push_back(ringId);
         }
-        m_fifo[out++] = m_fifo[i];
     }
-    m_used -= qint64(m_fifo.size() - m_fifoHead - out) * FifoSlotSize;
-    m_fifo.resize(out);
-    m_fifoHead = 0;
-    m_staleTotal = 0;
-    if (m_fifo.capacity() > 2 * m_fifo.size() + 1024)
-        m_fifo.shrink_to_fit();
+    if (m_fifo.empty()) {
+        m_fifo.swap(m_kept);
+        m_compacting = false;
+    }
 }
 
 void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
@@ -249,10 +316,10 @@ void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
     out.reserve(out.size() + qsizetype(ring.count));
     quint32 offset = ring.head;
     for (quint32 i = 0; i < ring.count; ++i) {
-        char raw[HeaderSize + 4];
+        char raw[HeaderSize + 8];
         copyOut(ring, offset, raw, HeaderSize);
         const Header h = decodeHeader(raw);
-        quint32 headerBytes = HeaderSize;
+        quint32 at = HeaderSize;
         StoredMessage m;
         m.timeMs = h.timeMs;
         m.qos = h.flags & QosMask;
@@ -260,35 +327,48 @@ void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
         m.truncated = h.flags & TruncatedFlag;
         m.originalSize = h.size;
         if (h.flags & ExtraFlag) {
-            copyOut(ring, offset + HeaderSize, raw + HeaderSize, 4);
+            copyOut(ring, offset + at, raw + at, 4);
             quint32 extraRef;
-            std::memcpy(&extraRef, raw + HeaderSize, 4);
+            std::memcpy(&extraRef, raw + at, 4);
             const MessageExtra &extra = m_extras.at(extraRef);
             m.properties = extra.properties;
             if (m.truncated)
                 m.originalSize = extra.originalSize;
-            headerBytes += 4;
+            at += 4;
         }
-        m.payload.resize(qsizetype(h.size));
-        if (h.size)
-            copyOut(ring, offset + headerBytes, m.payload.data(), h.size);
+        if (h.flags & SharedFlag) {
+            copyOut(ring, offset + at, raw + at, 4);
+            quint32 ref;
+            std::memcpy(&ref, raw + at, 4);
+            m.payload = m_payloads[ref - 1];
+        } else {
+            m.payload.resize(qsizetype(h.size));
+            if (h.size)
+                copyOut(ring, offset + at, m.payload.data(), h.size);
+        }
         out.append(std::move(m));
-        offset = (offset + headerBytes + h.size) % ring.capacity;
+        offset = (offset + ringBytes(h)) % ring.capacity;
     }
 }
 
 size_t TopicHistory::memoryUsage() const
 {
-    return m_rings.capacity() * sizeof(Ring) + m_fifo.capacity() * sizeof(quint32) + m_ringBytes;
+    // A deque holds its elements in 512-byte blocks behind a map of block pointers.
+    const size_t fifoBlocks = fifoSize() / 128 + 2;
+    const size_t shared = m_payloads.size() - m_freePayloads.size();
+    return m_rings.memoryUsage() + fifoBlocks * (512 + sizeof(void *)) + m_ringBytes + m_payloads.memoryUsage()
+        + m_freePayloads.memoryUsage() + m_payloadBytes + shared * SharedOverhead;
 }
 
 void TopicHistory::clear()
 {
     m_rings.clear();
-    m_rings.shrink_to_fit();
-    m_fifo.clear();
-    m_fifo.shrink_to_fit();
-    m_fifoHead = 0;
+    m_payloads.clear();
+    m_freePayloads.clear();
+    m_payloadBytes = 0;
+    std::deque<quint32>().swap(m_kept); // and give the blocks back
+    std::deque<quint32>().swap(m_fifo);
+    m_compacting = false;
     m_staleTotal = 0;
     m_ringBytes = 0;
     m_used = 0;

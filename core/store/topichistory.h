@@ -3,21 +3,28 @@
 
 // The older messages of every topic, kept compactly. Each topic has a ring of bytes holding entries
 // [size u32][flags u8][time i64][extra ref u32, only if flagged][payload bytes], so a stored message costs 13 bytes
-// (plus 4 in the global queue below) beyond its payload, with no allocation per message.
+// (plus 4 in the global queue below) beyond its payload, with no allocation per message. A payload of
+// SharedPayloadSize bytes or more is not copied: the entry holds [payload ref u32] instead of the bytes, a reference
+// to the QByteArray it came in (shared with it), so that no ring grows past about depth x 4 KiB and growing one
+// never copies megabytes.
 //
 // Two limits apply. A ring holds at most maximumPerRing() entries: a new entry drops that ring's oldest. And all
 // rings together stay within budgetBytes() (payload bytes + per-entry overhead): when over, the globally oldest
 // entries go first. A global FIFO of 4-byte ring ids in arrival order finds them; entries a ring already dropped
 // leave stale ids behind, skipped by a per-ring counter and compacted away when they pile up. Both kinds of loss are
 // counted.
+//
+// Nothing here takes time in proportion to all the history at once, as push() runs under the lock a GUI waits for:
+// the rings live in chunks, the FIFO in a deque, and its compaction runs a few ids per push().
 
+#include "store/chunkedvector.h"
 #include "store/topicmessage.h"
 
-#include <QByteArrayView>
+#include <QByteArray>
 #include <QList>
 
+#include <deque>
 #include <memory>
-#include <vector>
 
 class TopicHistory {
 public:
@@ -41,7 +48,7 @@ public:
     // A new, empty ring; its id is never 0.
     quint32 createRing();
     // Appends to ring, dropping its oldest entries past the per-ring maximum and the globally oldest past the budget.
-    void push(quint32 ring, const Entry &entry, QByteArrayView payload);
+    void push(quint32 ring, const Entry &entry, const QByteArray &payload);
     // The entries of ring, oldest first, appended to out.
     void read(quint32 ring, QList<StoredMessage> &out) const;
     int count(quint32 ring) const { return ring ? int(m_rings[ring - 1].count) : 0; }
@@ -55,6 +62,10 @@ public:
 
     static constexpr int HeaderSize = 13;
     static constexpr int FifoSlotSize = 4;
+    // Payloads from this size on are shared, not copied (their bytes count against the budget all the same).
+    static constexpr int SharedPayloadSize = 4096;
+    // FIFO ids a running compaction looks at per push(): more than the one push() adds, so that a pass ends.
+    static constexpr size_t CompactPerPush = 8;
 
 private:
     struct Ring {
@@ -65,20 +76,32 @@ private:
         quint32 count = 0;
         quint32 stale = 0; // ids of this ring in the FIFO whose entry is already gone
         bool trimmed = false;
+        quint16 keptInPass = 0; // the compaction pass that last kept one of this ring's ids (wraps; 0: none)
     };
 
     void dropOldest(Ring &ring);
+    quint32 addPayload(const QByteArray &payload);
+    void releasePayload(quint32 ref);
     void evictOverBudget();
     void reserve(Ring &ring, quint32 bytes);
     void resize(Ring &ring, quint32 capacity);
-    void compactFifo();
+    size_t fifoSize() const { return m_kept.size() + m_fifo.size(); }
+    void startCompaction(); // if the stale ids pile up
+    void compactStep(size_t ids);
     static void copyOut(const Ring &ring, quint32 offset, char *to, quint32 bytes);
     static void copyIn(Ring &ring, quint32 offset, const char *from, quint32 bytes);
 
     MessageExtraTable &m_extras;
-    std::vector<Ring> m_rings;
-    std::vector<quint32> m_fifo; // ring ids in arrival order, from m_fifoHead on
-    size_t m_fifoHead = 0;
+    ChunkedVector<Ring> m_rings;
+    ChunkedVector<QByteArray> m_payloads; // shared payloads; an entry refers to one by index + 1
+    ChunkedVector<quint32> m_freePayloads;
+    size_t m_payloadBytes = 0; // sizes of the shared payloads held
+    // The FIFO of ring ids in arrival order is m_kept followed by m_fifo. A compaction pass takes ids from the front
+    // of m_fifo and appends those it keeps to m_kept, which is empty when no pass runs.
+    std::deque<quint32> m_kept;
+    std::deque<quint32> m_fifo;
+    bool m_compacting = false;
+    quint16 m_pass = 0; // the running or last compaction pass
     size_t m_staleTotal = 0;
     size_t m_ringBytes = 0; // capacity of all rings
     int m_maximumPerRing = 99;

@@ -4,11 +4,11 @@
 // Types shared by the topic store, its history and its filter.
 
 #include "codec/mqttpacket.h"
+#include "store/chunkedvector.h"
 
 #include <QByteArray>
 
 #include <memory>
-#include <vector>
 
 // A node of the topic tree. Ids are dense, assigned in creation order (a parent's id is below its children's), and
 // stay valid until the store is cleared. The root, the parent of every first topic level, is 0.
@@ -26,7 +26,8 @@ struct StoredMessage {
 };
 
 // Side data that few messages have (MQTT 5 properties, the original size of a truncated payload), kept out of line
-// so that the common message costs a 4-byte reference (0: none). Shared by the last messages and the history.
+// so that the common message costs a 4-byte reference (0: none). Shared by the last messages and the history. In
+// chunks, as a stream of MQTT 5 messages adds one per message.
 struct MessageExtra {
     std::shared_ptr<const Mqtt::Properties> properties;
     qint64 originalSize = 0;
@@ -54,18 +55,15 @@ public:
     size_t count() const { return m_items.size() - m_free.size(); }
     size_t memoryUsage() const
     {
-        return m_items.capacity() * sizeof(MessageExtra) + m_free.capacity() * sizeof(quint32)
-            + count() * (sizeof(Mqtt::Properties) + 16);
+        return m_items.memoryUsage() + m_free.memoryUsage() + count() * (sizeof(Mqtt::Properties) + 16);
     }
     void clear()
     {
         m_items.clear();
-        m_items.shrink_to_fit();
         m_free.clear();
-        m_free.shrink_to_fit();
     }
 
 private:
-    std::vector<MessageExtra> m_items;
-    std::vector<quint32> m_free;
+    ChunkedVector<MessageExtra> m_items;
+    ChunkedVector<quint32> m_free;
 };

@@ -6,10 +6,10 @@
 #include <algorithm>
 
 namespace {
-// Seeds the level hash with the parent id, so one table maps (parent, level name) to the child.
-inline quint64 childHash(NodeId parent, QStringView name)
+// Seeds the level hash with the parent id, so one index maps (parent, level name) to the child.
+inline quint32 childHash(NodeId parent, QStringView name)
 {
-    return TopicHash::hash(name, quint64(parent) * 0x9e3779b97f4a7c15ULL + 1);
+    return quint32(TopicHash::hash(name, quint64(parent) * 0x9e3779b97f4a7c15ULL + 1));
 }
 
 // Whether a PUBLISH carries properties. Only these may appear in a PUBLISH (MQTT 5.0 section 3.3.2.3; the codec
@@ -40,12 +40,9 @@ void TopicStore::reset()
     Node &root = node(0);
     root.level = m_strings.intern(QStringView());
     m_childLists.clear();
-    m_childLists.shrink_to_fit();
     m_own.clear();
-    m_own.shrink_to_fit();
     m_childListBytes = 0;
-    m_childIndex.assign(64, Slot {});
-    m_childMask = 63;
+    m_childIndex.clear();
     m_dirty.clear();
     m_newParents.clear();
     m_truncated = 0;
@@ -84,45 +81,29 @@ void TopicStore::setPayloadLimit(qint64 bytes)
 
 std::optional<NodeId> TopicStore::findChild(NodeId parent, QStringView name) const
 {
-    const quint64 h = childHash(parent, name);
-    const quint32 tag = quint32(h >> 32);
-    for (quint32 i = quint32(h) & m_childMask;; i = (i + 1) & m_childMask) {
-        const Slot &slot = m_childIndex[i];
-        if (!slot.node)
-            return std::nullopt;
-        if (slot.hash == tag) {
-            const Node &n = node(slot.node);
-            if (n.parent == parent && m_strings.view(n.level) == name)
-                return slot.node;
-        }
-    }
+    const NodeId id = m_childIndex.find(childHash(parent, name), [&](NodeId candidate) {
+        const Node &n = node(candidate);
+        return n.parent == parent && m_strings.view(n.level) == name;
+    });
+    return id ? std::optional<NodeId>(id) : std::nullopt;
 }
 
 NodeId TopicStore::childFor(NodeId parent, QStringView name)
 {
-    const quint64 h = childHash(parent, name);
-    const quint32 tag = quint32(h >> 32);
-    quint32 i = quint32(h) & m_childMask;
-    for (;; i = (i + 1) & m_childMask) {
-        const Slot &slot = m_childIndex[i];
-        if (!slot.node)
-            break;
-        if (slot.hash == tag) {
-            const Node &n = node(slot.node);
-            if (n.parent == parent && m_strings.view(n.level) == name)
-                return slot.node;
-        }
-    }
-    return createNode(parent, name, i);
+    const quint32 hash = childHash(parent, name);
+    const NodeId id = m_childIndex.find(hash, [&](NodeId candidate) {
+        const Node &n = node(candidate);
+        return n.parent == parent && m_strings.view(n.level) == name;
+    });
+    return id ? id : createNode(parent, name, hash);
 }
 
-NodeId TopicStore::createNode(NodeId parentId, QStringView name, quint32 slot)
+NodeId TopicStore::createNode(NodeId parentId, QStringView name, quint32 hash)
 {
     const NodeId id = m_nodeCount;
     if ((id >> ChunkShift) >= m_chunks.size())
         m_chunks.push_back(std::make_unique<Node[]>(ChunkSize));
     ++m_nodeCount;
-    m_childIndex[slot] = Slot { quint32(childHash(parentId, name) >> 32), id };
 
     Node &n = node(id);
     n.parent = parentId;
@@ -146,26 +127,8 @@ NodeId TopicStore::createNode(NodeId parentId, QStringView name, quint32 slot)
         parent.flags |= NewChildren;
         m_newParents.push_back(parentId);
     }
-    if (size_t(m_nodeCount) * 4 > size_t(m_childMask + 1) * 3)
-        growChildIndex();
+    m_childIndex.insert(hash, id);
     return id;
-}
-
-void TopicStore::growChildIndex()
-{
-    const quint32 capacity = (m_childMask + 1) * 2;
-    const quint32 mask = capacity - 1;
-    std::vector<Slot> table(capacity);
-    for (NodeId id = 1; id < m_nodeCount; ++id) {
-        const Node &n = node(id);
-        const quint64 h = childHash(n.parent, m_strings.view(n.level));
-        quint32 i = quint32(h) & mask;
-        while (table[i].node)
-            i = (i + 1) & mask;
-        table[i] = Slot { quint32(h >> 32), id };
-    }
-    m_childIndex.swap(table);
-    m_childMask = mask;
 }
 
 std::optional<NodeId> TopicStore::find(QStringView topic) const
@@ -221,11 +184,26 @@ void TopicStore::ingest(const QList<Mqtt::Publish> &batch, qint64 nowMs)
         ingest(message, nowMs);
 }
 
+qsizetype TopicStore::ingest(
+    const QList<Mqtt::Publish> &batch, qsizetype from, qint64 nowMs, const std::function<bool()> &shouldStop)
+{
+    qsizetype at = std::max<qsizetype>(0, from);
+    while (at < batch.size()) {
+        ingest(batch.at(at++), nowMs);
+        if ((at - from) % StopCheckInterval == 0 && at < batch.size() && shouldStop())
+            break;
+    }
+    return at;
+}
+
 NodeId TopicStore::ingest(const Mqtt::Publish &message, qint64 nowMs)
 {
     const quint64 size = quint64(message.payload.size());
     const quint32 second = RateWindow::secondOf(nowMs);
     const QStringView topic = message.topic;
+    // Traffic on known topics also moves a growing index along, so that its old table goes soon.
+    m_childIndex.step();
+    m_strings.step();
 
     // Walk down the levels, creating what is missing.
     NodeId id = root();
@@ -394,9 +372,9 @@ size_t TopicStore::memoryUsage() const
 {
     const size_t topics = node(0).subtreeTopics;
     return m_chunks.size() * (ChunkSize * sizeof(Node)) + m_chunks.capacity() * sizeof(void *)
-        + m_childLists.capacity() * sizeof(std::vector<NodeId>) + m_childListBytes + m_own.capacity() * sizeof(OwnStats)
-        + m_childIndex.capacity() * sizeof(Slot) + m_strings.memoryUsage() + m_extras.memoryUsage()
-        + m_history.memoryUsage() + (m_dirty.capacity() + m_newParents.capacity()) * sizeof(NodeId) + m_lastPayloadBytes
+        + m_childLists.memoryUsage() + m_childListBytes + m_own.memoryUsage() + m_childIndex.memoryUsage()
+        + m_strings.memoryUsage() + m_extras.memoryUsage() + m_history.memoryUsage()
+        + (m_dirty.capacity() + m_newParents.capacity()) * sizeof(NodeId) + m_lastPayloadBytes
         + topics * PayloadOverhead;
 }
 

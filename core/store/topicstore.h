@@ -8,9 +8,14 @@
 // Built to ingest at a broker's full rate on one core and to stay small: level strings are interned, nodes live in
 // fixed-size chunks, last payloads share the received QByteArray, and history entries are packed into per-topic
 // byte rings under a global budget (see TopicHistory). Read accessors are const and cheap; a GUI reads the store
-// under a lock held by the thread that ingests.
+// under a lock held by the thread that ingests. So that no single ingest() holds that lock for long, nothing here
+// grows in one go: tables of nodes and topics grow in chunks (ChunkedVector) and the hash indexes in steps
+// (HashIndex). The one exception is a parent's list of children, a contiguous array that doubles (copying 4 bytes
+// per child: about a millisecond for a parent of a million).
 
 #include "codec/mqttpacket.h"
+#include "store/chunkedvector.h"
+#include "store/hashindex.h"
 #include "store/ratewindow.h"
 #include "store/topichistory.h"
 #include "store/topicmessage.h"
@@ -20,6 +25,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -98,6 +104,12 @@ public:
     // node (an empty topic, which the session never passes on, would be one empty level).
     NodeId ingest(const Mqtt::Publish &message, qint64 nowMs);
     void ingest(const QList<Mqtt::Publish> &batch, qint64 nowMs);
+    // Ingests batch[from], batch[from + 1], ... in order, asking shouldStop() after every StopCheckInterval messages
+    // (never after the last one) whether to stop there. Returns the index after the last message ingested:
+    // batch.size() when all are in. For a caller that holds a lock and must let go of it now and then.
+    qsizetype ingest(
+        const QList<Mqtt::Publish> &batch, qsizetype from, qint64 nowMs, const std::function<bool()> &shouldStop);
+    static constexpr qsizetype StopCheckInterval = 64;
     // Forgets everything; ids start again from 1. The next change set says reset.
     void clear();
 
@@ -198,10 +210,6 @@ private:
         quint64 bytes = 0;
         RateWindow rate;
     };
-    struct Slot {
-        quint32 hash = 0;
-        NodeId node = 0; // 0: empty (the root is nobody's child)
-    };
 
     static constexpr int ChunkShift = 11;
     static constexpr quint32 ChunkSize = 1u << ChunkShift;
@@ -219,8 +227,7 @@ private:
         return OwnStats { n.subtreeMessages, n.subtreeBytes, n.subtreeRate };
     }
     NodeId childFor(NodeId parent, QStringView name);
-    NodeId createNode(NodeId parent, QStringView name, quint32 slot);
-    void growChildIndex();
+    NodeId createNode(NodeId parent, QStringView name, quint32 hash);
     void markDirty(Node &n, NodeId id)
     {
         if (!(n.flags & Dirty)) {
@@ -233,11 +240,10 @@ private:
 
     std::vector<std::unique_ptr<Node[]>> m_chunks;
     quint32 m_nodeCount = 0;
-    std::vector<std::vector<NodeId>> m_childLists;
-    std::vector<OwnStats> m_own;
+    ChunkedVector<std::vector<NodeId>> m_childLists;
+    ChunkedVector<OwnStats> m_own;
     size_t m_childListBytes = 0; // capacity of all child lists
-    std::vector<Slot> m_childIndex; // (parent, level name) -> child, open addressing
-    quint32 m_childMask = 0;
+    HashIndex m_childIndex; // (parent, level name) -> child; the root, id 0, is nobody's child
     TopicStringPool m_strings;
     MessageExtraTable m_extras;
     TopicHistory m_history { m_extras };

@@ -15,42 +15,25 @@ void TopicStringPool::clear()
     m_blockBytes = 0;
     m_currentBlock = NoBlock;
     m_blockUsed = 0;
-    m_count = 0;
     m_allValidUtf16 = true;
-    m_slots.assign(64, Slot {});
-    m_mask = 63;
+    m_index.clear();
 }
 
 qint64 TopicStringPool::find(QStringView text) const
 {
-    const quint64 h = TopicHash::hash(text, 0);
-    const quint32 tag = quint32(h >> 32);
-    for (quint32 i = quint32(h) & m_mask;; i = (i + 1) & m_mask) {
-        const Slot &slot = m_slots[i];
-        if (!slot.idPlusOne)
-            return -1;
-        if (slot.hash == tag && view(slot.idPlusOne - 1) == text)
-            return slot.idPlusOne - 1;
-    }
+    const quint32 idPlusOne = m_index.find(
+        quint32(TopicHash::hash(text, 0)), [&](quint32 candidate) { return view(candidate - 1) == text; });
+    return qint64(idPlusOne) - 1;
 }
 
 quint32 TopicStringPool::intern(QStringView text)
 {
-    const quint64 h = TopicHash::hash(text, 0);
-    const quint32 tag = quint32(h >> 32);
-    quint32 i = quint32(h) & m_mask;
-    for (;; i = (i + 1) & m_mask) {
-        const Slot &slot = m_slots[i];
-        if (!slot.idPlusOne)
-            break;
-        if (slot.hash == tag && view(slot.idPlusOne - 1) == text)
-            return slot.idPlusOne - 1;
-    }
+    const quint32 hash = quint32(TopicHash::hash(text, 0));
+    const quint32 idPlusOne = m_index.find(hash, [&](quint32 candidate) { return view(candidate - 1) == text; });
+    if (idPlusOne)
+        return idPlusOne - 1;
     const quint32 id = store(text);
-    m_slots[i] = Slot { tag, id + 1 };
-    ++m_count;
-    if (quint64(m_count) * 4 > quint64(m_mask + 1) * 3)
-        grow();
+    m_index.insert(hash, id + 1);
     return id;
 }
 
@@ -85,24 +68,7 @@ quint32 TopicStringPool::store(QStringView text)
     return id;
 }
 
-void TopicStringPool::grow()
-{
-    const quint32 capacity = (m_mask + 1) * 2;
-    std::vector<Slot> table(capacity);
-    const quint32 mask = capacity - 1;
-    for (const Slot &slot : m_slots) {
-        if (!slot.idPlusOne)
-            continue;
-        quint32 i = quint32(TopicHash::hash(view(slot.idPlusOne - 1), 0)) & mask;
-        while (table[i].idPlusOne)
-            i = (i + 1) & mask;
-        table[i] = slot;
-    }
-    m_slots.swap(table);
-    m_mask = mask;
-}
-
 size_t TopicStringPool::memoryUsage() const
 {
-    return m_slots.capacity() * sizeof(Slot) + m_blocks.capacity() * sizeof(void *) + m_blockBytes;
+    return m_index.memoryUsage() + m_blocks.capacity() * sizeof(void *) + m_blockBytes;
 }

@@ -3,7 +3,10 @@
 
 // Interned topic level strings: every distinct level string ("temperature", "$SYS", "") is stored once, in large
 // character blocks, and named by an id that is its address: (block << 15) | offset. Each string sits in its block
-// behind a two-unit length header, so reading one touches one place. Views stay valid until clear().
+// behind a two-unit length header, so reading one touches one place. Views stay valid until clear(). The hash index
+// over them grows in steps (HashIndex), so interning never rehashes every string at once.
+
+#include "store/hashindex.h"
 
 #include <QStringView>
 
@@ -61,33 +64,27 @@ public:
         return QStringView(at + 2, qsizetype(at[0] | (quint32(at[1]) << 16)));
     }
 
-    qsizetype count() const { return m_count; }
+    qsizetype count() const { return qsizetype(m_index.count()); }
     // Whether every string is well-formed UTF-16 (no unpaired surrogate), so that joined topics can skip the check.
     bool allValidUtf16() const { return m_allValidUtf16; }
-    // Bytes held: character blocks and the hash table.
+    // Bytes held: character blocks and the hash index.
     size_t memoryUsage() const;
     void clear();
+    // One step of a pending growth of the index (see HashIndex::step()).
+    void step() { m_index.step(); }
 
 private:
-    struct Slot {
-        quint32 hash = 0;
-        quint32 idPlusOne = 0; // 0: empty
-    };
-
     static constexpr int OffsetBits = 15;
     static constexpr quint32 OffsetMask = (1u << OffsetBits) - 1;
     static constexpr quint32 BlockChars = 1u << OffsetBits; // a regular block; longer strings get their own
     static constexpr quint32 NoBlock = 0xffffffffu;
 
-    void grow();
     quint32 store(QStringView text);
 
     std::vector<std::unique_ptr<char16_t[]>> m_blocks;
     size_t m_blockBytes = 0;
     quint32 m_currentBlock = NoBlock; // the block short strings are appended to
     quint32 m_blockUsed = 0; // characters used in the current block
-    qsizetype m_count = 0;
     bool m_allValidUtf16 = true;
-    std::vector<Slot> m_slots;
-    quint32 m_mask = 0;
+    HashIndex m_index; // hash of the text -> id + 1
 };
