@@ -106,8 +106,14 @@ private:
 
     void handle(Packet &&packet, qint64 nowMs);
     qsizetype decodeAll(QByteArrayView data, qint64 nowMs);
-    void send(const Packet &packet, qint64 nowMs);
+    // Writes the packet unless it exceeds the broker's Maximum Packet Size [MQTT-3.2.2-15]; false: nothing written.
+    bool send(const Packet &packet, qint64 nowMs);
+    // A DISCONNECT or AUTH: drops its Reason String, then its User Properties, rather than exceed the limit.
+    template<typename T>
+    bool sendDroppingOptionalProperties(T packet, qint64 nowMs);
     void sendAck(PacketType type, quint16 packetId, quint8 reasonCode, qint64 nowMs);
+    // A packet the protocol requires does not fit the broker's Maximum Packet Size: the connection cannot go on.
+    void cannotSend(PacketType type, qsizetype size);
     void addEvent(SessionEvent::Type type, Token token, QString text, quint8 reasonCode = ReasonCode::Success);
 
     // Inbound packets.
@@ -122,6 +128,7 @@ private:
     void onDisconnect(Disconnect &&disconnect);
     void violation(quint8 reasonCode, const QString &text);
     void restoreSession(bool sessionPresent, qint64 nowMs);
+    QString sessionLostText(const InFlightPublish &entry) const;
 
     // Outbound requests.
     Token enqueue(Request request, qint64 nowMs);

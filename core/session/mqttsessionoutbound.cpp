@@ -50,8 +50,7 @@ bool Session::sendAuth(const Auth &auth, qint64 nowMs)
     if (m_connect.version != ProtocolVersion::V5 || m_state == State::Idle || m_wantsClose
         || !m_connect.properties.authenticationMethod)
         return false;
-    send(auth, nowMs);
-    return true;
+    return sendDroppingOptionalProperties(auth, nowMs);
 }
 
 void Session::disconnect(const Disconnect &disconnect)
@@ -68,8 +67,28 @@ void Session::disconnect(const Disconnect &disconnect)
             && m_connect.properties.sessionExpiryInterval.value_or(0) == 0)
             out.properties.sessionExpiryInterval.reset();
     }
-    send(out, m_lastSendMs);
+    // When not even that fits, a DISCONNECT with the reason code alone still tells the broker to drop the will.
+    if (!sendDroppingOptionalProperties(out, m_lastSendMs))
+        send(Disconnect { out.reasonCode, {} }, m_lastSendMs);
     m_wantsClose = true;
+}
+
+template<typename T>
+bool Session::sendDroppingOptionalProperties(T packet, qint64 nowMs)
+{
+    // [MQTT-3.14.2-3], [MQTT-3.14.2-4], [MQTT-3.15.2-2], [MQTT-3.15.2-3]: these two may be left out to respect the
+    // broker's Maximum Packet Size; the broker's words matter less than the machine-readable properties.
+    if (send(packet, nowMs))
+        return true;
+    if (packet.properties.reasonString) {
+        packet.properties.reasonString.reset();
+        if (send(packet, nowMs))
+            return true;
+    }
+    if (packet.properties.userProperties.isEmpty())
+        return false;
+    packet.properties.userProperties.clear();
+    return send(packet, nowMs);
 }
 
 Token Session::enqueue(Request request, qint64 nowMs)
@@ -157,7 +176,7 @@ Session::SendResult Session::sendPublish(Token token, Publish &message, qint64 n
     QString why = m_limits.checkPublish(message, version, &code);
     if (why.isEmpty() && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)) {
         // Measured with the full topic: an alias only exists on this connection, a resend may need the topic.
-        why = m_limits.checkPacketSize(encodedSize(message, version), &code); // [MQTT-3.2.2-15]
+        why = m_limits.checkPacketSize(encodedSize(message, version), PacketType::Publish, &code); // [MQTT-3.2.2-15]
     }
     if (!why.isEmpty()) {
         SessionEvent event;
@@ -196,22 +215,33 @@ quint16 Session::sendWindow() const
 
 void Session::writePublish(const Publish &message, qint64 nowMs)
 {
+    // The caller measured the message with its full topic and no alias, so that form always fits.
     const quint16 aliasMaximum = m_limits.topicAliasMaximum;
     if (m_connect.version != ProtocolVersion::V5 || !m_outboundAliasesEnabled || aliasMaximum == 0) {
-        send(message, nowMs); // [MQTT-3.2.2-18]: no Topic Alias Maximum, no aliases
+        if (!send(message, nowMs)) // [MQTT-3.2.2-18]: no Topic Alias Maximum, no aliases
+            cannotSend(PacketType::Publish, encodedSize(message, m_connect.version));
         return;
     }
     Publish wire = message;
+    quint16 newAlias = 0;
     const auto it = m_outboundAliases.constFind(message.topic);
     if (it != m_outboundAliases.cend()) {
         wire.topic.clear();
         wire.properties.topicAlias = *it;
     } else if (m_outboundAliases.size() < aliasMaximum) { // [MQTT-3.2.2-17]
-        const auto alias = quint16(m_outboundAliases.size() + 1);
-        m_outboundAliases.insert(message.topic, alias);
-        wire.properties.topicAlias = alias;
+        newAlias = quint16(m_outboundAliases.size() + 1);
+        wire.properties.topicAlias = newAlias;
     }
-    send(wire, nowMs);
+    // A new alias adds its property to the full topic: near the broker's limit the message goes without one.
+    if (wire.properties.topicAlias && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)
+        && !m_limits.fits(encodedSize(wire, m_connect.version))) {
+        wire = message;
+        newAlias = 0;
+    }
+    if (newAlias != 0)
+        m_outboundAliases.insert(message.topic, newAlias);
+    if (!send(wire, nowMs))
+        cannotSend(PacketType::Publish, encodedSize(wire, m_connect.version));
 }
 
 Session::SendResult Session::sendSubscribe(Token token, Subscribe &subscribe, qint64 nowMs)
@@ -223,11 +253,17 @@ Session::SendResult Session::sendSubscribe(Token token, Subscribe &subscribe, qi
         addEvent(SessionEvent::Type::SubscribeFailed, token, why, code);
         return SendResult::Done;
     }
+    if (version != ProtocolVersion::V5)
+        subscribe.properties = {};
+    // [MQTT-3.2.2-15], measured as it will go out (the packet identifier's two bytes are there already).
+    const QString tooLarge = m_limits.checkPacketSize(encodedSize(subscribe, version), PacketType::Subscribe, &code);
+    if (!tooLarge.isEmpty()) {
+        addEvent(SessionEvent::Type::SubscribeFailed, token, tooLarge, code);
+        return SendResult::Done;
+    }
     if (m_packetIds.isFull())
         return SendResult::Wait;
     subscribe.packetId = m_packetIds.allocate();
-    if (version != ProtocolVersion::V5)
-        subscribe.properties = {};
     PendingAck pending;
     pending.token = token;
     pending.type = PacketType::Subscribe;
@@ -247,11 +283,17 @@ Session::SendResult Session::sendUnsubscribe(Token token, Unsubscribe &unsubscri
         addEvent(SessionEvent::Type::UnsubscribeFailed, token, why, code);
         return SendResult::Done;
     }
+    if (m_connect.version != ProtocolVersion::V5)
+        unsubscribe.properties = {};
+    const QString tooLarge
+        = m_limits.checkPacketSize(encodedSize(unsubscribe, m_connect.version), PacketType::Unsubscribe, &code);
+    if (!tooLarge.isEmpty()) {
+        addEvent(SessionEvent::Type::UnsubscribeFailed, token, tooLarge, code);
+        return SendResult::Done;
+    }
     if (m_packetIds.isFull())
         return SendResult::Wait;
     unsubscribe.packetId = m_packetIds.allocate();
-    if (m_connect.version != ProtocolVersion::V5)
-        unsubscribe.properties = {};
     PendingAck pending;
     pending.token = token;
     pending.type = PacketType::Unsubscribe;
