@@ -271,7 +271,8 @@ Session::SendResult Session::sendSubscribe(Token token, Subscribe &subscribe, qi
     for (const Subscription &subscription : std::as_const(subscribe.subscriptions))
         pending.filters.append(subscription.filter);
     m_pendingAcks.insert(subscribe.packetId, std::move(pending));
-    send(subscribe, nowMs);
+    if (!send(subscribe, nowMs)) // measured above, so only if the codec and the measure disagree
+        cannotSend(PacketType::Subscribe, encodedSize(subscribe, m_connect.version));
     return SendResult::Done;
 }
 
@@ -299,7 +300,8 @@ Session::SendResult Session::sendUnsubscribe(Token token, Unsubscribe &unsubscri
     pending.type = PacketType::Unsubscribe;
     pending.filters = unsubscribe.filters;
     m_pendingAcks.insert(unsubscribe.packetId, std::move(pending));
-    send(unsubscribe, nowMs);
+    if (!send(unsubscribe, nowMs)) // measured above, so only if the codec and the measure disagree
+        cannotSend(PacketType::Unsubscribe, encodedSize(unsubscribe, m_connect.version));
     return SendResult::Done;
 }
 
