@@ -53,7 +53,9 @@ public:
     qint64 nextDeadline() const; // when tick() must run next; -1 = no deadline
 
     // Commands. Requests made before CONNACK wait and go out after it, in order. QoS 0 completes once written,
-    // QoS 1 on PUBACK, QoS 2 on PUBCOMP. A request the broker's limits forbid fails with one clear sentence.
+    // QoS 1 on PUBACK, QoS 2 on PUBCOMP. A request the broker's limits forbid (its Maximum Packet Size included)
+    // fails with one clear sentence. When a new connection has no session, QoS 1 messages in flight go out again
+    // as new messages and QoS 2 messages in flight fail: whether they were delivered is unknown.
     Token publish(Publish message, qint64 nowMs);
     Token subscribe(QList<Subscription> subscriptions, Properties properties, qint64 nowMs);
     Token unsubscribe(QStringList filters, Properties properties, qint64 nowMs);
