@@ -67,7 +67,7 @@ void Session::disconnect(const Disconnect &disconnect)
             && m_connect.properties.sessionExpiryInterval.value_or(0) == 0)
             out.properties.sessionExpiryInterval.reset();
     }
-    // When not even that fits, a DISCONNECT with the reason code alone still tells the broker to drop the will.
+    // When not even that fits, the reason code alone still says whether the broker is to publish the will.
     if (!sendDroppingOptionalProperties(out, m_lastSendMs))
         send(Disconnect { out.reasonCode, {} }, m_lastSendMs);
     m_wantsClose = true;
