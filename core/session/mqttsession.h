@@ -6,7 +6,8 @@
 // and the limits the broker announces in CONNACK. It owns no socket, timer or clock: the transport adapter feeds
 // it bytes and the current time, then drains the bytes to write, the events and the delivered messages.
 // Implementation: mqttsession.cpp (lifecycle, framing, CONNACK, keep-alive), mqttsessioninbound.cpp (the broker's
-// packets), mqttsessionoutbound.cpp (our requests, the Receive Maximum queue, outbound aliases).
+// packets), mqttsessionoutbound.cpp (our requests, the Receive Maximum queue, outbound aliases, the session resumed
+// or lost).
 
 #include "codec/mqttcodec.h"
 #include "codec/mqttpacket.h"
@@ -129,8 +130,6 @@ private:
     void onUnsubAck(UnsubAck &&unsubAck, qint64 nowMs);
     void onDisconnect(Disconnect &&disconnect);
     void violation(quint8 reasonCode, const QString &text);
-    void restoreSession(bool sessionPresent, qint64 nowMs);
-    QString sessionLostText(const InFlightPublish &entry) const;
 
     // Outbound requests.
     Token enqueue(Request request, qint64 nowMs);
@@ -142,6 +141,8 @@ private:
     SendResult sendSubscribe(Token token, Subscribe &subscribe, qint64 nowMs);
     SendResult sendUnsubscribe(Token token, Unsubscribe &unsubscribe, qint64 nowMs);
     void flushQueue(qint64 nowMs);
+    void restoreSession(bool sessionPresent, qint64 nowMs); // after CONNACK: resend, or settle what was in flight
+    QString sessionLostText(const InFlightPublish &entry) const;
     void failRequest(const Request &request, const QString &text, quint8 reasonCode);
     void failPendingAcks(const QString &text);
 

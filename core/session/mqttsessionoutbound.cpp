@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Mqtt::Session, outbound half: the publish, subscribe and unsubscribe commands, the queue of requests waiting
-// for CONNACK or for room in the broker's Receive Maximum window, and outbound topic aliases. The inbound half
-// (packets from the broker, keep-alive, the connection lifecycle) is in mqttsession.cpp.
+// for CONNACK or for room in the broker's Receive Maximum window, outbound topic aliases, and what becomes of the
+// messages in flight when a new connection resumes or loses the session. The broker's packets are handled in
+// mqttsessioninbound.cpp, the connection lifecycle and keep-alive in mqttsession.cpp.
 
 #include "session/mqttsession.h"
 
@@ -303,6 +304,101 @@ Session::SendResult Session::sendUnsubscribe(Token token, Unsubscribe &unsubscri
     if (!send(unsubscribe, nowMs)) // measured above, so only if the codec and the measure disagree
         cannotSend(PacketType::Unsubscribe, encodedSize(unsubscribe, m_connect.version));
     return SendResult::Done;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A new connection: resume or lose the session
+
+void Session::restoreSession(bool sessionPresent, qint64 nowMs)
+{
+    if (sessionPresent) {
+        // 4.4: resend unacknowledged PUBLISH packets (DUP set) and PUBREL packets in their original order,
+        // before anything new [MQTT-4.4.0-1], [MQTT-4.6.0-1].
+        QList<quint16> tooLargeIds;
+        for (InFlightPublish *entry : m_inFlight.inOrder()) {
+            if (m_wantsClose)
+                break;
+            if (entry->stage == InFlightPublish::Stage::AwaitingPubComp) {
+                sendAck(PacketType::PubRel, entry->message.packetId, ReasonCode::Success, nowMs);
+                continue;
+            }
+            quint8 code = ReasonCode::Success;
+            const QString tooLarge = m_limits.maximumPacketSize == 0
+                ? QString()
+                : m_limits.checkPacketSize(encodedSize(entry->message, m_connect.version), PacketType::Publish, &code);
+            if (!tooLarge.isEmpty()) { // the broker lowered its Maximum Packet Size [MQTT-3.2.2-15]
+                addEvent(SessionEvent::Type::PublishFailed, entry->token, tooLarge, code);
+                tooLargeIds.append(entry->message.packetId);
+                continue;
+            }
+            entry->message.dup = true; // [MQTT-3.3.1-1]
+            writePublish(entry->message, nowMs);
+        }
+        for (const quint16 id : std::as_const(tooLargeIds)) { // after the loop: taking moves the table's entries
+            InFlightPublish dropped;
+            m_inFlight.take(id, &dropped);
+            m_packetIds.release(id);
+        }
+        return;
+    }
+
+    // The broker has no session: nothing it owes us is pending, and the exchanges we had started are over
+    // [MQTT-3.2.2-5]. What becomes of each message depends on what its QoS promised.
+    m_incomingQos2.reset();
+    m_incomingQos2Count = 0;
+    if (m_hadSession) {
+        addEvent(SessionEvent::Type::SubscriptionsLost, 0,
+            tr("The broker did not keep the session, so the subscriptions must be made again."));
+    }
+    std::vector<InFlightPublish> entries = m_inFlight.takeAll();
+    // QoS 1 (at least once) goes out again as a new message: a copy the broker may already have passed on is a
+    // duplicate QoS 1 allows. QoS 2 (exactly once) cannot be finished honestly either way: a broker may pass a
+    // message on as soon as it has it (4.3.3, method B), so sending it again could deliver it twice, and after
+    // PUBREC it was the broker's to deliver, which it may not have done before it lost the session. Those fail.
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        m_packetIds.release(it->message.packetId);
+        if (it->message.qos != 1)
+            continue;
+        Publish message = std::move(it->message);
+        message.packetId = 0;
+        message.dup = false;
+        m_queue.push_front(Request { it->token, std::move(message) });
+    }
+    for (const InFlightPublish &entry : entries) {
+        if (entry.message.qos == 1)
+            continue;
+        SessionEvent event;
+        event.type = SessionEvent::Type::PublishFailed;
+        event.token = entry.token;
+        event.packetId = entry.message.packetId;
+        event.reasonCode = ReasonCode::UnspecifiedError;
+        event.text = sessionLostText(entry);
+        m_events.push_back(std::move(event));
+    }
+}
+
+QString Session::sessionLostText(const InFlightPublish &entry) const
+{
+    const QString &topic = entry.message.topic;
+    const bool released = entry.stage == InFlightPublish::Stage::AwaitingPubComp;
+    if (m_connect.cleanStart) {
+        return released
+            ? tr("The broker had received the QoS 2 message to \"%1\", but the connection ended before the exchange "
+                 "completed and the new connection started a clean session, so it is unknown whether the message "
+                 "was delivered; publish it again if it must arrive.")
+                  .arg(topic)
+            : tr("The connection ended before the broker acknowledged the QoS 2 message to \"%1\" and the new "
+                 "connection started a clean session, so it is unknown whether the broker received it. It was not "
+                 "sent again, because that could deliver it twice; publish it again if it must arrive.")
+                  .arg(topic);
+    }
+    return released ? tr("The broker had received the QoS 2 message to \"%1\" but did not keep the session, so it is "
+                         "unknown whether the message was delivered; publish it again if it must arrive.")
+                          .arg(topic)
+                    : tr("The broker did not keep the session, so it is unknown whether it received the QoS 2 "
+                         "message to \"%1\". It was not sent again, because that could deliver it twice; publish it "
+                         "again if it must arrive.")
+                          .arg(topic);
 }
 
 void Session::failRequest(const Request &request, const QString &text, quint8 reasonCode)
