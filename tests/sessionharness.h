@@ -61,6 +61,7 @@ struct Broker {
     Decoder decoder { Role::Server };
     qint64 now = 1000;
     QByteArray unread; // bytes the session wrote that do not form a whole packet yet (never, if all is well)
+    QList<qsizetype> sentSizes; // the size of every packet sent() decoded so far, in order
 
     // Every packet the session wrote since the last call, decoded as the broker would.
     QList<Packet> sent()
@@ -75,6 +76,7 @@ struct Broker {
                 break;
             }
             packets.append(result.packet);
+            sentSizes.append(result.consumed);
             unread.remove(0, result.consumed);
         }
         return packets;

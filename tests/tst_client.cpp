@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Mqtt::Client end to end against a real mosquitto, under MQTT 3.1.1 and 5.0: every transport (TCP, TLS with and
 // without a client certificate, WebSocket), TLS and credential refusals, QoS 0/1/2 both ways with exact topics and
-// payloads, retained messages and the will message. Sessions, keep-alive, broker restarts and threads are in
-// tst_clientsession.cpp.
+// payloads, retained messages, the will message and the broker's Maximum Packet Size. Sessions, keep-alive, broker
+// restarts and threads are in tst_clientsession.cpp.
 
 #include "clienttestutil.h"
+#include "common/translations.h"
 #include "mosquittofixture.h"
 
 #include <QRandomGenerator>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void retainedMessage();
     void willMessage_data();
     void willMessage();
+    void maximumPacketSize();
 
 private:
     void addVersionRows(const char *title);
@@ -64,6 +66,7 @@ private:
 
 void TestClient::initTestCase()
 {
+    QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); // "66 bytes"
     MosquittoFixture::Options options;
     options.tls = true;
     options.websocket = true;
@@ -459,6 +462,50 @@ void TestClient::willMessage()
         QCOMPARE(received.properties.contentType, will.properties.contentType);
         QCOMPARE(received.properties.userProperties, will.properties.userProperties);
     }
+}
+
+void TestClient::maximumPacketSize()
+{
+    // mosquitto announces max_packet_size in its MQTT 5 CONNACK and disconnects a client that sends more
+    // [MQTT-3.2.2-15]: a request that does not fit fails here with a sentence, and the connection stays up.
+    MosquittoFixture broker;
+    MosquittoFixture::Options brokerOptions;
+    brokerOptions.extraConfig = "max_packet_size 64\n"; // the CONNECT has about 52
+    QVERIFY2(broker.start(brokerOptions), qPrintable(broker.errorString()));
+    Client client;
+    Recorder recorder(&client);
+    client.setOptions(localOptions(broker.host(), broker.port(), ProtocolVersion::V5, clientId(u"c"_s)));
+    CONNECT_CLIENT(client, recorder);
+    QCOMPARE(client.session().serverMaximumPacketSize(), 64u);
+
+    const QString longFilter = u"sensors/building-a/floor-3/room-12/+/temperature/celsius/+"_s; // 8 + 58 bytes
+    const Mqtt::RequestHandle tooLarge = client.subscribe(longFilter, 1);
+    QVERIFY(tooLarge.isFinished());
+    QCOMPARE(tooLarge.errorString(),
+        u"The subscribe request would need a packet of 66 bytes, but the broker accepts at most 64 bytes; subscribe "
+        "to fewer or shorter topic filters at a time."_s);
+    Mqtt::Publish message;
+    message.topic = u"mps/"_s + QString::number(QRandomGenerator::global()->generate());
+    message.payload = QByteArray(64, 'p');
+    message.qos = 1;
+    const Mqtt::RequestHandle tooLargeMessage = client.publish(message);
+    QVERIFY(tooLargeMessage.isFinished() && !tooLargeMessage.isSuccess());
+    QVERIFY2(tooLargeMessage.errorString().contains(u"the broker accepts at most 64 bytes"_s),
+        qPrintable(tooLargeMessage.errorString()));
+
+    // Still connected: what fits goes through and comes back.
+    SUBSCRIBE(client, message.topic, 1);
+    message.payload = "fits";
+    const Mqtt::RequestHandle fits = client.publish(message);
+    QTRY_VERIFY(fits.isFinished());
+    QVERIFY2(fits.isSuccess(), qPrintable(fits.errorString()));
+    QTRY_COMPARE(recorder.messages.size(), 1);
+    QCOMPARE(recorder.messages.first().payload, "fits");
+    QVERIFY(client.isConnected());
+    QCOMPARE(recorder.disconnects, 0);
+    QVERIFY2(recorder.errors.isEmpty(), qPrintable(recorder.allErrors()));
+    client.disconnectFromBroker();
+    QTRY_COMPARE(client.state(), Client::State::Disconnected);
 }
 
 QTEST_GUILESS_MAIN(TestClient)

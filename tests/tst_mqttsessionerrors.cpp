@@ -108,7 +108,6 @@ private Q_SLOTS:
     void notViolations_data();
     void notViolations();
     void packetsAfterCloseAreIgnored();
-    void resendAboveNewMaximumPacketSize();
     void randomInputNeverCrashes_data();
     void randomInputNeverCrashes();
 };
@@ -337,6 +336,22 @@ void TestMqttSessionErrors::violations_data()
         u"The broker sent PUBACK for packet identifier 1, which is a QoS 2 message and needs PUBREC."_s);
     addBoth("MQTT-4.3.2-3 PUBREC for a QoS 1 message", Setup::Qos1Sent, ack(PacketType::PubRec, 1), protocolError,
         u"The broker sent PUBREC for packet identifier 1, which is a QoS 1 message and needs PUBACK."_s);
+    addRow("MQTT-2.2.1-5 PUBACK 0x80 for an unknown identifier", ProtocolVersion::V5, Setup::Connected,
+        ack(PacketType::PubAck, 9, ReasonCode::UnspecifiedError), protocolError,
+        u"The broker sent PUBACK for packet identifier 9, but no message with that identifier awaits one."_s);
+    addRow("MQTT-4.3.3-4 PUBREC 0x80 for a QoS 1 message", ProtocolVersion::V5, Setup::Qos1Sent,
+        ack(PacketType::PubRec, 1, ReasonCode::UnspecifiedError), protocolError,
+        u"The broker sent PUBREC for packet identifier 1, which is a QoS 1 message and needs PUBACK."_s);
+    addRow("MQTT-4.3.3-4 PUBREC 0x80 after PUBREL", ProtocolVersion::V5, Setup::Qos2Released,
+        ack(PacketType::PubRec, 1, ReasonCode::UnspecifiedError), protocolError,
+        u"The broker sent a second PUBREC for packet identifier 1."_s);
+    addRow("MQTT-2.2.1-5 PUBCOMP 0x92 for an unknown identifier", ProtocolVersion::V5, Setup::Connected,
+        ack(PacketType::PubComp, 3, ReasonCode::PacketIdentifierNotFound), protocolError,
+        u"The broker sent PUBCOMP for packet identifier 3, but no message with that identifier awaits one."_s);
+    addRow("MQTT-2.2.1-6 UNSUBACK for an unknown identifier", ProtocolVersion::V5, Setup::Connected,
+        UnsubAck { 4, { 0x11 }, {} }, protocolError,
+        u"The broker sent UNSUBACK for packet identifier 4, but no unsubscribe request with that identifier "
+        "awaits one."_s);
     addRow("MQTT-2.2.1-5 PUBREC for an unknown identifier", ProtocolVersion::V311, Setup::Connected,
         ack(PacketType::PubRec, 4), protocolError,
         u"The broker sent PUBREC for packet identifier 4, but no message with that identifier awaits one."_s);
@@ -520,6 +535,37 @@ void TestMqttSessionErrors::notViolations_data()
     QTest::newRow("3.6.2.1 PUBREC for an unknown identifier gets PUBREL 0x92 (5.0)")
         << ProtocolVersion::V5 << Setup::Connected << Packet(ack(PacketType::PubRec, 12))
         << QList<Packet> { ack(PacketType::PubRel, 12, ReasonCode::PacketIdentifierNotFound) };
+    QTest::newRow("MQTT-4.3.3-4 PUBREC 0x10 for an unknown identifier gets PUBREL 0x92 (5.0)")
+        << ProtocolVersion::V5 << Setup::Connected
+        << Packet(ack(PacketType::PubRec, 12, ReasonCode::NoMatchingSubscribers))
+        << QList<Packet> { ack(PacketType::PubRel, 12, ReasonCode::PacketIdentifierNotFound) };
+    QTest::newRow("MQTT-4.3.3-4 PUBREC 0x80 for an unknown identifier gets no PUBREL (5.0)")
+        << ProtocolVersion::V5 << Setup::Connected << Packet(ack(PacketType::PubRec, 12, ReasonCode::UnspecifiedError))
+        << QList<Packet> {};
+    QTest::newRow("MQTT-4.3.3-4 PUBREC 0x97 for an unknown identifier gets no PUBREL (5.0)")
+        << ProtocolVersion::V5 << Setup::Connected << Packet(ack(PacketType::PubRec, 12, ReasonCode::QuotaExceeded))
+        << QList<Packet> {};
+    QTest::newRow("MQTT-4.3.3-4 PUBREC 0x80 ends the exchange without PUBREL (5.0)")
+        << ProtocolVersion::V5 << Setup::Qos2Sent << Packet(ack(PacketType::PubRec, 1, ReasonCode::UnspecifiedError))
+        << QList<Packet> {};
+    QTest::newRow("MQTT-4.4.0-2 PUBACK 0x87 ends the exchange without an answer (5.0)")
+        << ProtocolVersion::V5 << Setup::Qos1Sent << Packet(ack(PacketType::PubAck, 1, ReasonCode::NotAuthorized))
+        << QList<Packet> {};
+    QTest::newRow("MQTT-4.3.3-11 PUBREL 0x92 for a received message gets PUBCOMP (5.0)")
+        << ProtocolVersion::V5 << Setup::ReceivedQos2
+        << Packet(ack(PacketType::PubRel, 1, ReasonCode::PacketIdentifierNotFound))
+        << QList<Packet> { ack(PacketType::PubComp, 1) };
+    QTest::newRow("MQTT-4.3.3-11 PUBREL 0x92 for an unknown identifier gets PUBCOMP 0x92 (5.0)")
+        << ProtocolVersion::V5 << Setup::Connected
+        << Packet(ack(PacketType::PubRel, 12, ReasonCode::PacketIdentifierNotFound))
+        << QList<Packet> { ack(PacketType::PubComp, 12, ReasonCode::PacketIdentifierNotFound) };
+    QTest::newRow("3.9.3 SUBACK refusing every filter is an answer, not an error (5.0)")
+        << ProtocolVersion::V5 << Setup::SubscribeTwo << Packet(SubAck { 1, { 0x87, 0x8F }, {} }) << QList<Packet> {};
+    QTest::newRow("3.9.3 SUBACK 0x80 is an answer, not an error (3.1.1)")
+        << ProtocolVersion::V311 << Setup::SubscribeTwo << Packet(SubAck { 1, { 0x80, 0x01 }, {} }) << QList<Packet> {};
+    QTest::newRow("3.11.3 UNSUBACK 0x11 and 0x87 are an answer, not an error (5.0)")
+        << ProtocolVersion::V5 << Setup::UnsubscribeTwo << Packet(UnsubAck { 1, { 0x11, 0x87 }, {} })
+        << QList<Packet> {};
     QTest::newRow("3.13 unsolicited PINGRESP (3.1.1)")
         << ProtocolVersion::V311 << Setup::Connected << Packet(PingResp {}) << QList<Packet> {};
     QTest::newRow("3.7 PUBCOMP 0x92 completes the message (5.0)")
@@ -563,36 +609,6 @@ void TestMqttSessionErrors::packetsAfterCloseAreIgnored()
     QVERIFY(broker.session.isConnected());
     broker.feed(publishPacket(u"t"_s, 1, 3));
     QCOMPARE(broker.session.takeMessages().size(), 1u);
-}
-
-void TestMqttSessionErrors::resendAboveNewMaximumPacketSize()
-{
-    // MQTT-3.2.2-15: a message that no longer fits the broker's limit after a reconnect is failed, not sent.
-    Broker broker(config(ProtocolVersion::V5, 0, false));
-    broker.connect();
-    const Token big = broker.session.publish(publishPacket(u"big"_s, 1, 0, QByteArray(200, 'b')), broker.now);
-    const Token small = broker.session.publish(publishPacket(u"small"_s, 1, 0, "s"), broker.now);
-    QCOMPARE(broker.sentOf<Publish>().size(), 2);
-    broker.session.connectionClosed();
-
-    ConnAck connAck;
-    connAck.sessionPresent = true;
-    connAck.properties.maximumPacketSize = 100;
-    broker.open();
-    broker.connAck(connAck);
-    const QList<Publish> resent = broker.sentOf<Publish>();
-    QCOMPARE(resent.size(), 1);
-    QCOMPARE(resent.at(0).topic, u"small"_s);
-    QVERIFY(resent.at(0).dup);
-    const std::vector<SessionEvent> events = broker.events();
-    QCOMPARE(events.size(), 2u);
-    QCOMPARE(events.at(1).type, SessionEvent::Type::PublishFailed);
-    QCOMPARE(events.at(1).token, big);
-    QCOMPARE(events.at(1).reasonCode, ReasonCode::PacketTooLarge);
-    QVERIFY(events.at(1).text.contains(u"at most 100 bytes"_s));
-    QCOMPARE(broker.session.inFlightCount(), 1);
-    broker.feed(ack(PacketType::PubAck, resent.at(0).packetId));
-    QCOMPARE(broker.events().at(0).token, small);
 }
 
 void TestMqttSessionErrors::randomInputNeverCrashes_data()

@@ -953,6 +953,22 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>The message would need a packet of %1, but the broker accepts at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The subscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscribe request would need a packet of %1, but the broker accepts at most %2; subscribe to fewer or shorter topic filters at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe request would need a packet of %1, but the broker accepts at most %2; unsubscribe from fewer or shorter topic filters at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Session</name>
@@ -1026,10 +1042,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The broker did not keep the session, so the subscriptions must be made again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broker received the QoS 2 message before the session ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,6 +1160,29 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>the broker does not support MQTT 5; use MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker accepts packets of at most %n byte(s), too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker had received the QoS 2 message to &quot;%1&quot;, but the connection ended before the exchange completed and the new connection started a clean session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before the broker acknowledged the QoS 2 message to &quot;%1&quot; and the new connection started a clean session, so it is unknown whether the broker received it. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker had received the QoS 2 message to &quot;%1&quot; but did not keep the session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not keep the session, so it is unknown whether it received the QoS 2 message to &quot;%1&quot;. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

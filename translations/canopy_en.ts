@@ -132,6 +132,13 @@
             <numerusform>The broker answered an unsubscribe request for %n topic filters with %1 [MQTT-3.11.3-1].</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The broker accepts packets of at most %n byte(s), too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</source>
+        <translation>
+            <numerusform>The broker accepts packets of at most %n byte, too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</numerusform>
+            <numerusform>The broker accepts packets of at most %n bytes, too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Transport</name>

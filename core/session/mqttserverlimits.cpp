@@ -84,19 +84,42 @@ QString ServerLimits::checkPublish(const Publish &message, ProtocolVersion versi
     return {};
 }
 
-QString ServerLimits::checkPacketSize(qint64 encodedSize, quint8 *reasonCode) const
+QString ServerLimits::checkPacketSize(qint64 encodedSize, PacketType type, quint8 *reasonCode) const
 {
+    if (fits(encodedSize))
+        return {};
+    *reasonCode = ReasonCode::PacketTooLarge;
     if (encodedSize > MaximumPacketLength) {
-        *reasonCode = ReasonCode::PacketTooLarge;
-        return tr("The message would need a packet of %1, more than the %2 MQTT allows.")
-            .arg(byteCount(encodedSize), byteCount(MaximumPacketLength));
+        switch (type) {
+        case PacketType::Subscribe:
+            return tr("The subscribe request would need a packet of %1, more than the %2 MQTT allows.")
+                .arg(byteCount(encodedSize), byteCount(MaximumPacketLength));
+        case PacketType::Unsubscribe:
+            return tr("The unsubscribe request would need a packet of %1, more than the %2 MQTT allows.")
+                .arg(byteCount(encodedSize), byteCount(MaximumPacketLength));
+        default:
+            return tr("The message would need a packet of %1, more than the %2 MQTT allows.")
+                .arg(byteCount(encodedSize), byteCount(MaximumPacketLength));
+        }
     }
-    if (maximumPacketSize != 0 && encodedSize > qint64(maximumPacketSize)) {
-        *reasonCode = ReasonCode::PacketTooLarge;
+    switch (type) {
+    case PacketType::Subscribe:
+        return tr("The subscribe request would need a packet of %1, but the broker accepts at most %2; "
+                  "subscribe to fewer or shorter topic filters at a time.")
+            .arg(byteCount(encodedSize), byteCount(maximumPacketSize));
+    case PacketType::Unsubscribe:
+        return tr("The unsubscribe request would need a packet of %1, but the broker accepts at most %2; "
+                  "unsubscribe from fewer or shorter topic filters at a time.")
+            .arg(byteCount(encodedSize), byteCount(maximumPacketSize));
+    default:
         return tr("The message would need a packet of %1, but the broker accepts at most %2.")
             .arg(byteCount(encodedSize), byteCount(maximumPacketSize));
     }
-    return {};
+}
+
+bool ServerLimits::fits(qint64 encodedSize) const
+{
+    return encodedSize <= MaximumPacketLength && (maximumPacketSize == 0 || encodedSize <= qint64(maximumPacketSize));
 }
 
 QString ServerLimits::checkSubscribe(const Subscribe &subscribe, ProtocolVersion version, quint8 *reasonCode) const

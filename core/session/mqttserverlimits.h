@@ -35,8 +35,11 @@ public:
 
     // Empty when the broker can take the message; otherwise why not, with *reasonCode set.
     QString checkPublish(const Publish &message, ProtocolVersion version, quint8 *reasonCode) const;
-    // Checks the encoded size of a PUBLISH against the broker's and the protocol's maximum.
-    QString checkPacketSize(qint64 encodedSize, quint8 *reasonCode) const;
+    // Checks the encoded size of a PUBLISH, SUBSCRIBE or UNSUBSCRIBE (the request that fails when it does not fit)
+    // against the broker's and the protocol's maximum [MQTT-3.2.2-15].
+    QString checkPacketSize(qint64 encodedSize, PacketType type, quint8 *reasonCode) const;
+    // Whether a packet of that size may be sent at all.
+    bool fits(qint64 encodedSize) const;
     QString checkSubscribe(const Subscribe &subscribe, ProtocolVersion version, quint8 *reasonCode) const;
     QString checkUnsubscribe(const Unsubscribe &unsubscribe, quint8 *reasonCode) const;
 };

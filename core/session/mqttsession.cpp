@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Mqtt::Session: the connection lifecycle, input framing and dispatch, CONNACK and the session resume, keep-alive
-// and the output helpers. Broker packets after CONNACK are handled in mqttsessioninbound.cpp, our own requests in
-// mqttsessionoutbound.cpp.
+// Mqtt::Session: the connection lifecycle, input framing and dispatch, CONNACK, keep-alive and the output helpers.
+// Broker packets after CONNACK are handled in mqttsessioninbound.cpp; our own requests, and what becomes of them
+// when a new connection resumes or loses the session, in mqttsessionoutbound.cpp.
 
 #include "session/mqttsession.h"
 
@@ -395,68 +395,6 @@ void Session::onConnAck(ConnAck &&connAck, qint64 nowMs)
     flushQueue(nowMs);
 }
 
-void Session::restoreSession(bool sessionPresent, qint64 nowMs)
-{
-    if (sessionPresent) {
-        // 4.4: resend unacknowledged PUBLISH packets (DUP set) and PUBREL packets in their original order,
-        // before anything new [MQTT-4.4.0-1], [MQTT-4.6.0-1].
-        QList<quint16> tooLargeIds;
-        for (InFlightPublish *entry : m_inFlight.inOrder()) {
-            if (entry->stage == InFlightPublish::Stage::AwaitingPubComp) {
-                sendAck(PacketType::PubRel, entry->message.packetId, ReasonCode::Success, nowMs);
-                continue;
-            }
-            quint8 code = ReasonCode::Success;
-            const QString tooLarge = m_limits.maximumPacketSize == 0
-                ? QString()
-                : m_limits.checkPacketSize(encodedSize(entry->message, m_connect.version), &code);
-            if (!tooLarge.isEmpty()) { // the broker lowered its Maximum Packet Size [MQTT-3.2.2-15]
-                addEvent(SessionEvent::Type::PublishFailed, entry->token, tooLarge, code);
-                tooLargeIds.append(entry->message.packetId);
-                continue;
-            }
-            entry->message.dup = true; // [MQTT-3.3.1-1]
-            writePublish(entry->message, nowMs);
-        }
-        for (const quint16 id : std::as_const(tooLargeIds)) { // after the loop: taking moves the table's entries
-            InFlightPublish dropped;
-            m_inFlight.take(id, &dropped);
-            m_packetIds.release(id);
-        }
-        return;
-    }
-
-    // The broker has no session: nothing it owes us is pending, and what we owe it must start over.
-    m_incomingQos2.reset();
-    m_incomingQos2Count = 0;
-    if (m_hadSession) {
-        addEvent(SessionEvent::Type::SubscriptionsLost, 0,
-            tr("The broker did not keep the session, so the subscriptions must be made again."));
-    }
-    std::vector<InFlightPublish> entries = m_inFlight.takeAll();
-    // Messages not yet PUBREC'd go out again as new publishes (at least once); PUBREC'd ones belong to the
-    // broker already and are complete.
-    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        m_packetIds.release(it->message.packetId);
-        if (it->stage == InFlightPublish::Stage::AwaitingPubComp)
-            continue;
-        Publish message = std::move(it->message);
-        message.packetId = 0;
-        message.dup = false;
-        m_queue.push_front(Request { it->token, std::move(message) });
-    }
-    for (const InFlightPublish &entry : entries) {
-        if (entry.stage == InFlightPublish::Stage::AwaitingPubComp) {
-            SessionEvent event;
-            event.type = SessionEvent::Type::PublishCompleted;
-            event.token = entry.token;
-            event.packetId = entry.message.packetId;
-            event.text = tr("The broker received the QoS 2 message before the session ended.");
-            m_events.push_back(std::move(event));
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Keep-alive
 
@@ -487,7 +425,10 @@ void Session::tick(qint64 nowMs)
         m_pingSentMs = -1; // other packets arrived meanwhile: the connection is alive
     }
     if (nowMs >= m_lastSendMs + keepAliveMs()) {
-        send(PingReq {}, nowMs);
+        if (!send(PingReq {}, nowMs)) {
+            cannotSend(PacketType::PingReq, 2);
+            return;
+        }
         m_pingSentMs = nowMs;
         m_receivedSincePing = false;
     }
@@ -505,22 +446,32 @@ qint64 Session::nextDeadline() const
 // ---------------------------------------------------------------------------------------------------------------
 // Output helpers
 
-void Session::send(const Packet &packet, qint64 nowMs)
+bool Session::send(const Packet &packet, qint64 nowMs)
 {
+    const qsizetype before = m_outgoing.size();
     encodeInto(m_outgoing, packet, m_connect.version);
+    // Requests are measured before they get here; this is the last guard for everything else [MQTT-3.2.2-15].
+    if (m_limits.maximumPacketSize != 0 && m_outgoing.size() - before > qsizetype(m_limits.maximumPacketSize)) {
+        m_outgoing.truncate(before);
+        return false;
+    }
     m_lastSendMs = nowMs;
     if (m_tracing)
         m_traffic.emplace_back(true, packet);
+    return true;
 }
 
 void Session::sendAck(PacketType type, quint16 packetId, quint8 reasonCode, qint64 nowMs)
 {
-    if (reasonCode == ReasonCode::Success && !m_tracing) {
+    constexpr quint32 shortAckSize = 4;
+    if (reasonCode == ReasonCode::Success && !m_tracing
+        && (m_limits.maximumPacketSize == 0 || m_limits.maximumPacketSize >= shortAckSize)) {
         // The hot path of a QoS 1/2 flood. Remaining Length 2, the identifier alone, is the same in every version
         // (MQTT 5 reads it as Success without properties, 3.4.2.1); PUBREL carries flags 0010 [MQTT-3.6.1-1].
         const quint8 flags = type == PacketType::PubRel ? 0x02 : 0x00;
-        const char bytes[4] = { char(quint8(type) << 4 | flags), 2, char(packetId >> 8), char(packetId & 0xFF) };
-        m_outgoing.append(bytes, 4);
+        const char bytes[shortAckSize]
+            = { char(quint8(type) << 4 | flags), 2, char(packetId >> 8), char(packetId & 0xFF) };
+        m_outgoing.append(bytes, shortAckSize);
         m_lastSendMs = nowMs;
         return;
     }
@@ -529,7 +480,18 @@ void Session::sendAck(PacketType type, quint16 packetId, quint8 reasonCode, qint
     ack.type = type;
     ack.packetId = packetId;
     ack.reasonCode = reasonCode;
-    send(packet, nowMs);
+    if (!send(packet, nowMs))
+        cannotSend(type, encodedSize(packet, m_connect.version));
+}
+
+void Session::cannotSend(PacketType type, qsizetype size)
+{
+    violation(ReasonCode::ImplementationSpecificError,
+        tr("The broker accepts packets of at most %n byte(s), too few for the %1 of %2 bytes that the protocol "
+           "needs next, so the connection cannot go on.",
+            nullptr, int(m_limits.maximumPacketSize))
+            .arg(packetName(type))
+            .arg(size));
 }
 
 void Session::addEvent(SessionEvent::Type type, Token token, QString text, quint8 reasonCode)

@@ -6,7 +6,8 @@
 // and the limits the broker announces in CONNACK. It owns no socket, timer or clock: the transport adapter feeds
 // it bytes and the current time, then drains the bytes to write, the events and the delivered messages.
 // Implementation: mqttsession.cpp (lifecycle, framing, CONNACK, keep-alive), mqttsessioninbound.cpp (the broker's
-// packets), mqttsessionoutbound.cpp (our requests, the Receive Maximum queue, outbound aliases).
+// packets), mqttsessionoutbound.cpp (our requests, the Receive Maximum queue, outbound aliases, the session resumed
+// or lost).
 
 #include "codec/mqttcodec.h"
 #include "codec/mqttpacket.h"
@@ -53,7 +54,9 @@ public:
     qint64 nextDeadline() const; // when tick() must run next; -1 = no deadline
 
     // Commands. Requests made before CONNACK wait and go out after it, in order. QoS 0 completes once written,
-    // QoS 1 on PUBACK, QoS 2 on PUBCOMP. A request the broker's limits forbid fails with one clear sentence.
+    // QoS 1 on PUBACK, QoS 2 on PUBCOMP. A request the broker's limits forbid (its Maximum Packet Size included)
+    // fails with one clear sentence. When a new connection has no session, QoS 1 messages in flight go out again
+    // as new messages and QoS 2 messages in flight fail: whether they were delivered is unknown.
     Token publish(Publish message, qint64 nowMs);
     Token subscribe(QList<Subscription> subscriptions, Properties properties, qint64 nowMs);
     Token unsubscribe(QStringList filters, Properties properties, qint64 nowMs);
@@ -106,8 +109,14 @@ private:
 
     void handle(Packet &&packet, qint64 nowMs);
     qsizetype decodeAll(QByteArrayView data, qint64 nowMs);
-    void send(const Packet &packet, qint64 nowMs);
+    // Writes the packet unless it exceeds the broker's Maximum Packet Size [MQTT-3.2.2-15]; false: nothing written.
+    bool send(const Packet &packet, qint64 nowMs);
+    // A DISCONNECT or AUTH: drops its Reason String, then its User Properties, rather than exceed the limit.
+    template<typename T>
+    bool sendDroppingOptionalProperties(T packet, qint64 nowMs);
     void sendAck(PacketType type, quint16 packetId, quint8 reasonCode, qint64 nowMs);
+    // A packet the protocol requires does not fit the broker's Maximum Packet Size: the connection cannot go on.
+    void cannotSend(PacketType type, qsizetype size);
     void addEvent(SessionEvent::Type type, Token token, QString text, quint8 reasonCode = ReasonCode::Success);
 
     // Inbound packets.
@@ -121,7 +130,6 @@ private:
     void onUnsubAck(UnsubAck &&unsubAck, qint64 nowMs);
     void onDisconnect(Disconnect &&disconnect);
     void violation(quint8 reasonCode, const QString &text);
-    void restoreSession(bool sessionPresent, qint64 nowMs);
 
     // Outbound requests.
     Token enqueue(Request request, qint64 nowMs);
@@ -133,6 +141,8 @@ private:
     SendResult sendSubscribe(Token token, Subscribe &subscribe, qint64 nowMs);
     SendResult sendUnsubscribe(Token token, Unsubscribe &unsubscribe, qint64 nowMs);
     void flushQueue(qint64 nowMs);
+    void restoreSession(bool sessionPresent, qint64 nowMs); // after CONNACK: resend, or settle what was in flight
+    QString sessionLostText(const InFlightPublish &entry) const;
     void failRequest(const Request &request, const QString &text, quint8 reasonCode);
     void failPendingAcks(const QString &text);
 

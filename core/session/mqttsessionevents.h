@@ -33,7 +33,8 @@ struct SessionEvent {
         ConnectionRefused, // CONNACK with a failure code; closeConnection is set
         SubscriptionsLost, // the broker did not keep the session: subscriptions must be made again
         PublishCompleted, // QoS 0 written, QoS 1 PUBACK, QoS 2 PUBCOMP (reasonCode may be 0x10 No matching subs)
-        PublishFailed, // refused locally (limits) or by the broker (reason code >= 0x80), or session discarded
+        PublishFailed, // refused locally (limits) or by the broker (reason code >= 0x80), session discarded, or a
+                       // QoS 2 message in flight when the broker lost the session (its fate is unknown)
         SubscribeCompleted, // reasonCodes holds one code per filter; text names the first refused filter
         SubscribeFailed, // refused locally or the connection closed before the SUBACK
         UnsubscribeCompleted, // reasonCodes holds one code per filter (empty under 3.1.1)

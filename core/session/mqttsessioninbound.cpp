@@ -126,8 +126,13 @@ void Session::onPubRec(const PublishAck &ack, qint64 nowMs)
 {
     InFlightPublish *entry = m_inFlight.find(ack.packetId);
     if (!entry) {
+        // A PUBREC of 0x80 or more ends the exchange and is never answered [MQTT-4.3.3-4], [MQTT-4.4.0-2]; for an
+        // identifier that has no exchange here, there is nothing left to end.
+        if (ack.reasonCode >= 0x80)
+            return;
         if (m_connect.version == ProtocolVersion::V5) {
-            // 3.6.2.1: PUBREL with 0x92 tells the broker the identifier is unknown here.
+            // 3.6.2.1: PUBREL with 0x92 tells the broker the identifier is unknown here (not an error during
+            // recovery, where our PUBCOMP may have been lost with the previous connection).
             sendAck(PacketType::PubRel, ack.packetId, ReasonCode::PacketIdentifierNotFound, nowMs);
             return;
         }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Mqtt::Session, outbound half: the publish, subscribe and unsubscribe commands, the queue of requests waiting
-// for CONNACK or for room in the broker's Receive Maximum window, and outbound topic aliases. The inbound half
-// (packets from the broker, keep-alive, the connection lifecycle) is in mqttsession.cpp.
+// for CONNACK or for room in the broker's Receive Maximum window, outbound topic aliases, and what becomes of the
+// messages in flight when a new connection resumes or loses the session. The broker's packets are handled in
+// mqttsessioninbound.cpp, the connection lifecycle and keep-alive in mqttsession.cpp.
 
 #include "session/mqttsession.h"
 
@@ -50,8 +51,7 @@ bool Session::sendAuth(const Auth &auth, qint64 nowMs)
     if (m_connect.version != ProtocolVersion::V5 || m_state == State::Idle || m_wantsClose
         || !m_connect.properties.authenticationMethod)
         return false;
-    send(auth, nowMs);
-    return true;
+    return sendDroppingOptionalProperties(auth, nowMs);
 }
 
 void Session::disconnect(const Disconnect &disconnect)
@@ -68,8 +68,28 @@ void Session::disconnect(const Disconnect &disconnect)
             && m_connect.properties.sessionExpiryInterval.value_or(0) == 0)
             out.properties.sessionExpiryInterval.reset();
     }
-    send(out, m_lastSendMs);
+    // When not even that fits, the reason code alone still says whether the broker is to publish the will.
+    if (!sendDroppingOptionalProperties(out, m_lastSendMs))
+        send(Disconnect { out.reasonCode, {} }, m_lastSendMs);
     m_wantsClose = true;
+}
+
+template<typename T>
+bool Session::sendDroppingOptionalProperties(T packet, qint64 nowMs)
+{
+    // [MQTT-3.14.2-3], [MQTT-3.14.2-4], [MQTT-3.15.2-2], [MQTT-3.15.2-3]: these two may be left out to respect the
+    // broker's Maximum Packet Size; the broker's words matter less than the machine-readable properties.
+    if (send(packet, nowMs))
+        return true;
+    if (packet.properties.reasonString) {
+        packet.properties.reasonString.reset();
+        if (send(packet, nowMs))
+            return true;
+    }
+    if (packet.properties.userProperties.isEmpty())
+        return false;
+    packet.properties.userProperties.clear();
+    return send(packet, nowMs);
 }
 
 Token Session::enqueue(Request request, qint64 nowMs)
@@ -157,7 +177,7 @@ Session::SendResult Session::sendPublish(Token token, Publish &message, qint64 n
     QString why = m_limits.checkPublish(message, version, &code);
     if (why.isEmpty() && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)) {
         // Measured with the full topic: an alias only exists on this connection, a resend may need the topic.
-        why = m_limits.checkPacketSize(encodedSize(message, version), &code); // [MQTT-3.2.2-15]
+        why = m_limits.checkPacketSize(encodedSize(message, version), PacketType::Publish, &code); // [MQTT-3.2.2-15]
     }
     if (!why.isEmpty()) {
         SessionEvent event;
@@ -196,22 +216,33 @@ quint16 Session::sendWindow() const
 
 void Session::writePublish(const Publish &message, qint64 nowMs)
 {
+    // The caller measured the message with its full topic and no alias, so that form always fits.
     const quint16 aliasMaximum = m_limits.topicAliasMaximum;
     if (m_connect.version != ProtocolVersion::V5 || !m_outboundAliasesEnabled || aliasMaximum == 0) {
-        send(message, nowMs); // [MQTT-3.2.2-18]: no Topic Alias Maximum, no aliases
+        if (!send(message, nowMs)) // [MQTT-3.2.2-18]: no Topic Alias Maximum, no aliases
+            cannotSend(PacketType::Publish, encodedSize(message, m_connect.version));
         return;
     }
     Publish wire = message;
+    quint16 newAlias = 0;
     const auto it = m_outboundAliases.constFind(message.topic);
     if (it != m_outboundAliases.cend()) {
         wire.topic.clear();
         wire.properties.topicAlias = *it;
     } else if (m_outboundAliases.size() < aliasMaximum) { // [MQTT-3.2.2-17]
-        const auto alias = quint16(m_outboundAliases.size() + 1);
-        m_outboundAliases.insert(message.topic, alias);
-        wire.properties.topicAlias = alias;
+        newAlias = quint16(m_outboundAliases.size() + 1);
+        wire.properties.topicAlias = newAlias;
     }
-    send(wire, nowMs);
+    // A new alias adds its property to the full topic: near the broker's limit the message goes without one.
+    if (wire.properties.topicAlias && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)
+        && !m_limits.fits(encodedSize(wire, m_connect.version))) {
+        wire = message;
+        newAlias = 0;
+    }
+    if (newAlias != 0)
+        m_outboundAliases.insert(message.topic, newAlias);
+    if (!send(wire, nowMs))
+        cannotSend(PacketType::Publish, encodedSize(wire, m_connect.version));
 }
 
 Session::SendResult Session::sendSubscribe(Token token, Subscribe &subscribe, qint64 nowMs)
@@ -223,11 +254,17 @@ Session::SendResult Session::sendSubscribe(Token token, Subscribe &subscribe, qi
         addEvent(SessionEvent::Type::SubscribeFailed, token, why, code);
         return SendResult::Done;
     }
+    if (version != ProtocolVersion::V5)
+        subscribe.properties = {};
+    // [MQTT-3.2.2-15], measured as it will go out (the packet identifier's two bytes are there already).
+    const QString tooLarge = m_limits.checkPacketSize(encodedSize(subscribe, version), PacketType::Subscribe, &code);
+    if (!tooLarge.isEmpty()) {
+        addEvent(SessionEvent::Type::SubscribeFailed, token, tooLarge, code);
+        return SendResult::Done;
+    }
     if (m_packetIds.isFull())
         return SendResult::Wait;
     subscribe.packetId = m_packetIds.allocate();
-    if (version != ProtocolVersion::V5)
-        subscribe.properties = {};
     PendingAck pending;
     pending.token = token;
     pending.type = PacketType::Subscribe;
@@ -235,7 +272,8 @@ Session::SendResult Session::sendSubscribe(Token token, Subscribe &subscribe, qi
     for (const Subscription &subscription : std::as_const(subscribe.subscriptions))
         pending.filters.append(subscription.filter);
     m_pendingAcks.insert(subscribe.packetId, std::move(pending));
-    send(subscribe, nowMs);
+    if (!send(subscribe, nowMs)) // measured above, so only if the codec and the measure disagree
+        cannotSend(PacketType::Subscribe, encodedSize(subscribe, m_connect.version));
     return SendResult::Done;
 }
 
@@ -247,18 +285,120 @@ Session::SendResult Session::sendUnsubscribe(Token token, Unsubscribe &unsubscri
         addEvent(SessionEvent::Type::UnsubscribeFailed, token, why, code);
         return SendResult::Done;
     }
+    if (m_connect.version != ProtocolVersion::V5)
+        unsubscribe.properties = {};
+    const QString tooLarge
+        = m_limits.checkPacketSize(encodedSize(unsubscribe, m_connect.version), PacketType::Unsubscribe, &code);
+    if (!tooLarge.isEmpty()) {
+        addEvent(SessionEvent::Type::UnsubscribeFailed, token, tooLarge, code);
+        return SendResult::Done;
+    }
     if (m_packetIds.isFull())
         return SendResult::Wait;
     unsubscribe.packetId = m_packetIds.allocate();
-    if (m_connect.version != ProtocolVersion::V5)
-        unsubscribe.properties = {};
     PendingAck pending;
     pending.token = token;
     pending.type = PacketType::Unsubscribe;
     pending.filters = unsubscribe.filters;
     m_pendingAcks.insert(unsubscribe.packetId, std::move(pending));
-    send(unsubscribe, nowMs);
+    if (!send(unsubscribe, nowMs)) // measured above, so only if the codec and the measure disagree
+        cannotSend(PacketType::Unsubscribe, encodedSize(unsubscribe, m_connect.version));
     return SendResult::Done;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A new connection: resume or lose the session
+
+void Session::restoreSession(bool sessionPresent, qint64 nowMs)
+{
+    if (sessionPresent) {
+        // 4.4: resend unacknowledged PUBLISH packets (DUP set) and PUBREL packets in their original order,
+        // before anything new [MQTT-4.4.0-1], [MQTT-4.6.0-1].
+        QList<quint16> tooLargeIds;
+        for (InFlightPublish *entry : m_inFlight.inOrder()) {
+            if (m_wantsClose)
+                break;
+            if (entry->stage == InFlightPublish::Stage::AwaitingPubComp) {
+                sendAck(PacketType::PubRel, entry->message.packetId, ReasonCode::Success, nowMs);
+                continue;
+            }
+            quint8 code = ReasonCode::Success;
+            const QString tooLarge = m_limits.maximumPacketSize == 0
+                ? QString()
+                : m_limits.checkPacketSize(encodedSize(entry->message, m_connect.version), PacketType::Publish, &code);
+            if (!tooLarge.isEmpty()) { // the broker lowered its Maximum Packet Size [MQTT-3.2.2-15]
+                addEvent(SessionEvent::Type::PublishFailed, entry->token, tooLarge, code);
+                tooLargeIds.append(entry->message.packetId);
+                continue;
+            }
+            entry->message.dup = true; // [MQTT-3.3.1-1]
+            writePublish(entry->message, nowMs);
+        }
+        for (const quint16 id : std::as_const(tooLargeIds)) { // after the loop: taking moves the table's entries
+            InFlightPublish dropped;
+            m_inFlight.take(id, &dropped);
+            m_packetIds.release(id);
+        }
+        return;
+    }
+
+    // The broker has no session: nothing it owes us is pending, and the exchanges we had started are over
+    // [MQTT-3.2.2-5]. What becomes of each message depends on what its QoS promised.
+    m_incomingQos2.reset();
+    m_incomingQos2Count = 0;
+    if (m_hadSession) {
+        addEvent(SessionEvent::Type::SubscriptionsLost, 0,
+            tr("The broker did not keep the session, so the subscriptions must be made again."));
+    }
+    std::vector<InFlightPublish> entries = m_inFlight.takeAll();
+    // QoS 1 (at least once) goes out again as a new message: a copy the broker may already have passed on is a
+    // duplicate QoS 1 allows. QoS 2 (exactly once) cannot be finished honestly either way: a broker may pass a
+    // message on as soon as it has it (4.3.3, method B), so sending it again could deliver it twice, and after
+    // PUBREC it was the broker's to deliver, which it may not have done before it lost the session. Those fail.
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        m_packetIds.release(it->message.packetId);
+        if (it->message.qos != 1)
+            continue;
+        Publish message = std::move(it->message);
+        message.packetId = 0;
+        message.dup = false;
+        m_queue.push_front(Request { it->token, std::move(message) });
+    }
+    for (const InFlightPublish &entry : entries) {
+        if (entry.message.qos == 1)
+            continue;
+        SessionEvent event;
+        event.type = SessionEvent::Type::PublishFailed;
+        event.token = entry.token;
+        event.packetId = entry.message.packetId;
+        event.reasonCode = ReasonCode::UnspecifiedError;
+        event.text = sessionLostText(entry);
+        m_events.push_back(std::move(event));
+    }
+}
+
+QString Session::sessionLostText(const InFlightPublish &entry) const
+{
+    const QString &topic = entry.message.topic;
+    const bool released = entry.stage == InFlightPublish::Stage::AwaitingPubComp;
+    if (m_connect.cleanStart) {
+        return released
+            ? tr("The broker had received the QoS 2 message to \"%1\", but the connection ended before the exchange "
+                 "completed and the new connection started a clean session, so it is unknown whether the message "
+                 "was delivered; publish it again if it must arrive.")
+                  .arg(topic)
+            : tr("The connection ended before the broker acknowledged the QoS 2 message to \"%1\" and the new "
+                 "connection started a clean session, so it is unknown whether the broker received it. It was not "
+                 "sent again, because that could deliver it twice; publish it again if it must arrive.")
+                  .arg(topic);
+    }
+    return released ? tr("The broker had received the QoS 2 message to \"%1\" but did not keep the session, so it is "
+                         "unknown whether the message was delivered; publish it again if it must arrive.")
+                          .arg(topic)
+                    : tr("The broker did not keep the session, so it is unknown whether it received the QoS 2 "
+                         "message to \"%1\". It was not sent again, because that could deliver it twice; publish it "
+                         "again if it must arrive.")
+                          .arg(topic);
 }
 
 void Session::failRequest(const Request &request, const QString &text, quint8 reasonCode)
