@@ -101,7 +101,8 @@ class TestCliReconnect : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void reconnectsAfterBrokerKilled();
+    void reconnectsAfterBrokerRestart_data();
+    void reconnectsAfterBrokerRestart();
     void timeoutWhileReconnecting();
     void exactlyOnceAcrossBrokerRestarts_data();
     void exactlyOnceAcrossBrokerRestarts();
@@ -159,39 +160,68 @@ bool TestCliReconnect::waitForSubscriptions(const MosquittoFixture &broker, cons
 
 // ---------------------------------------------------------------------------------------------------------------
 
-void TestCliReconnect::reconnectsAfterBrokerKilled()
+void TestCliReconnect::reconnectsAfterBrokerRestart_data()
 {
-    // A clean session: the broker forgets the subscription with the connection, so the subscriber must make it again
-    // on the new connection, and -C 2 counts the message before the gap and the one after.
+    QTest::addColumn<bool>("persistent"); // -c and a broker with persistence, stopped cleanly; else killed
+    QTest::addColumn<QByteArray>("expected");
+    // A clean session: the broker forgets the subscription with the connection, so the subscriber must make it
+    // again on the new connection; -C 2 counts the message before the gap and the one after.
+    QTest::newRow("clean session, broker killed") << false << QByteArray("cli/reconnect before\ncli/reconnect after\n");
+    // A kept session is subscribed again as well, as mosquitto_sub does in on_connect, and that SUBSCRIBE brings the
+    // retained message once more.
+    QTest::newRow("-c, retained message, broker restarted")
+        << true << QByteArray("cli/reconnect before\ncli/reconnect before\ncli/reconnect after\n");
+}
+
+void TestCliReconnect::reconnectsAfterBrokerRestart()
+{
+    QFETCH(bool, persistent);
+    QFETCH(QByteArray, expected);
     MosquittoFixture broker;
     MosquittoFixture::Options options;
+    options.persistence = persistent;
     options.extraConfig = "log_type subscribe";
     QVERIFY2(broker.start(options), qPrintable(broker.errorString()));
     const QString topic = u"cli/reconnect"_s;
     const QStringList connection { u"-h"_s, broker.host(), u"-p"_s, QString::number(broker.port()) };
-    std::vector<Subscriber> subscribers = startSubscribers(u"reconnect"_s, true,
-        connection + QStringList { u"-q"_s, u"1"_s, u"-v"_s, u"-C"_s, u"2"_s, u"-W"_s, u"40"_s, u"-t"_s, topic });
+    QStringList common = connection
+        + QStringList { u"-q"_s, u"1"_s, u"-v"_s, u"-C"_s, QString::number(expected.count('\n')), u"-W"_s, u"40"_s,
+              u"-t"_s, topic };
+    if (persistent)
+        common << u"-c"_s;
+    std::vector<Subscriber> subscribers
+        = startSubscribers(persistent ? u"reconnect-kept"_s : u"reconnect-clean"_s, true, common);
     QVERIFY2(waitForSubscriptions(broker, subscribers, topic, 1, 1), qPrintable(broker.log().right(2000)));
 
-    const auto publish = [&](const QString &text) {
-        const QStringList arguments
+    const auto publish = [&](const QString &text, bool retain) {
+        QStringList arguments
             = QStringList { u"pub"_s } + connection + QStringList { u"-q"_s, u"1"_s, u"-t"_s, topic, u"-m"_s, text };
+        if (retain)
+            arguments << u"-r"_s;
         const Finished published = run(m_cli, arguments);
         QVERIFY2(published.exitCode == 0, qPrintable(describe(m_cli, arguments, published)));
     };
-    publish(u"before"_s);
+    publish(u"before"_s, persistent);
     for (Subscriber &subscriber : subscribers)
         QTRY_COMPARE(printedSoFar(*subscriber.process), QByteArray("cli/reconnect before\n"));
 
-    broker.kill(); // SIGKILL: no goodbye, the sockets just close
-    QVERIFY2(broker.restart(), qPrintable(broker.errorString()));
+    if (persistent) {
+        QVERIFY2(broker.restart(), qPrintable(broker.errorString())); // SIGTERM: it saves the retained message
+    } else {
+        broker.kill(); // SIGKILL: no goodbye, the sockets just close
+        QVERIFY2(broker.restart(), qPrintable(broker.errorString()));
+    }
     QVERIFY2(waitForSubscriptions(broker, subscribers, topic, 1, 2), qPrintable(broker.log().right(2000)));
-    publish(u"after"_s);
+    if (persistent) { // the retained message first, so that "after" cannot overtake it
+        for (Subscriber &subscriber : subscribers)
+            QTRY_COMPARE(printedSoFar(*subscriber.process), expected.left(expected.lastIndexOf("cli/reconnect after")));
+    }
+    publish(u"after"_s, false);
 
     for (Subscriber &subscriber : subscribers) {
         const Finished result = finish(*subscriber.process, 20000);
         QVERIFY2(result.exitCode == 0, qPrintable(describe(subscriber.program, subscriber.arguments, result)));
-        QCOMPARE(result.out, QByteArray("cli/reconnect before\ncli/reconnect after\n"));
+        QCOMPARE(result.out, expected);
         QCOMPARE(result.err, QByteArray()); // a lost connection is retried without a word
     }
 }
