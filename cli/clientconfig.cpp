@@ -63,6 +63,11 @@ std::optional<Mqtt::ClientOptions> clientOptions(Options &options, QString *erro
         return std::nullopt;
     if (options.sessionExpiryInterval)
         connect.properties.sessionExpiryInterval = *options.sessionExpiryInterval;
+    // -c alone under MQTT 5 means a session that never expires, as with mosquitto_sub and mosquitto_pub: with the
+    // default of 0 the broker would drop it, and what it queued, the moment the connection is lost.
+    if (options.version == Mqtt::ProtocolVersion::V5 && !options.cleanSession
+        && !connect.properties.sessionExpiryInterval)
+        connect.properties.sessionExpiryInterval = 0xFFFFFFFFu;
     if (options.version == Mqtt::ProtocolVersion::V5) {
         // Accept the broker's topic aliases: they shrink floods of long topics.
         client.session.topicAliasMaximum = 1024;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Cli {
@@ -54,20 +56,43 @@ bool SubCommand::start()
             return false;
         }
     }
+    for (const QString &filter : std::as_const(m_options.topics)) {
+        Mqtt::Subscription subscription;
+        subscription.filter = filter;
+        subscription.options.maximumQoS = quint8(m_options.qos);
+        m_subscriptions.append(subscription);
+    }
+    if (!applyProperties(m_options.properties, u"subscribe"_s, m_subscribeProperties, &error)
+        || !applyProperties(m_options.properties, u"unsubscribe"_s, m_unsubscribeProperties, &error)) {
+        printLine(m_err, u"Error: "_s + error);
+        return false;
+    }
+
     m_client = new Mqtt::Client(this);
     Mqtt::ClientOptions options = *clientOptions;
     options.coalesceReads = true; // a headless subscriber: fewer, larger reads under a flood
+    // libmosquitto's defaults in mosquitto_sub: a lost connection is retried every second, without growth.
+    options.autoReconnect = true;
+    options.reconnectInitialDelayMs = 1000;
+    options.reconnectMaximumDelayMs = 1000;
+    options.restoreSubscriptions = false; // onConnected() subscribes on every connection, in the options' order
     m_client->setOptions(options);
     connect(m_client, &Mqtt::Client::connected, this, &SubCommand::onConnected);
     connect(m_client, &Mqtt::Client::messagesReceived, this, &SubCommand::onMessages);
     connect(m_client, &Mqtt::Client::subscribeFinished, this, &SubCommand::onSubscribed);
     connect(m_client, &Mqtt::Client::errorOccurred, this, &SubCommand::onError);
     connect(m_client, &Mqtt::Client::warning, this, [this](const QString &sentence) {
-        if (!m_options.quiet)
+        // Said once, not again on every reconnect.
+        if (!m_options.quiet && !std::exchange(m_warned, true))
             printLine(m_err, u"Warning: "_s + sentence);
     });
     connect(m_client, &Mqtt::Client::connectionRefused, this,
-        [this](quint8 code, const QString &) { finish(exitStatusForRefusal(code)); });
+        [this](quint8 code, const QString &sentence) { onFatal(sentence, exitStatusForRefusal(code)); });
+    // mosquitto_sub ends with MOSQ_ERR_PROTOCOL (2) when the broker breaks the protocol.
+    connect(m_client, &Mqtt::Client::protocolViolation, this,
+        [this](quint8, const QString &sentence) { onFatal(sentence, 2); });
+    connect(m_client, &Mqtt::Client::serverDisconnected, this,
+        [this](quint8, const QString &sentence) { onFatal(sentence, 1); });
     connect(m_client, &Mqtt::Client::disconnected, this, &SubCommand::onDisconnected);
     if (m_options.debug) {
         m_client->setTrafficTracing(true);
@@ -77,28 +102,8 @@ bool SubCommand::start()
             [this](const Mqtt::Packet &packet) { printLine(m_err, u"Client received "_s + describe(packet)); });
     }
 
-    // Subscribe right away: the session sends the SUBSCRIBE as soon as the CONNACK arrives.
-    QList<Mqtt::Subscription> subscriptions;
-    for (const QString &filter : std::as_const(m_options.topics)) {
-        Mqtt::Subscription subscription;
-        subscription.filter = filter;
-        subscription.options.maximumQoS = quint8(m_options.qos);
-        subscriptions.append(subscription);
-    }
-    Mqtt::Properties properties;
-    if (!applyProperties(m_options.properties, u"subscribe"_s, properties, &error)) {
-        printLine(m_err, u"Error: "_s + error);
-        return false;
-    }
-    if (!m_options.unsubscribeTopics.isEmpty()) {
-        Mqtt::Properties unsubscribeProperties;
-        applyProperties(m_options.properties, u"unsubscribe"_s, unsubscribeProperties, &error);
-        m_client->unsubscribe(m_options.unsubscribeTopics, unsubscribeProperties);
-    }
-    if (!subscriptions.isEmpty())
-        m_subscribeToken = m_client->subscribe(subscriptions, properties).token();
-
     if (m_options.timeoutSeconds > 0) {
+        // From the start, connected or not, as mosquitto_sub's alarm().
         QTimer::singleShot(m_options.timeoutSeconds * 1000, this, [this] {
             if (m_status >= 0)
                 return;
@@ -110,26 +115,45 @@ bool SubCommand::start()
     return true;
 }
 
-void SubCommand::onConnected()
+void SubCommand::subscribeAll()
 {
-    if (m_options.topics.isEmpty() && m_options.exitAfterSubscribe)
-        finish(0);
+    // SUBSCRIBE, then UNSUBSCRIBE for -U, on every connection: a clean session has lost the subscriptions, and a
+    // kept one is asked again just as mosquitto_sub asks (which also brings the retained messages again).
+    if (!m_subscriptions.isEmpty())
+        m_client->subscribe(m_subscriptions, m_subscribeProperties);
+    if (!m_options.unsubscribeTopics.isEmpty())
+        m_client->unsubscribe(m_options.unsubscribeTopics, m_unsubscribeProperties);
 }
 
-void SubCommand::onSubscribed(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error)
+void SubCommand::onConnected()
 {
-    if (token != m_subscribeToken)
+    if (m_status >= 0)
         return;
-    m_subscribed = true;
+    const bool first = !std::exchange(m_everConnected, true);
+    if (first && m_options.topics.isEmpty() && m_options.exitAfterSubscribe) {
+        finish(0);
+        return;
+    }
+    subscribeAll();
+}
+
+void SubCommand::onSubscribed(Mqtt::Token, bool success, const QList<quint8> &reasonCodes, const QString &error)
+{
+    if (m_status >= 0)
+        return;
+    // Lost with the connection before its SUBACK: the next connection subscribes again.
+    if (!success && reasonCodes.isEmpty() && m_everConnected && !m_client->session().isConnected())
+        return;
+    const bool firstAnswer = !std::exchange(m_subscribed, true);
     if (!success) {
         bool anyGranted = false;
-        for (qsizetype i = 0; i < reasonCodes.size() && i < m_options.topics.size(); ++i) {
+        for (qsizetype i = 0; i < reasonCodes.size() && i < m_subscriptions.size(); ++i) {
             if (reasonCodes.at(i) < 0x80)
                 anyGranted = true;
-            else if (!m_options.quiet)
+            else if (!m_options.quiet && firstAnswer)
                 printLine(m_err,
                     QCoreApplication::translate("canopy-cli", "Warning: the broker refused the subscription to %1.")
-                        .arg(m_options.topics.at(i)));
+                        .arg(m_subscriptions.at(i).filter));
         }
         if (!anyGranted) {
             printLine(m_err,
@@ -181,7 +205,20 @@ void SubCommand::onError(const QString &sentence)
 {
     if (m_status >= 0)
         return;
-    printLine(m_err, u"Error: "_s + sentence);
+    // Once connected, a lost connection is retried without a word, as mosquitto_sub does (-d says why, in
+    // onDisconnected()); what ends the process is printed by onFatal().
+    if (!m_everConnected)
+        printLine(m_err, u"Error: "_s + sentence);
+}
+
+void SubCommand::onFatal(const QString &sentence, int status)
+{
+    if (m_status >= 0)
+        return;
+    // Before the first CONNACK, onError() has printed it already.
+    if (m_everConnected)
+        printLine(m_err, u"Error: "_s + sentence);
+    finish(status);
 }
 
 void SubCommand::onDisconnected()
@@ -190,7 +227,12 @@ void SubCommand::onDisconnected()
         QCoreApplication::exit(m_status);
         return;
     }
-    // The connection ended without us asking: that is a failure for a subscriber.
+    if (m_everConnected && m_client->state() == Mqtt::Client::State::WaitingToReconnect) {
+        if (m_options.debug)
+            printLine(m_err, QCoreApplication::translate("canopy-cli", "Reconnecting: %1").arg(m_client->lastError()));
+        return;
+    }
+    // The first connection failed (or the client stopped trying): that is a failure for a subscriber.
     finish(1);
 }
 

@@ -64,6 +64,10 @@ public:
             serverDisconnectCodes += code;
             serverDisconnects += sentence;
         });
+        connect(client, &Client::protocolViolation, this, [this](quint8 code, const QString &sentence) {
+            violationCodes += code;
+            violations += sentence;
+        });
         connect(client, &Client::connected, this, [this](const Mqtt::ConnAck &connAck) { connAcks += connAck; });
         connect(client, &Client::disconnected, this, [this] { ++disconnects; });
         connect(client, &Client::stateChanged, this, [this](Client::State state) { states += state; });
@@ -95,6 +99,8 @@ public:
     QStringList refusals;
     QList<quint8> serverDisconnectCodes;
     QStringList serverDisconnects;
+    QList<quint8> violationCodes;
+    QStringList violations;
     QList<Mqtt::ConnAck> connAcks;
     int disconnects = 0;
     QList<Client::State> states;

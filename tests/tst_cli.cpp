@@ -5,6 +5,7 @@
 // --cafile and WebSocket URLs.
 
 #include "aedesfixture.h"
+#include "cliprocess.h"
 #include "mosquittofixture.h"
 
 #include <QFile>
@@ -26,22 +27,7 @@ using namespace Qt::StringLiterals;
     QTRY_VERIFY2_WITH_TIMEOUT(m_broker.log().contains(subscriptionLine((clientId), (filter), (qos))),                  \
         qPrintable(m_broker.log().right(2000)), 10000)
 
-namespace {
-
-struct Finished {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString describe(const QString &program, const QStringList &arguments, const Finished &result)
-{
-    return u"%1 %2 exited with %3; stdout: %4; stderr: %5"_s.arg(program, arguments.join(u' '))
-        .arg(result.exitCode)
-        .arg(QString::fromUtf8(result.out.left(400)), QString::fromUtf8(result.err.left(400)));
-}
-
-} // namespace
+using namespace CliProcess;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -63,9 +49,6 @@ private Q_SLOTS:
     void tlsAndWebSocket();
 
 private:
-    std::unique_ptr<QProcess> start(const QString &program, const QStringList &arguments, const QByteArray &input = {});
-    Finished finish(QProcess &process, int timeoutMs = 15000);
-    Finished run(const QString &program, const QStringList &arguments, const QByteArray &input = {});
     // The line the broker logs (log_type subscribe) once `clientId` is subscribed to `filter`. mosquitto handles one
     // packet at a time, so every message published after the line appeared reaches that subscriber.
     static QString subscriptionLine(const QString &clientId, const QString &filter, int qos)
@@ -102,37 +85,6 @@ void TestCli::initTestCase()
 void TestCli::cleanupTestCase()
 {
     m_broker.stop();
-}
-
-std::unique_ptr<QProcess> TestCli::start(const QString &program, const QStringList &arguments, const QByteArray &input)
-{
-    auto process = std::make_unique<QProcess>();
-    process->start(program, arguments);
-    if (!input.isEmpty())
-        process->write(input);
-    process->closeWriteChannel();
-    return process;
-}
-
-Finished TestCli::finish(QProcess &process, int timeoutMs)
-{
-    Finished result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        result.err = "(did not finish within " + QByteArray::number(timeoutMs) + " ms) ";
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        result.exitCode = process.exitCode();
-    }
-    result.out = process.readAllStandardOutput();
-    result.err += process.readAllStandardError();
-    return result;
-}
-
-Finished TestCli::run(const QString &program, const QStringList &arguments, const QByteArray &input)
-{
-    auto process = start(program, arguments, input);
-    return finish(*process);
 }
 
 QStringList TestCli::local(quint16 port) const

@@ -162,6 +162,7 @@ void TestClientMalformed::closesOnBrokerFault()
         qPrintable(u"\"%1\" does not mention \"%2\""_s.arg(sentence, keyword)));
     QVERIFY2(sentence.endsWith(u'.') || sentence.endsWith(u')'), qPrintable(sentence));
     QCOMPARE(recorder.disconnects, 1);
+    QCOMPARE(recorder.violations, recorder.errors); // told apart from a lost connection, with the same sentence
 
     QList<Mqtt::Disconnect> disconnects;
     for (const Mqtt::Packet &answer : std::as_const(answers)) {
@@ -174,6 +175,7 @@ void TestClientMalformed::closesOnBrokerFault()
         QCOMPARE(disconnects.size(), 1);
         QCOMPARE(Mqtt::packetType(answers.last()), PacketType::Disconnect);
         QCOMPARE(int(disconnects.first().reasonCode), disconnectReason);
+        QCOMPARE(int(recorder.violationCodes.constFirst()), disconnectReason);
     } else {
         QCOMPARE(disconnects.size(), 0); // 3.1.1 has no DISCONNECT from the client that carries a reason
     }

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void keepAliveTimeout();
     void messagesAfterConnected();
     void restoresSubscriptionsWithTheirProperties();
+    void leavesSubscriptionsToTheOwner();
     void oneSentencePerEnd();
 
 private:
@@ -486,6 +487,46 @@ void TestClientScripted::restoresSubscriptionsWithTheirProperties()
     QCOMPARE(restored.value(u"beta/+"_s), QList<quint32> { 9 });
     QCOMPARE(restored.value(u"gamma/x"_s), QList<quint32> {});
     QCOMPARE(restored.size(), 3);
+}
+
+void TestClientScripted::leavesSubscriptionsToTheOwner()
+{
+    // restoreSubscriptions off: after a lost session the client does not subscribe by itself; the owner does, in
+    // connected(), as libmosquitto clients do (canopy-cli sub). A second SUBSCRIBE would bring retained messages twice.
+    FakeBroker broker;
+    QVERIFY2(broker.listen(), qPrintable(broker.errorString()));
+    Client client;
+    Recorder recorder(&client);
+    Mqtt::ClientOptions options = localOptions(broker.host(), broker.port(), ProtocolVersion::V311, clientId(u"c"_s));
+    options.autoReconnect = true;
+    options.reconnectInitialDelayMs = 20;
+    options.reconnectMaximumDelayMs = 100;
+    options.restoreSubscriptions = false;
+    client.setOptions(options);
+    client.connectToBroker();
+    accept(broker, client);
+    if (QTest::currentTestFailed())
+        return;
+    client.subscribe(u"alpha/#"_s, 1);
+    const auto first = broker.waitForPacket();
+    QVERIFY2(first && std::holds_alternative<Mqtt::Subscribe>(*first), qPrintable(broker.decodeError()));
+    broker.send(packet(0x90, u16(std::get<Mqtt::Subscribe>(*first).packetId) + QByteArray("\x01", 1)));
+    QTRY_COMPARE(recorder.subscribes.size(), 1);
+
+    broker.dropClient(); // and the broker comes back without the session
+    QVERIFY(broker.waitForConnectionCount(2));
+    accept(broker, client);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(recorder.connAcks.size(), 2);
+    QVERIFY(!recorder.connAcks.last().sessionPresent);
+    // The next packet is the owner's own SUBSCRIBE, not one the client made up.
+    client.subscribe(u"beta/+"_s, 0);
+    const auto next = broker.waitForPacket();
+    QVERIFY2(next && std::holds_alternative<Mqtt::Subscribe>(*next), qPrintable(broker.decodeError()));
+    const Mqtt::Subscribe &subscribe = std::get<Mqtt::Subscribe>(*next);
+    QCOMPARE(subscribe.subscriptions.size(), 1);
+    QCOMPARE(subscribe.subscriptions.first().filter, u"beta/+"_s);
 }
 
 void TestClientScripted::oneSentencePerEnd()

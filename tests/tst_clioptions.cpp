@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // canopy-cli option parsing: mosquitto_sub / mosquitto_pub options keep their meaning.
+#include "clientconfig.h"
 #include "clioptions.h"
 
 #include <QTest>
@@ -167,6 +168,31 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Cli::applyProperties(r.options.properties, u"will"_s, will, &error));
         QCOMPARE(will.willDelayInterval, std::optional<quint32>(5));
+    }
+
+    void persistentSessionExpiry_data()
+    {
+        QTest::addColumn<QString>("arguments");
+        QTest::addColumn<std::optional<quint32>>("expiry"); // the CONNECT's Session Expiry Interval
+        // As mosquitto_sub's -x: "Defaults to -1 if -c is also given, or 0 if -c not given."
+        QTest::newRow("mqttv5 -c: never expires") << u"-V 5 -c"_s << std::optional<quint32>(0xFFFFFFFFu);
+        QTest::newRow("mqttv5 -c -x 30") << u"-V 5 -c -x 30"_s << std::optional<quint32>(30);
+        QTest::newRow("mqttv5 -c -D connect session-expiry-interval 10")
+            << u"-V 5 -c -D connect session-expiry-interval 10"_s << std::optional<quint32>(10);
+        QTest::newRow("mqttv5 clean session") << u"-V 5"_s << std::optional<quint32>();
+        QTest::newRow("mqttv311 -c (no properties)") << u"-c"_s << std::optional<quint32>();
+    }
+
+    void persistentSessionExpiry()
+    {
+        QFETCH(QString, arguments);
+        QFETCH(std::optional<quint32>, expiry);
+        auto r = parse(u"sub -t a -i me "_s + arguments);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QString error;
+        const auto client = Cli::clientOptions(r.options, &error);
+        QVERIFY2(client, qPrintable(error));
+        QCOMPARE(client->session.connect.properties.sessionExpiryInterval, expiry);
     }
 
     void benchIngestCommand()

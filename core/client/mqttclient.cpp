@@ -540,6 +540,10 @@ void Client::handleEvent(const SessionEvent &event)
         Q_EMIT serverDisconnected(event.reasonCode, event.text);
         break;
     case Type::ProtocolViolation:
+        fail(event.text);
+        m_closeExplained = m_closeExplained || event.closeConnection;
+        Q_EMIT protocolViolation(event.reasonCode, event.text);
+        break;
     case Type::KeepAliveTimeout:
         fail(event.text);
         m_closeExplained = m_closeExplained || event.closeConnection;
@@ -549,6 +553,8 @@ void Client::handleEvent(const SessionEvent &event)
 
 void Client::resubscribeAfterSessionLoss()
 {
+    if (!m_options.restoreSubscriptions)
+        return;
     // Filters still waiting for their SUBACK go out with the queue; the others were lost with the old session.
     QSet<QString> pending;
     for (const QStringList &filters : std::as_const(m_pendingSubscribes))

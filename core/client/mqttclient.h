@@ -54,6 +54,9 @@ struct ClientOptions {
     // The back-off starts over only after a connection has stayed up this long: a broker that accepts and drops
     // at once sees ever longer delays.
     int reconnectStableAfterMs = 30000;
+    // After a reconnect to a broker that did not keep the session, subscribe again to what was subscribed. Off for
+    // an owner that subscribes in every connected() itself, as libmosquitto clients do in on_connect (canopy-cli sub).
+    bool restoreSubscriptions = true;
     // For headless subscribers and worker threads only (it blocks the thread for up to 1 ms): when small batches
     // arrive back to back, wait briefly before the next read so that it takes a larger chunk. Under a flood this
     // saves most of the per-wake-up kernel cost; it never delays a quiet stream.
@@ -163,6 +166,9 @@ Q_SIGNALS:
     void serverDisconnected(quint8 reasonCode, const QString &sentence);
     // The broker refused the connection in its CONNACK (reasonCode is the return code / reason code).
     void connectionRefused(quint8 reasonCode, const QString &sentence);
+    // The broker sent a malformed or forbidden packet and the client closes the connection (errorOccurred carries
+    // the same sentence). A reconnect would meet the same broker, so an owner may rather stop.
+    void protocolViolation(quint8 reasonCode, const QString &sentence);
     void packetSent(const Mqtt::Packet &packet);
     void packetReceived(const Mqtt::Packet &packet);
 
