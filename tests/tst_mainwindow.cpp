@@ -3,6 +3,7 @@
 #include "common/version.h"
 #include "window/mainwindow.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
@@ -19,6 +20,15 @@ private:
     static QString canopyExecutable() { return qEnvironmentVariable("CANOPY_BINARY_DIR") + u"/bin/canopy"_s; }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Building this test builds the program too (add_dependencies); without it, every process test below would
+        // only say that waitForFinished() returned false.
+        QVERIFY2(QFileInfo(canopyExecutable()).isExecutable(),
+            qPrintable(u"canopy was not built at %1 (build the canopy target, or set CANOPY_BINARY_DIR)"_s.arg(
+                canopyExecutable())));
+    }
+
     void windowRendersSomething()
     {
         MainWindow window;
@@ -55,7 +65,7 @@ private Q_SLOTS:
     {
         QProcess process;
         process.start(canopyExecutable(), { u"--version"_s });
-        QVERIFY(process.waitForFinished(10000));
+        QVERIFY2(process.waitForFinished(10000), qPrintable(process.errorString()));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(Canopy::versionString()));
     }
@@ -64,7 +74,7 @@ private Q_SLOTS:
     {
         QProcess process;
         process.start(canopyExecutable(), { u"--help"_s });
-        QVERIFY(process.waitForFinished(10000));
+        QVERIFY2(process.waitForFinished(10000), qPrintable(process.errorString()));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"--url"_s));
     }
@@ -73,7 +83,7 @@ private Q_SLOTS:
     {
         QProcess process;
         process.start(canopyExecutable(), { u"--url"_s, u"not a url"_s });
-        QVERIFY(process.waitForFinished(10000));
+        QVERIFY2(process.waitForFinished(10000), qPrintable(process.errorString()));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"mqtt://host:port"_s));
     }
@@ -84,7 +94,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"shot.png"_s);
         QProcess process;
         process.start(canopyExecutable(), { u"--screenshot"_s, file, u"--screenshot-delay"_s, u"200"_s });
-        QVERIFY(process.waitForFinished(20000));
+        QVERIFY2(process.waitForFinished(20000), qPrintable(process.errorString()));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(!QImage(file).isNull());
     }
