@@ -231,10 +231,16 @@ void TestWindowBroker::statusBarCountsWhatWasDropped()
         u"History: 5 oldest messages dropped to stay under 900 bytes · 2 payloads over 50 bytes truncated "
         "(their size is kept)"_s);
 
-    // Clear forgets the figures with the messages.
+    // Clear forgets the figures with the messages, in the store too: the next message is the first.
     QTest::mouseClick(m_window->findChild<QToolButton *>(u"clearButton"_s), Qt::LeftButton);
     QVERIFY(losses->isHidden());
     QCOMPARE(figures->text(), u"0 messages · 0 msg/s · 0 topics"_s);
+    QCOMPARE(modelOf(m_window.get())->rowCount(), 0);
+    QVERIFY(publishMany(u"after/clear"_s, payloads(1, 10)));
+    QTRY_VERIFY2(figures->text().startsWith(u"1 message · "_s) && figures->text().endsWith(u" · 1 topic"_s),
+        qPrintable(figures->text()));
+    QVERIFY(losses->isHidden());
+    QCOMPARE(modelOf(m_window.get())->rowCount(), 1);
 }
 
 void TestWindowBroker::expandLevelsAsTopicsArrive_data()
