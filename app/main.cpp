@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "codec/mqtttopic.h"
 #include "common/translations.h"
 #include "common/version.h"
 #include "window/mainwindow.h"
@@ -61,8 +62,25 @@ int main(int argc, char *argv[])
     parser.addOptions({ urlOption, screenshotOption, delayOption, expandOption, selectOption });
     parser.process(app);
 
+    bool levelsOk = false;
+    const int levels = parser.value(expandOption).toInt(&levelsOk);
+    if (!levelsOk || levels < 0) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("main", "canopy: --expand takes a number of levels (0 or more), not '%1'.")
+                    .arg(parser.value(expandOption))));
+        return 2;
+    }
+    if (parser.isSet(selectOption) && !Mqtt::isValidTopicName(parser.value(selectOption))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "canopy: --select takes a topic name, without the wildcards + and #, not '%1'.")
+                           .arg(parser.value(selectOption))));
+        return 2;
+    }
+
     MainWindow window;
-    window.setAutoExpandDepth(parser.value(expandOption).toInt());
+    window.setAutoExpandDepth(levels);
     if (parser.isSet(selectOption))
         window.selectTopic(parser.value(selectOption));
     if (parser.isSet(urlOption)) {

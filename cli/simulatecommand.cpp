@@ -46,13 +46,32 @@ bool SimulateCommand::start()
     m_client->connectToBroker();
     m_clock.start();
     if (m_options.durationSeconds > 0)
-        QTimer::singleShot(m_options.durationSeconds * 1000, this, [this] {
-            printLine(m_out, QCoreApplication::translate("canopy-cli", "Published %1 messages.").arg(m_sent));
-            m_client->disconnectFromBroker();
-            QTimer::singleShot(2000, this, [] { QCoreApplication::exit(0); });
-            connect(m_client, &Mqtt::Client::disconnected, this, [] { QCoreApplication::exit(0); });
-        });
+        QTimer::singleShot(m_options.durationSeconds * 1000, this, &SimulateCommand::stop);
     return true;
+}
+
+void SimulateCommand::stop()
+{
+    if (m_ticker)
+        m_ticker->stop();
+    printLine(m_out, QCoreApplication::translate("canopy-cli", "Published %1 messages.").arg(m_sent));
+    QTimer::singleShot(2000, this, [] { QCoreApplication::exit(0); });
+    connect(m_client, &Mqtt::Client::disconnected, this, [] { QCoreApplication::exit(0); });
+    if (!m_client->isConnected()) {
+        m_client->disconnectFromBroker();
+        return;
+    }
+    // A clean DISCONNECT discards the will: say "offline" on the status topic first, or it stays "online".
+    Mqtt::Publish offline;
+    offline.topic = m_simulator.statusTopic();
+    offline.payload = QByteArrayLiteral("offline");
+    offline.retain = true;
+    offline.qos = 1;
+    const Mqtt::Token token = m_client->publish(offline).token();
+    connect(m_client, &Mqtt::Client::publishFinished, this, [this, token](Mqtt::Token finished) {
+        if (finished == token)
+            m_client->disconnectFromBroker();
+    });
 }
 
 void SimulateCommand::onConnected()

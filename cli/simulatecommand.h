@@ -26,6 +26,7 @@ public:
 private:
     void onConnected();
     void publishDue();
+    void stop(); // --duration is over: status "offline", then disconnect
 
     Options m_options;
     std::FILE *m_out;

@@ -49,7 +49,8 @@ bool SubCommand::start()
         printLine(m_err, u"Error: "_s + error);
         return false;
     }
-    for (const QString &filter : std::as_const(m_options.topics)) {
+    // -T filters too: one that can never match would leave nothing out, without a word (mosquitto_sub refuses it).
+    for (const QString &filter : m_options.topics + m_options.filterOutTopics) {
         if (!Mqtt::isValidTopicFilter(filter)) {
             printLine(m_err,
                 QCoreApplication::translate("canopy-cli", "Error: '%1' is not a valid topic filter.").arg(filter));

@@ -7,6 +7,7 @@
 
 #include "codec/mqttcodec.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 
 #include <atomic>
@@ -48,6 +49,15 @@ public:
     bool failed() const { return m_failed.load(); }
     qint64 sent() const { return m_sent.load(); } // handed to the kernel so far
 
+    // A client id no other flood shares, in this process or another: a broker drops a connection whose id a newer
+    // one takes, with the messages it had not processed yet. (Publishers created one after another in the same
+    // place often get the same address, so the address of the object is not an id.)
+    static QString clientId()
+    {
+        static std::atomic<quint64> serial { 0 };
+        return QStringLiteral("flood-%1-%2").arg(QCoreApplication::applicationPid()).arg(++serial);
+    }
+
 private:
     void run(const Settings &s)
     {
@@ -64,7 +74,7 @@ private:
         socket.connectToHost(s.host, s.port);
         bool ok = socket.waitForConnected(5000);
         Mqtt::Connect connect;
-        connect.clientId = QStringLiteral("flood-%1").arg(quintptr(this), 0, 16);
+        connect.clientId = clientId();
         connect.keepAliveSeconds = 0;
         ok = ok && socket.write(Mqtt::encode(connect, Mqtt::ProtocolVersion::V311)) > 0;
         while (ok && socket.bytesAvailable() < 4)

@@ -60,19 +60,25 @@ struct Broker {
     Session session;
     Decoder decoder { Role::Server };
     qint64 now = 1000;
-    QByteArray unread; // bytes the session wrote that do not form a whole packet yet (never, if all is well)
+    QByteArray unread; // bytes sent() could not decode (empty unless the test has already failed)
     QList<qsizetype> sentSizes; // the size of every packet sent() decoded so far, in order
 
-    // Every packet the session wrote since the last call, decoded as the broker would.
+    // Every packet the session wrote since the last call, decoded as the broker would. Bytes that are not whole,
+    // well-formed packets fail the test: otherwise every check that nothing (or only certain packets) was sent
+    // would pass on garbage.
     QList<Packet> sent()
     {
         unread += session.takeOutgoing();
         QList<Packet> packets;
         while (!unread.isEmpty()) {
             const DecodeResult result = decoder.decode(unread);
+            if (result.status == DecodeResult::Status::Malformed) {
+                failOnUnread(QStringLiteral("the session wrote a malformed packet (%1)").arg(result.error));
+                break;
+            }
             if (result.status != DecodeResult::Status::Complete) {
-                if (result.status == DecodeResult::Status::Malformed)
-                    qWarning("the session wrote a malformed packet: %s", qPrintable(result.error));
+                // The session hands out whole packets only, so what is left is a packet cut short.
+                failOnUnread(QStringLiteral("the session wrote part of a packet"));
                 break;
             }
             packets.append(result.packet);
@@ -92,6 +98,13 @@ struct Broker {
                 result.append(*typed);
         }
         return result;
+    }
+
+    void failOnUnread(const QString &what)
+    {
+        const QString message = what + QStringLiteral(": ") + QString::fromLatin1(unread.left(64).toHex(' '))
+            + (unread.size() > 64 ? QStringLiteral(" …") : QString());
+        QTest::qFail(qPrintable(message), __FILE__, __LINE__);
     }
 
     void feed(const Packet &packet) { session.receiveBytes(encode(packet, version), now); }

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void maximumPacketSize();
     void inFlightWhenSessionLost_data();
     void inFlightWhenSessionLost();
+    void unsubscribeRefused();
 };
 
 void TestClientRequests::maximumPacketSize()
@@ -150,6 +151,48 @@ void TestClientRequests::inFlightWhenSessionLost()
     QVERIFY2(again.isSuccess(), qPrintable(again.errorString()));
     QCOMPARE(broker.takeReceived(), QByteArray());
     QCOMPARE(client.session().inFlightCount(), 0);
+}
+
+// MQTT 5: an UNSUBACK can refuse (reason code 0x80 or above, MQTT-3.11.3-1). The request fails with the broker's
+// reason in words, like a refused subscription; a filter the broker did remove in the same request does not count.
+void TestClientRequests::unsubscribeRefused()
+{
+    FakeBroker broker;
+    QVERIFY2(broker.listen(), qPrintable(broker.errorString()));
+    Client client;
+    Recorder recorder(&client);
+    client.setOptions(localOptions(broker.host(), broker.port(), ProtocolVersion::V5, clientId(u"c"_s)));
+    QList<QVariantList> finished;
+    connect(&client, &Client::unsubscribeFinished, this,
+        [&finished](Mqtt::Token token, bool success, const QList<quint8> &codes, const QString &error) {
+            finished.append({ QVariant::fromValue(token), success, QVariant::fromValue(codes), error });
+        });
+    client.connectToBroker();
+    QVERIFY2(broker.waitForPacket(), qPrintable(broker.decodeError()));
+    broker.send(connAck(ProtocolVersion::V5));
+    QTRY_VERIFY(client.isConnected());
+
+    const Mqtt::RequestHandle handle = client.unsubscribe({ u"open/#"_s, u"secret/#"_s });
+    const auto unsubscribe = broker.waitForPacket();
+    QVERIFY2(unsubscribe && std::holds_alternative<Mqtt::Unsubscribe>(*unsubscribe), qPrintable(broker.decodeError()));
+    Mqtt::UnsubAck refused;
+    refused.packetId = std::get<Mqtt::Unsubscribe>(*unsubscribe).packetId;
+    refused.reasonCodes = { 0x00, 0x87 };
+    refused.properties.reasonString = u"acl"_s;
+    broker.sendPacket(refused);
+    QTRY_VERIFY(handle.isFinished());
+    const QString sentence = u"The broker refused to remove the subscription to \"secret/#\": not authorized. The "
+                             "broker said: \"acl\"."_s;
+    QVERIFY(!handle.isSuccess());
+    QCOMPARE(handle.reasonCode(), quint8(0x87));
+    QCOMPARE(handle.reasonCodes(), (QList<quint8> { 0x00, 0x87 }));
+    QCOMPARE(handle.errorString(), sentence);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).value<Mqtt::Token>(), handle.token());
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(finished.at(0).at(2).value<QList<quint8>>(), (QList<quint8> { 0x00, 0x87 }));
+    QCOMPARE(finished.at(0).at(3).toString(), sentence);
+    QVERIFY(client.isConnected()); // a refusal, not a protocol error
 }
 
 QTEST_GUILESS_MAIN(TestClientRequests)

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void workerThread();
     void brokerShutdown_data();
     void brokerShutdown();
+    void unsubscribe_data();
+    void unsubscribe();
 
 private:
     MosquittoFixture m_broker;
@@ -526,6 +528,113 @@ void TestClientSession::brokerShutdown()
             || !recorder.serverDisconnects.isEmpty(),
         qPrintable(sentence));
     QVERIFY(recorder.serverDisconnects.isEmpty() || recorder.serverDisconnects == recorder.errors);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+void TestClientSession::unsubscribe_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("MQTT 3.1.1 MQTT-3.10.4-4 UNSUBACK, without reason codes") << ProtocolVersion::V311;
+    QTest::newRow("MQTT 5.0 MQTT-3.11.3-1 a reason code per filter") << ProtocolVersion::V5;
+}
+
+// Client::unsubscribe() against a real broker: the UNSUBACK comes back through unsubscribeFinished() (under MQTT 5
+// with "success" for the filter that was subscribed and "no subscription existed" (0x11) for one that was not),
+// messages on the filter stop while the other subscription goes on, and after the broker lost the session the
+// client subscribes again to the filters it still has, not to the one it left.
+void TestClientSession::unsubscribe()
+{
+    QFETCH(ProtocolVersion, version);
+    MosquittoFixture broker;
+    QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+    const QString base = u"unsubscribe/"_s + clientId(u"t"_s);
+    const QString dropped = base + u"/dropped/#"_s;
+    const QString kept = base + u"/kept/#"_s;
+
+    Client client;
+    Recorder recorder(&client);
+    Mqtt::ClientOptions options = localOptions(broker.host(), broker.port(), version, clientId(u"sub"_s));
+    options.autoReconnect = true;
+    options.reconnectInitialDelayMs = 200;
+    options.reconnectMaximumDelayMs = 1000;
+    client.setOptions(options);
+    struct Finished {
+        Mqtt::Token token;
+        bool success;
+        QList<quint8> reasonCodes;
+        QString error;
+    };
+    QList<Finished> finished;
+    connect(&client, &Client::unsubscribeFinished, this,
+        [&finished](Mqtt::Token token, bool success, const QList<quint8> &codes, const QString &error) {
+            finished.append({ token, success, codes, error });
+        });
+    CONNECT_CLIENT(client, recorder);
+    SUBSCRIBE(client, dropped, 1);
+    SUBSCRIBE(client, kept, 1);
+
+    // Publishes QoS 1 to base/dropped/<name> and then base/kept/<name>, and waits for both PUBACKs.
+    const auto publishBoth = [&](const QString &name, bool retain) {
+        Client publisher;
+        publisher.setOptions(localOptions(broker.host(), broker.port(), version, clientId(u"pub"_s)));
+        publisher.connectToBroker();
+        QList<Mqtt::RequestHandle> handles;
+        for (const QString &level : { u"/dropped/"_s, u"/kept/"_s }) {
+            Mqtt::Publish message;
+            message.topic = base + level + name;
+            message.payload = name.toUtf8();
+            message.qos = 1;
+            message.retain = retain;
+            handles.append(publisher.publish(message));
+        }
+        const bool done
+            = QTest::qWaitFor([&handles] { return handles.at(0).isFinished() && handles.at(1).isFinished(); }, 10000);
+        publisher.disconnectFromBroker();
+        return done && handles.at(0).isSuccess() && handles.at(1).isSuccess();
+    };
+    const auto topicsReceived = [&recorder] {
+        QStringList topics;
+        for (const Mqtt::Publish &message : std::as_const(recorder.messages))
+            topics.append(message.topic);
+        return topics;
+    };
+
+    QVERIFY(publishBoth(u"before"_s, false));
+    QTRY_COMPARE(topicsReceived(), QStringList({ base + u"/dropped/before"_s, base + u"/kept/before"_s }));
+
+    QStringList filters { dropped };
+    if (version == ProtocolVersion::V5)
+        filters.append(base + u"/never/#"_s);
+    const Mqtt::RequestHandle handle = client.unsubscribe(filters);
+    QTRY_VERIFY_WITH_TIMEOUT(handle.isFinished(), 5000);
+    QVERIFY2(handle.isSuccess(), qPrintable(handle.errorString()));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).token, handle.token());
+    QVERIFY(finished.at(0).success);
+    QCOMPARE(
+        finished.at(0).reasonCodes, version == ProtocolVersion::V5 ? QList<quint8>({ 0x00, 0x11 }) : QList<quint8>());
+    QCOMPARE(finished.at(0).error, QString());
+    QVERIFY(recorder.errors.isEmpty());
+
+    // mosquitto handles one client's packets in order: once the UNSUBACK is in, the dropped filter delivers
+    // nothing, and the kept one (published last) shows that everything before it has arrived.
+    recorder.messages.clear();
+    QVERIFY(publishBoth(u"after"_s, false));
+    QTRY_COMPARE(topicsReceived(), QStringList({ base + u"/kept/after"_s }));
+
+    // The broker restarts without the session: the client subscribes again to what it still has. Retained messages
+    // published now reach every subscription, made before or after: only the kept one may deliver.
+    recorder.messages.clear();
+    QVERIFY2(broker.restart(), qPrintable(broker.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.connAcks.size(), 2, 20000);
+    QVERIFY(publishBoth(u"retained"_s, true));
+    QTRY_VERIFY_WITH_TIMEOUT(topicsReceived().contains(base + u"/kept/retained"_s), 10000);
+    QVERIFY(publishBoth(u"live"_s, false)); // anything for the dropped filter would have come before this
+    QTRY_VERIFY(topicsReceived().contains(base + u"/kept/live"_s));
+    for (const QString &topic : topicsReceived())
+        QVERIFY2(!topic.contains(u"/dropped/"_s), qPrintable(topic));
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestClientSession)

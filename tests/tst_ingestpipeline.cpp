@@ -2,6 +2,7 @@
 // IngestPipeline against a real mosquitto: every message of a flood is counted, the GUI thread gets coalesced
 // change sets at a bounded rate that describe the tree exactly, the store is only touched under its lock and off
 // the GUI thread, clear() resets, deleteRetained() deletes on the broker, and destruction mid-flood is clean.
+#include "common/translations.h"
 #include "floodpublisher.h"
 #include "ingest/ingestpipeline.h"
 #include "mosquittofixture.h"
@@ -123,15 +124,20 @@ class TestIngestPipeline : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); } // "3 messages"
     void init();
     void cleanup();
     void floodIsCountedAndCoalesced();
+    void changeSetsArePaced();
     void storeIsOnlyTouchedUnderTheLockOffTheGuiThread();
     void clearResets();
     void clearDuringFloodKeepsChangeSetsConsistent();
     void publishGoesThroughTheWorker();
     void deleteRetainedDeletesOnTheBroker();
     void deleteRetainedWhileDisconnectedFails();
+    void brokerGoesAwayAndComesBack();
+    void deletionsInFlightWhenTheBrokerGoesAway_data();
+    void deletionsInFlightWhenTheBrokerGoesAway();
     void destructionWhileFloodingIsClean();
     void destructionWhileConnectingIsClean();
 
@@ -140,6 +146,10 @@ private:
     // Connects pipeline, subscribed to '#', and waits for the SUBACK.
     void connectPipeline(IngestPipeline &pipeline, const QString &clientId);
     FloodPublisher::Settings flood(qint64 count, int topics, const QString &prefix = u"flood"_s) const;
+    // Connects pipeline with automatic reconnection (short delays), subscribed to '#'.
+    void connectReconnecting(IngestPipeline &pipeline, const QString &clientId);
+    // Publishes a QoS 1 message from a client of its own and waits for the broker's PUBACK.
+    bool publishAndWait(const QString &topic, const QByteArray &payload, bool retain);
 
     MosquittoFixture m_broker;
 };
@@ -221,6 +231,48 @@ void TestIngestPipeline::floodIsCountedAndCoalesced()
         QVERIFY2(mirror.minimumGapAfterFirst() >= 25,
             qPrintable(u"change sets only %1 ms apart"_s.arg(mirror.minimumGapAfterFirst())));
     QCOMPARE(statistics.size(), mirror.changeSets);
+}
+
+// The owner's thread gets at most one change set per change interval: a steady stream of messages over many
+// intervals gives many change sets, each at least an interval after the one before.
+void TestIngestPipeline::changeSetsArePaced()
+{
+    constexpr int Interval = 50;
+    IngestPipeline pipeline;
+    pipeline.setChangeInterval(Interval);
+    Mirror mirror;
+    connect(&pipeline, &IngestPipeline::changesReady, this,
+        [&](const ChangeSet &changes) { mirror.apply(pipeline, changes); });
+    connectPipeline(pipeline, u"pipeline-paced"_s);
+
+    // Another client publishes a message every 5 ms, so that something new is always waiting.
+    Mqtt::Client publisher;
+    publisher.setOptions(clientOptions(u"pipeline-paced-publisher"_s));
+    publisher.connectToBroker();
+    QTRY_VERIFY_WITH_TIMEOUT(publisher.isConnected(), 10000);
+    int sent = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, &publisher, [&] {
+        Mqtt::Publish message;
+        message.topic = u"paced/%1"_s.arg(sent % 20);
+        message.payload = QByteArray::number(sent++);
+        publisher.publish(message);
+    });
+    const int before = mirror.changeSets;
+    ticker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(mirror.changeSets >= before + 8, 30000);
+    ticker.stop();
+    QVERIFY2(mirror.errors.isEmpty(), qPrintable(mirror.errors.join(u"; "_s)));
+    QVERIFY(mirror.deliveredMs.size() >= 8); // always checked, not only when a flood happens to span intervals
+    qint64 shortest = std::numeric_limits<qint64>::max();
+    for (qsizetype i = 1; i < mirror.deliveredMs.size(); ++i)
+        shortest = std::min(shortest, mirror.deliveredMs.at(i) - mirror.deliveredMs.at(i - 1));
+    // Two clocks read in whole milliseconds: up to 2 ms of rounding.
+    QVERIFY2(shortest >= Interval - 2,
+        qPrintable(u"change sets only %1 ms apart (interval %2 ms, %3 change sets)"_s.arg(shortest).arg(Interval).arg(
+            mirror.deliveredMs.size())));
+    publisher.disconnectFromBroker();
 }
 
 void TestIngestPipeline::storeIsOnlyTouchedUnderTheLockOffTheGuiThread()
@@ -414,6 +466,122 @@ void TestIngestPipeline::deleteRetainedWhileDisconnectedFails()
     QCOMPARE(progress.constFirst(), (QVariantList { 2, 2 }));
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.constFirst().constFirst().toString().contains(u"not connected"_s));
+}
+
+void TestIngestPipeline::connectReconnecting(IngestPipeline &pipeline, const QString &clientId)
+{
+    Mqtt::ClientOptions options = clientOptions(clientId);
+    options.autoReconnect = true;
+    options.reconnectInitialDelayMs = 300; // 150 to 300 ms, then growing: the test restarts the broker meanwhile
+    options.reconnectMaximumDelayMs = 1000;
+    QSignalSpy subscribed(&pipeline, &IngestPipeline::subscribed);
+    QSignalSpy errors(&pipeline, &IngestPipeline::errorOccurred);
+    pipeline.setClientOptions(options);
+    pipeline.connectToBroker({ everything() });
+    QTRY_VERIFY_WITH_TIMEOUT(subscribed.size() == 1 || !errors.isEmpty(), 10000);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.constFirst().constFirst().toString()));
+}
+
+bool TestIngestPipeline::publishAndWait(const QString &topic, const QByteArray &payload, bool retain)
+{
+    Mqtt::Client client;
+    client.setOptions(clientOptions(u"pipeline-helper"_s));
+    client.connectToBroker();
+    Mqtt::Publish message;
+    message.topic = topic;
+    message.payload = payload;
+    message.qos = 1;
+    message.retain = retain;
+    const Mqtt::RequestHandle handle = client.publish(message);
+    if (!QTest::qWaitFor([&handle] { return handle.isFinished(); }, 10000) || !handle.isSuccess())
+        return false;
+    client.disconnectFromBroker();
+    return QTest::qWaitFor([&client] { return client.state() == Mqtt::Client::State::Disconnected; }, 5000);
+}
+
+// The broker stops (mosquitto closes every connection): the pipeline says so in a sentence, waits, connects again
+// once the broker is back, and subscribes again (its session was clean, the broker kept nothing).
+void TestIngestPipeline::brokerGoesAwayAndComesBack()
+{
+    IngestPipeline pipeline;
+    QSignalSpy connected(&pipeline, &IngestPipeline::connected);
+    QSignalSpy errors(&pipeline, &IngestPipeline::errorOccurred);
+    QSignalSpy states(&pipeline, &IngestPipeline::stateChanged);
+    QSignalSpy reconnects(&pipeline, &IngestPipeline::reconnectScheduled);
+    connectReconnecting(pipeline, u"pipeline-broker-loss"_s);
+    QVERIFY(publishAndWait(u"before/value"_s, "1", false));
+    QTRY_COMPARE(totalMessages(pipeline), quint64(1));
+
+    m_broker.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!reconnects.isEmpty(), 10000);
+    QVERIFY(states.contains(QVariantList { QVariant::fromValue(Mqtt::Client::State::WaitingToReconnect) }));
+    QCOMPARE(reconnects.constFirst().at(0).toInt(), 1); // the first attempt
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.constLast().constFirst().toString(),
+        u"The broker at 127.0.0.1:%1 closed the connection."_s.arg(m_broker.port()));
+
+    QVERIFY2(m_broker.restart(), qPrintable(m_broker.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 20000);
+    // Subscribed again: a retained message reaches every subscription made before or after it was published, so
+    // it arrives if and only if the pipeline subscribed on the new connection.
+    QVERIFY(publishAndWait(u"after/retained"_s, "2", true));
+    QTRY_COMPARE_WITH_TIMEOUT(totalMessages(pipeline), quint64(2), 10000);
+    {
+        QMutexLocker lock(&pipeline.storeMutex());
+        QVERIFY(pipeline.store().find(u"before/value"_s)); // what came before is kept
+        QVERIFY(pipeline.store().find(u"after/retained"_s));
+    }
+    // And live messages flow as before.
+    QVERIFY(publishAndWait(u"after/live"_s, "3", false));
+    QTRY_COMPARE(totalMessages(pipeline), quint64(3));
+}
+
+void TestIngestPipeline::deletionsInFlightWhenTheBrokerGoesAway_data()
+{
+    QTest::addColumn<bool>("brokerComesBack");
+    // QoS 1 is at least once: the deletions go out again on the new connection and complete.
+    QTest::newRow("the broker comes back: sent again, done") << true;
+    // The user gives up waiting: every deletion the broker did not confirm fails, in one sentence.
+    QTest::newRow("the user stops reconnecting: failed in words") << false;
+}
+
+void TestIngestPipeline::deletionsInFlightWhenTheBrokerGoesAway()
+{
+    QFETCH(bool, brokerComesBack);
+    IngestPipeline pipeline;
+    QSignalSpy connected(&pipeline, &IngestPipeline::connected);
+    QSignalSpy reconnects(&pipeline, &IngestPipeline::reconnectScheduled);
+    connectReconnecting(pipeline, u"pipeline-deletions-in-flight"_s);
+    const QStringList topics { u"doomed/1"_s, u"doomed/2"_s, u"doomed/3"_s };
+    for (const QString &topic : topics)
+        QVERIFY(publishAndWait(topic, "retained", true));
+    QTRY_COMPARE(totalMessages(pipeline), quint64(3));
+
+    // The broker stops answering; the deletions go out and stay unconfirmed.
+    QVERIFY(m_broker.pause());
+    QSignalSpy progress(&pipeline, &IngestPipeline::deleteRetainedProgress);
+    QSignalSpy errors(&pipeline, &IngestPipeline::errorOccurred);
+    pipeline.deleteRetained(topics);
+    QTRY_VERIFY(!progress.isEmpty()); // 0 of 3: all three were handed to the connection
+    QCOMPARE(progress.constFirst(), (QVariantList { 0, 3 }));
+    m_broker.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(!reconnects.isEmpty(), 10000);
+    QCOMPARE(progress.size(), 1); // nothing is decided while a reconnect may still confirm them
+
+    if (brokerComesBack) {
+        QVERIFY2(m_broker.restart(), qPrintable(m_broker.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(progress.constLast(), (QVariantList { 3, 3 }), 10000);
+        for (const QVariantList &error : std::as_const(errors))
+            QVERIFY2(!error.constFirst().toString().contains(u"delete"_s), qPrintable(error.constFirst().toString()));
+        return;
+    }
+    errors.clear();
+    pipeline.stopReconnecting();
+    QTRY_COMPARE(progress.constLast(), (QVariantList { 3, 3 }));
+    QTRY_COMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().constFirst().toString(),
+        u"Could not delete 3 of 3 retained messages: the connection ended before the broker confirmed them."_s);
 }
 
 void TestIngestPipeline::destructionWhileFloodingIsClean()

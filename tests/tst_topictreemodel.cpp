@@ -393,6 +393,80 @@ private Q_SLOTS:
         QCOMPARE(names(*h.model), TopicStoreTest::dump(h.store));
     }
 
+    // Topics (and payloads) that arrive after the filter was set meet all of it: the topic criterion in every mode
+    // and the payload text, with the case sensitivity asked for. A topic already in the tree whose new payload
+    // matches appears too. The result is what the same filter shows when set on the whole store afterwards.
+    void laterTopicsMeetTheWholeFilter_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<QStringList>("expected");
+        const auto any = int(TopicFilterSpec::TopicMode::Any);
+        const auto substring = int(TopicFilterSpec::TopicMode::Substring);
+        const auto wildcard = int(TopicFilterSpec::TopicMode::Wildcard);
+        const auto regex = int(TopicFilterSpec::TopicMode::RegularExpression);
+        QTest::newRow("payload text, case-insensitive")
+            << any << QString() << u"open"_s << false
+            << QStringList({ u"[home]"_s, u"  [garage]"_s, u"    [door]"_s, u"  [cellar]"_s, u"    [temperature]"_s,
+                   u"[office]"_s, u"  [printer]"_s });
+        QTest::newRow("payload text, case-sensitive")
+            << any << QString() << u"open"_s << true
+            << QStringList({ u"[home]"_s, u"  [cellar]"_s, u"    [temperature]"_s, u"[office]"_s, u"  [printer]"_s });
+        QTest::newRow("regular expression")
+            << regex << u"^home/.+/(door|alarm)$"_s << QString() << false
+            << QStringList({ u"[home]"_s, u"  [garage]"_s, u"    [door]"_s, u"    [alarm]"_s });
+        QTest::newRow("regular expression, case-insensitive")
+            << regex << u"door$"_s << QString() << false
+            << QStringList({ u"[home]"_s, u"  [garage]"_s, u"    [door]"_s, u"[Office]"_s, u"  [Door]"_s });
+        QTest::newRow("regular expression, case-sensitive")
+            << regex << u"door$"_s << QString() << true
+            << QStringList({ u"[home]"_s, u"  [garage]"_s, u"    [door]"_s });
+        QTest::newRow("regular expression and payload text")
+            << regex << u"^home/"_s << u"open"_s << false
+            << QStringList({ u"[home]"_s, u"  [garage]"_s, u"    [door]"_s, u"  [cellar]"_s, u"    [temperature]"_s });
+        QTest::newRow("substring and payload text")
+            << substring << u"temp"_s << u"on"_s << false << QStringList({ u"[sensors]"_s, u"  [temp1]"_s });
+        QTest::newRow("MQTT-4.7.1-3 wildcard and payload text")
+            << wildcard << u"office/+"_s << u"tray"_s << false << QStringList({ u"[office]"_s, u"  [printer]"_s });
+    }
+
+    void laterTopicsMeetTheWholeFilter()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, topic);
+        QFETCH(QString, payload);
+        QFETCH(bool, caseSensitive);
+        QFETCH(QStringList, expected);
+        Harness h;
+        // Before the filter: nothing here matches any of the rows.
+        h.feed({ publish(u"home/kitchen/temperature"_s, "21.5"), publish(u"office/lamp"_s, "on") });
+        TopicFilterSpec spec;
+        spec.topicMode = TopicFilterSpec::TopicMode(mode);
+        spec.topic = topic;
+        spec.payload = payload;
+        spec.caseSensitivity = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        QCOMPARE(h.model->setFilter(spec), QString());
+        QCOMPARE(names(*h.model), QStringList());
+
+        QSignalSpy reset(h.model.get(), &QAbstractItemModel::modelReset);
+        // Later topics: matching topics with payloads that do not match and the other way round.
+        h.feed({ publish(u"home/garage/door"_s, "OPEN"), publish(u"home/garage/alarm"_s, "armed"),
+            publish(u"home/cellar/temperature"_s, "open window"), publish(u"office/printer"_s, "idle"),
+            publish(u"Office/Door"_s, "closed"), publish(u"sensors/temp1"_s, "on") });
+        names(*h.model); // fetched, as a view that shows everything: what comes next is inserted as rows
+        // A topic already in the store, hidden until its new payload matches.
+        h.feed({ publish(u"office/printer"_s, "open tray") });
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(names(*h.model), expected);
+
+        // The same filter set now, on the whole store, shows the same.
+        h.model->setFilter(TopicFilterSpec {});
+        QCOMPARE(h.model->setFilter(spec), QString());
+        QCOMPARE(names(*h.model), expected);
+    }
+
     void invalidFilterIsAnErrorNotAChange()
     {
         Harness h;

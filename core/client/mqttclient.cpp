@@ -522,7 +522,9 @@ void Client::handleEvent(const SessionEvent &event)
     case Type::UnsubscribeCompleted:
     case Type::UnsubscribeFailed: {
         m_pendingUnsubscribes.remove(event.token);
-        const bool ok = event.type == Type::UnsubscribeCompleted;
+        // An MQTT 5 UNSUBACK may refuse a filter (0x80 or above): the session put that in words in event.text.
+        const bool ok = event.type == Type::UnsubscribeCompleted
+            && std::none_of(event.reasonCodes.cbegin(), event.reasonCodes.cend(), [](quint8 c) { return c >= 0x80; });
         finish(event, ok);
         Q_EMIT unsubscribeFinished(event.token, ok, event.reasonCodes, ok ? QString() : event.text);
         break;

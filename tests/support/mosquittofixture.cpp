@@ -171,6 +171,7 @@ void MosquittoFixture::stop()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
+    ::kill(pid_t(m_process->processId()), SIGCONT); // a paused broker must run to take SIGTERM
     m_process->terminate();
     if (!m_process->waitForFinished(stopTimeoutMs)) {
         m_process->kill();
@@ -204,6 +205,16 @@ bool MosquittoFixture::savePersistence(int timeoutMs)
         }
     }
     return true;
+}
+
+bool MosquittoFixture::pause()
+{
+    return isRunning() && ::kill(pid_t(m_process->processId()), SIGSTOP) == 0;
+}
+
+bool MosquittoFixture::resume()
+{
+    return isRunning() && ::kill(pid_t(m_process->processId()), SIGCONT) == 0;
 }
 
 void MosquittoFixture::kill()

@@ -50,6 +50,10 @@ public:
     // With persistence: makes mosquitto write its database now (SIGUSR1) and waits until the file is replaced.
     // Call it before kill() when the test needs the state so far (sessions, queues, retained) to survive.
     bool savePersistence(int timeoutMs = 5000);
+    // A broker that stops answering (SIGSTOP): connections stay open, the kernel takes what clients write, nothing
+    // is read or acknowledged until resume() (SIGCONT). kill() and stop() work on a paused broker too.
+    bool pause();
+    bool resume();
     bool restart(); // same configuration and ports (and, with persistence, the same database)
     bool isRunning() const;
     qint64 pid() const; // 0 when not running
