@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption urlOption(u"url"_s,
         QApplication::translate("main",
-            "Broker to connect to at start, subscribed to '#', e.g. mqtt://localhost:1883 or mqtts://host:8883."),
+            "Broker to connect to at start, subscribed to '#', e.g. mqtt://localhost:1883 or mqtts://host:8883. "
+            "Give it again for more brokers, each in a tab of its own."),
         QApplication::translate("main", "url"));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QApplication::translate("main", "Save a PNG of the window to <file> after a delay, then quit."),
@@ -79,24 +80,36 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    MainWindow window;
-    window.setAutoExpandDepth(levels);
-    if (parser.isSet(selectOption))
-        window.selectTopic(parser.value(selectOption));
-    if (parser.isSet(urlOption)) {
-        const QUrl url(parser.value(urlOption), QUrl::StrictMode);
+    QList<QUrl> urls;
+    const QStringList urlValues = parser.values(urlOption);
+    for (const QString &value : urlValues) {
+        const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
             std::fprintf(stderr, "%s\n",
                 qPrintable(QApplication::translate("main",
                     "canopy: '%1' is not a broker URL; write it as mqtt://host:port (or mqtts://, ws://, wss://).")
-                               .arg(parser.value(urlOption))));
+                               .arg(value)));
             return 2;
         }
-        window.setBrokerUrl(url);
+        urls.append(url);
     }
+
+    MainWindow window;
+    window.setAutoExpandDepth(levels);
+    if (urls.isEmpty() && parser.isSet(selectOption))
+        window.selectTopic(parser.value(selectOption));
     window.show();
-    if (parser.isSet(urlOption))
+    // One tab per --url, each connected through the connection bar as if typed; the first stays in front.
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        if (i > 0)
+            window.newTab();
+        window.setBrokerUrl(urls.at(i));
+        if (parser.isSet(selectOption))
+            window.selectTopic(parser.value(selectOption));
         window.connectToBroker();
+    }
+    if (!window.tabs().isEmpty())
+        window.setCurrentTab(window.tabs().constFirst());
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

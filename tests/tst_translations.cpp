@@ -111,13 +111,13 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromUtf8(context) << QString::fromUtf8(source) << QString::fromUtf8(comment)
                                 << n << english;
         };
-        row("issue 7: status bar 1 payload", "MainWindow", "%1 payload(s) over %2 truncated (their size is kept)", "",
-            1, u"%1 payload over %2 truncated (its size is kept)"_s);
-        row("issue 7: status bar 2 payloads", "MainWindow", "%1 payload(s) over %2 truncated (their size is kept)", "",
-            2, u"%1 payloads over %2 truncated (their size is kept)"_s);
-        row("status bar 0 messages is plural", "MainWindow", "%1 message(s)", "status bar", 0, u"%1 messages"_s);
-        row("status bar 1 message", "MainWindow", "%1 message(s)", "status bar", 1, u"%1 message"_s);
-        row("status bar 1 topic", "MainWindow", "%1 topic(s)", "status bar", 1, u"%1 topic"_s);
+        row("issue 7: status bar 1 payload", "ConnectionTab", "%1 payload(s) over %2 truncated (their size is kept)",
+            "", 1, u"%1 payload over %2 truncated (its size is kept)"_s);
+        row("issue 7: status bar 2 payloads", "ConnectionTab", "%1 payload(s) over %2 truncated (their size is kept)",
+            "", 2, u"%1 payloads over %2 truncated (their size is kept)"_s);
+        row("status bar 0 messages is plural", "ConnectionTab", "%1 message(s)", "status bar", 0, u"%1 messages"_s);
+        row("status bar 1 message", "ConnectionTab", "%1 message(s)", "status bar", 1, u"%1 message"_s);
+        row("status bar 1 topic", "ConnectionTab", "%1 topic(s)", "status bar", 1, u"%1 topic"_s);
         row("%n is replaced: 1 second", "Mqtt::Transport", "%n second(s)", "", 1, u"1 second"_s);
         row("%n is replaced: 21 seconds", "Mqtt::Transport", "%n second(s)", "", 21, u"21 seconds"_s);
         row("codec sentences (QT_TRANSLATE_N_NOOP) have plural forms", "Mqtt",
@@ -164,12 +164,12 @@ private Q_SLOTS:
     void germanHasThePluralMessages_data()
     {
         QTest::addColumn<QString>("key");
-        QTest::newRow("status bar messages") << u"MainWindow\n%1 message(s)\nstatus bar"_s;
-        QTest::newRow("status bar topics") << u"MainWindow\n%1 topic(s)\nstatus bar"_s;
+        QTest::newRow("status bar messages") << u"ConnectionTab\n%1 message(s)\nstatus bar"_s;
+        QTest::newRow("status bar topics") << u"ConnectionTab\n%1 topic(s)\nstatus bar"_s;
         QTest::newRow("status bar truncated payloads")
-            << u"MainWindow\n%1 payload(s) over %2 truncated (their size is kept)\n"_s;
+            << u"ConnectionTab\n%1 payload(s) over %2 truncated (their size is kept)\n"_s;
         QTest::newRow("status bar history")
-            << u"MainWindow\nHistory: %1 oldest message(s) dropped to stay under %2\n"_s;
+            << u"ConnectionTab\nHistory: %1 oldest message(s) dropped to stay under %2\n"_s;
         QTest::newRow("context menu") << u"TopicActions\nDelete retained messages below (%Ln topic(s))…\n"_s;
         QTest::newRow("payload sizes") << u"PayloadFormat\n%Ln byte(s)\n"_s;
     }

@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Connecting to %1…</source>
@@ -68,6 +91,63 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTab</name>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View paused · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %1 oldest message(s) dropped to stay under %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 payload(s) over %2 truncated (their size is kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is hidden by the filter; clear the filter to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived while the view was paused; resume it to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been received on “%1” since the tree was last cleared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,42 +287,81 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View paused · </source>
+        <source>&amp;New Tab</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 message(s)</source>
-        <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
-        <source>%1 msg/s</source>
+        <source>Open a tab for another connection</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 topic(s)</source>
-        <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>History: %1 oldest message(s) dropped to stay under %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 payload(s) over %2 truncated (their size is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>&amp;Copy Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tab to the broker in the URL field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now instead of waiting for the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tab tooltip: endpoint — state</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1724,10 +1843,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expand the first &lt;levels&gt; levels of the topic tree as they appear (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +1856,10 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883. Give it again for more brokers, each in a tab of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,17 +12,7 @@
     </message>
 </context>
 <context>
-    <name>IngestWorker</name>
-    <message numerus="yes">
-        <source>Could not delete %1 of %n retained message(s): %2.</source>
-        <translation>
-            <numerusform>Could not delete %1 of %n retained message: %2.</numerusform>
-            <numerusform>Could not delete %1 of %n retained messages: %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>ConnectionTab</name>
     <message numerus="yes">
         <source>%1 message(s)</source>
         <comment>status bar</comment>
@@ -51,6 +41,16 @@
         <translation>
             <numerusform>%1 payload over %2 truncated (its size is kept)</numerusform>
             <numerusform>%1 payloads over %2 truncated (their size is kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IngestWorker</name>
+    <message numerus="yes">
+        <source>Could not delete %1 of %n retained message(s): %2.</source>
+        <translation>
+            <numerusform>Could not delete %1 of %n retained message: %2.</numerusform>
+            <numerusform>Could not delete %1 of %n retained messages: %2.</numerusform>
         </translation>
     </message>
 </context>

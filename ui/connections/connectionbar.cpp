@@ -47,6 +47,25 @@ QUrl ConnectionBar::brokerUrl() const
     return options ? options->toUrl() : QUrl(m_urlEdit->text().trimmed());
 }
 
+ConnectionBar::Entry ConnectionBar::entry() const
+{
+    return { m_urlEdit->text(), m_urlHost, m_urlUserName, m_urlPassword };
+}
+
+void ConnectionBar::setEntry(const Entry &entry)
+{
+    m_urlEdit->setText(entry.text);
+    m_urlHost = entry.host;
+    m_urlUserName = entry.userName;
+    m_urlPassword = entry.password;
+}
+
+void ConnectionBar::focusUrl()
+{
+    m_urlEdit->setFocus(Qt::OtherFocusReason);
+    m_urlEdit->selectAll();
+}
+
 std::optional<Mqtt::ClientOptions> ConnectionBar::clientOptions(QString *error) const
 {
     const QString text = m_urlEdit->text().trimmed();

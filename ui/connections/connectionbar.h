@@ -18,10 +18,23 @@ class QPushButton;
 class ConnectionBar : public QToolBar {
     Q_OBJECT
 public:
+    // What the bar holds for one connection: the URL as typed, and the credentials kept from setBrokerUrl(). A window
+    // with one bar and several connections keeps one entry per connection and puts it back when its tab comes up.
+    struct Entry {
+        QString text;
+        QString host;
+        QString userName;
+        std::optional<QByteArray> password;
+    };
+
     explicit ConnectionBar(QWidget *parent = nullptr);
 
     void setBrokerUrl(const QUrl &url);
     QUrl brokerUrl() const;
+    Entry entry() const;
+    void setEntry(const Entry &entry);
+    // Puts the cursor in the URL field (a new, empty tab).
+    void focusUrl();
     // Options for the URL in the field; nothing, with one sentence in *error, when it cannot be used.
     std::optional<Mqtt::ClientOptions> clientOptions(QString *error) const;
     // The button connects when disconnected and disconnects otherwise.

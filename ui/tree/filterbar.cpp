@@ -63,6 +63,12 @@ FilterBar::FilterBar(QWidget *parent)
     updatePlaceholder();
 }
 
+void FilterBar::focusText()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
 TopicFilterSpec FilterBar::spec() const
 {
     TopicFilterSpec spec;

@@ -23,6 +23,8 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     TopicFilterSpec spec() const;
+    // Puts the cursor in the text with all of it selected, so that typing replaces it (Edit › Filter, Ctrl+F).
+    void focusText();
     // Shows why the last spec could not be used; an empty text hides the message.
     void setError(const QString &sentence);
     QString error() const;

@@ -61,10 +61,18 @@ void TopicActions::showContextMenu(const QPoint &position)
     QMenu menu(m_tree);
     menu.setObjectName(u"topicMenu"_s);
     menu.addAction(m_copyTopic);
+    menu.addActions(m_menuActions);
     menu.addSeparator();
     menu.addAction(m_deleteRetained);
     menu.addAction(m_deleteRetainedBelow);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void TopicActions::addMenuAction(QAction *action)
+{
+    m_menuActions.append(action);
+    // An action that goes away before this object leaves the menu.
+    connect(action, &QObject::destroyed, this, [this, action] { m_menuActions.removeAll(action); });
 }
 
 void TopicActions::copyTopic()

@@ -5,6 +5,7 @@
 // delete the retained messages below it. They act on the real topic (TopicTreeModel::FullTopicRole, the store's
 // text), never on the text the tree shows, which has invisible characters spelled out as <U+202E>.
 
+#include <QList>
 #include <QObject>
 
 class IngestPipeline;
@@ -26,6 +27,9 @@ public:
     void deleteRetained(bool subtree); // of the current row, after asking
 
     QAction *copyTopicAction() const { return m_copyTopic; }
+    // Adds an entry of another view (publish to…, add to chart, show history…) to the menu, after Copy topic, in
+    // the order added. When it is triggered, the tree's current row is the topic the menu was opened on.
+    void addMenuAction(QAction *action);
 
 Q_SIGNALS:
     // A sentence for the status bar, e.g. that there is nothing to delete.
@@ -39,5 +43,6 @@ private:
     QAction *m_copyTopic = nullptr;
     QAction *m_deleteRetained = nullptr;
     QAction *m_deleteRetainedBelow = nullptr;
+    QList<QAction *> m_menuActions; // addMenuAction()
     bool m_connected = false; // deleting retained messages needs a connection
 };

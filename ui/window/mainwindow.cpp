@@ -1,47 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "window/mainwindow.h"
 
-#include "common/pluralcount.h"
 #include "common/version.h"
-#include "connections/connectionbar.h"
+#include "connections/connectionindicator.h"
 #include "connections/connectionstatus.h"
 #include "ingest/ingestpipeline.h"
-#include "inspector/messagepanel.h"
-#include "payload/payloadformat.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
-#include "tree/topictreemodel.h"
-#include "tree/topictreeview.h"
+#include "window/connectiontab.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
-#include <QLabel>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMutexLocker>
-#include <QSplitter>
-#include <QStatusBar>
+#include <QSignalBlocker>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
-#include <QVBoxLayout>
-
-#include <algorithm>
-#include <utility>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// How many rows a new filter opens up by itself, so that matches are in sight without expanding a million rows.
-constexpr int FilterExpandBudget = 400;
-// How long a live update waits for the store before leaving the figures or the message panel for the next one.
-constexpr int StoreBusyWaitMs = 2;
-// How many rows automatic expansion (setAutoExpandDepth()) opens at most: an overview, not a million rows that
-// QTreeView would lay out again on every insert.
-constexpr int AutoExpandRowBudget = 2000;
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -50,109 +30,129 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Canopy"));
     resize(1280, 800);
 
-    m_pipeline = new IngestPipeline(this);
-    const TopicStore *store = nullptr;
-    {
-        QMutexLocker lock(&m_pipeline->storeMutex());
-        store = &m_pipeline->store(); // the reference stays valid; reading through it needs the lock
-        m_historyBudget = store->historyBudget();
-        m_payloadLimit = store->payloadLimit();
-    }
-    m_model = new TopicTreeModel(*store, m_pipeline->storeMutex(), this);
-    m_model->setObjectName(u"topicModel"_s);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"connectionTabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setElideMode(Qt::ElideMiddle); // host and port both stay readable
+    setCentralWidget(m_tabs);
 
     createActions();
     createToolBars();
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"mainSplitter"_s);
-    auto *left = new QWidget(splitter);
-    m_filterBar = new FilterBar(left);
-    m_topicTree = new TopicTreeView(left);
-    m_topicTree->setObjectName(u"topicTree"_s);
-    m_topicTree->setModel(m_model);
-    m_topicTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    QHeaderView *header = m_topicTree->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = m_topicTree->fontMetrics();
-    m_topicTree->setColumnWidth(TopicTreeModel::TopicColumn, metrics.horizontalAdvance(u'x') * 34);
-    m_topicTree->setColumnWidth(TopicTreeModel::MessagesColumn, metrics.horizontalAdvance(u"0,000,000,000"_s) + 16);
-    m_topicTree->setColumnWidth(TopicTreeModel::RateColumn, metrics.horizontalAdvance(u"000,000.0"_s) + 16);
-    m_topicTree->setColumnWidth(TopicTreeModel::LastUpdateColumn, metrics.horizontalAdvance(u"00:00:00"_s) + 24);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(4, 4, 0, 0);
-    leftLayout->setSpacing(4);
-    leftLayout->addWidget(m_filterBar);
-    leftLayout->addWidget(m_topicTree, 1);
-    m_topicActions = new TopicActions(m_pipeline, m_topicTree, m_model, this);
-    m_messageView = new MessagePanel(splitter);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 800, 480 });
-    setCentralWidget(splitter);
-
-    createStatusBar();
-
-    connect(m_pipeline, &IngestPipeline::changesReady, this, &MainWindow::onChanges);
-    connect(m_pipeline, &IngestPipeline::stateChanged, this, &MainWindow::onStateChanged);
-    connect(m_pipeline, &IngestPipeline::errorOccurred, m_connectionStatus, &ConnectionStatus::setError);
-    connect(m_pipeline, &IngestPipeline::connected, m_connectionStatus, &ConnectionStatus::setConnectedVersion);
-    connect(m_pipeline, &IngestPipeline::protocolFallback, m_connectionStatus, &ConnectionStatus::setFallback);
-    connect(m_pipeline, &IngestPipeline::reconnectScheduled, m_connectionStatus, &ConnectionStatus::setReconnect);
-    connect(m_pipeline, &IngestPipeline::ingestStatistics, this, &MainWindow::onIngestStatistics);
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
-    connect(m_topicTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this] { showSelectedMessage(false); });
-    connect(m_topicTree, &QWidget::customContextMenuRequested, m_topicActions, &TopicActions::showContextMenu);
-    connect(m_topicActions, &TopicActions::message, m_connectionStatus, &ConnectionStatus::showNote);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::onRowsInserted);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+        [this](int index) { closeTab(qobject_cast<ConnectionTab *>(m_tabs->widget(index))); });
+    newTab();
 }
 
 MainWindow::~MainWindow()
 {
-    // The view and model read the store: let them go before the pipeline (and its store) does.
-    delete m_topicTree;
-    m_topicTree = nullptr;
-    delete m_model;
-    m_model = nullptr;
-}
-
-QList<Mqtt::Subscription> MainWindow::defaultSubscriptions()
-{
-    Mqtt::Subscription all;
-    all.filter = u"#"_s;
-    all.options.maximumQoS = 0;
-    // MQTT 5: forward the retain flag as published, so that deleting a retained message shows in the tree.
-    all.options.retainAsPublished = true;
-    return { all };
+    // The tabs end their connections while this window is still whole: once QWidget's destructor deletes the
+    // children, removing a tab would announce another current tab to a half-destroyed window.
+    disconnect(m_tabs, nullptr, this, nullptr);
+    const QList<ConnectionTab *> all = tabs();
+    for (ConnectionTab *tab : all)
+        releaseTab(tab);
+    qDeleteAll(all);
 }
 
 void MainWindow::createActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(u"fileMenu"_s);
+    auto *newTabAction = fileMenu->addAction(tr("&New Tab"));
+    newTabAction->setObjectName(u"newTabAction"_s);
+    newTabAction->setShortcut(QKeySequence::AddTab);
+    newTabAction->setToolTip(tr("Open a tab for another connection"));
+    connect(newTabAction, &QAction::triggered, this, [this] {
+        newTab();
+        m_connectionBar->focusUrl();
+    });
+    auto *closeTabAction = fileMenu->addAction(tr("&Close Tab"));
+    closeTabAction->setObjectName(u"closeTabAction"_s);
+    closeTabAction->setShortcut(QKeySequence::Close);
+    connect(closeTabAction, &QAction::triggered, this, [this] { closeTab(currentTab()); });
+    fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_pauseAction = viewMenu->addAction(tr("&Pause"));
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(u"editMenu"_s);
+    // Ctrl+C is the tree's own shortcut (TopicActions), so that it copies text elsewhere.
+    auto *copyTopicAction = editMenu->addAction(tr("&Copy Topic"));
+    copyTopicAction->setObjectName(u"copyTopicMenuAction"_s);
+    connect(copyTopicAction, &QAction::triggered, this, [this] { currentTab()->topicActions()->copyTopic(); });
+    auto *filterAction = editMenu->addAction(tr("&Filter Topics"));
+    filterAction->setObjectName(u"filterAction"_s);
+    filterAction->setShortcut(QKeySequence::Find);
+    connect(filterAction, &QAction::triggered, this, [this] { currentTab()->filterBar()->focusText(); });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_pauseAction = m_viewMenu->addAction(tr("&Pause"));
     m_pauseAction->setObjectName(u"pauseAction"_s);
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(Qt::CTRL | Qt::Key_P);
     m_pauseAction->setToolTip(tr("Freeze the tree; messages are still received and counted"));
-    connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
-    m_clearAction = viewMenu->addAction(tr("&Clear"));
+    // triggered, not toggled: switching tabs sets the check mark without pausing anything.
+    connect(m_pauseAction, &QAction::triggered, this, [this](bool paused) { currentTab()->setPaused(paused); });
+    m_clearAction = m_viewMenu->addAction(tr("&Clear"));
     m_clearAction->setObjectName(u"clearAction"_s);
     m_clearAction->setShortcut(Qt::CTRL | Qt::Key_L);
     m_clearAction->setToolTip(tr("Forget all topics and messages received so far"));
-    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearAll);
+    connect(m_clearAction, &QAction::triggered, this, [this] { currentTab()->clear(); });
+    m_viewMenu->addSeparator();
+    auto *nextTab = m_viewMenu->addAction(tr("&Next Tab"));
+    nextTab->setObjectName(u"nextTabAction"_s);
+    nextTab->setShortcut(Qt::CTRL | Qt::Key_PageDown);
+    connect(nextTab, &QAction::triggered, this,
+        [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    auto *previousTab = m_viewMenu->addAction(tr("P&revious Tab"));
+    previousTab->setObjectName(u"previousTabAction"_s);
+    previousTab->setShortcut(Qt::CTRL | Qt::Key_PageUp);
+    connect(previousTab, &QAction::triggered, this,
+        [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    m_panelsSeparator = m_viewMenu->addSeparator(); // the panels' actions follow (addPanelAction())
 
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *aboutAction = helpMenu->addAction(tr("&About Canopy"));
+    auto *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    connectionMenu->setObjectName(u"connectionMenu"_s);
+    m_connectAction = connectionMenu->addAction(tr("&Connect"));
+    m_connectAction->setObjectName(u"connectAction"_s);
+    m_connectAction->setToolTip(tr("Connect this tab to the broker in the URL field"));
+    connect(m_connectAction, &QAction::triggered, this, [this] { connectToBroker(); });
+    m_disconnectAction = connectionMenu->addAction(tr("&Disconnect"));
+    m_disconnectAction->setObjectName(u"disconnectAction"_s);
+    connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectFromBroker);
+    connectionMenu->addSeparator();
+    m_reconnectNowAction = connectionMenu->addAction(tr("&Reconnect Now"));
+    m_reconnectNowAction->setObjectName(u"reconnectNowAction"_s);
+    m_reconnectNowAction->setToolTip(tr("Try again now instead of waiting for the countdown"));
+    connect(m_reconnectNowAction, &QAction::triggered, this, [this] { currentTab()->pipeline()->reconnectNow(); });
+    m_stopReconnectingAction = connectionMenu->addAction(tr("&Stop Reconnecting"));
+    m_stopReconnectingAction->setObjectName(u"stopReconnectingAction"_s);
+    connect(
+        m_stopReconnectingAction, &QAction::triggered, this, [this] { currentTab()->pipeline()->stopReconnecting(); });
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    auto *aboutAction = m_helpMenu->addAction(tr("&About Canopy"));
     aboutAction->setObjectName(u"aboutAction"_s);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *aboutQtAction = m_helpMenu->addAction(tr("About &Qt"));
+    aboutQtAction->setObjectName(u"aboutQtAction"_s);
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    auto *plus = new QToolButton(m_tabs);
+    plus->setObjectName(u"newTabButton"_s);
+    plus->setText(u"+"_s);
+    plus->setAutoRaise(true);
+    plus->setToolTip(tr("New tab (%1)").arg(newTabAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(plus, &QToolButton::clicked, newTabAction, &QAction::trigger);
+    m_tabs->setCornerWidget(plus, Qt::TopRightCorner);
 }
 
 void MainWindow::createToolBars()
@@ -162,35 +162,30 @@ void MainWindow::createToolBars()
     connect(m_connectionBar, &ConnectionBar::connectRequested, this, [this] { connectToBroker(); });
     connect(m_connectionBar, &ConnectionBar::disconnectRequested, this, &MainWindow::disconnectFromBroker);
 
-    auto *viewBar = addToolBar(tr("View"));
-    viewBar->setObjectName(u"viewBar"_s);
-    viewBar->setMovable(false);
-    m_pauseButton = new QToolButton(viewBar);
+    m_viewBar = addToolBar(tr("View"));
+    m_viewBar->setObjectName(u"viewBar"_s);
+    m_viewBar->setMovable(false);
+    m_viewBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_pauseButton = new QToolButton(m_viewBar);
     m_pauseButton->setObjectName(u"pauseButton"_s);
     m_pauseButton->setDefaultAction(m_pauseAction);
     m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    viewBar->addWidget(m_pauseButton);
-    m_clearButton = new QToolButton(viewBar);
+    m_viewBar->addWidget(m_pauseButton);
+    m_clearButton = new QToolButton(m_viewBar);
     m_clearButton->setObjectName(u"clearButton"_s);
     m_clearButton->setDefaultAction(m_clearAction);
     m_clearButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    viewBar->addWidget(m_clearButton);
+    m_viewBar->addWidget(m_clearButton);
 }
 
-void MainWindow::createStatusBar()
+QMenu *MainWindow::toolsMenu()
 {
-    m_connectionStatus = new ConnectionStatus(this);
-    statusBar()->addWidget(m_connectionStatus, 1);
-    m_losses = new QLabel(this);
-    m_losses->setObjectName(u"lossStatus"_s);
-    m_losses->setTextFormat(Qt::PlainText);
-    m_losses->hide();
-    statusBar()->addPermanentWidget(m_losses);
-    m_figures = new QLabel(this);
-    m_figures->setObjectName(u"ingestStatus"_s);
-    m_figures->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_figures);
-    updateFigures();
+    if (!m_toolsMenu) {
+        m_toolsMenu = new QMenu(tr("&Tools"), this);
+        m_toolsMenu->setObjectName(u"toolsMenu"_s);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_toolsMenu);
+    }
+    return m_toolsMenu;
 }
 
 void MainWindow::showAbout()
@@ -202,7 +197,172 @@ void MainWindow::showAbout()
     box.exec();
 }
 
-// ---- connection
+// ---- tabs
+
+ConnectionTab *MainWindow::currentTab() const
+{
+    return qobject_cast<ConnectionTab *>(m_tabs->currentWidget());
+}
+
+void MainWindow::setCurrentTab(ConnectionTab *tab)
+{
+    m_tabs->setCurrentWidget(tab);
+}
+
+QList<ConnectionTab *> MainWindow::tabs() const
+{
+    QList<ConnectionTab *> list;
+    for (int index = 0; index < m_tabs->count(); ++index)
+        list.append(qobject_cast<ConnectionTab *>(m_tabs->widget(index)));
+    return list;
+}
+
+ConnectionTab *MainWindow::newTab()
+{
+    auto *tab = new ConnectionTab(m_tabs);
+    adoptTab(tab);
+    m_tabs->addTab(tab, tab->title());
+    updateTabLook(tab);
+    m_tabs->setCurrentWidget(tab);
+    return tab;
+}
+
+void MainWindow::adoptTab(ConnectionTab *tab)
+{
+    tab->setAutoExpandDepth(m_autoExpandDepth);
+    connect(tab, &ConnectionTab::stateChanged, this, [this, tab](Mqtt::Client::State state) {
+        updateTabLook(tab);
+        if (tab == currentTab()) {
+            m_connectionBar->setState(state);
+            updateActions();
+        }
+    });
+    connect(tab, &ConnectionTab::titleChanged, this, [this, tab] {
+        updateTabLook(tab);
+        // An empty URL field shows where its tab connected (a connection made without the bar).
+        if (tab == currentTab() && m_connectionBar->entry().text.isEmpty())
+            m_connectionBar->setEntry({ tab->endpoint(), {}, {}, {} });
+    });
+    connect(tab, &ConnectionTab::pausedChanged, this, [this, tab](bool paused) {
+        if (tab == currentTab())
+            m_pauseAction->setChecked(paused);
+    });
+    connect(tab, &ConnectionTab::panelDockAdded, this, &MainWindow::addPanelAction);
+    const QList<QDockWidget *> docks = tab->panelDocks(); // those it added while being constructed
+    for (QDockWidget *dock : docks)
+        addPanelAction(dock);
+}
+
+void MainWindow::closeTab(ConnectionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    if (m_tabs->count() == 1)
+        newTab(); // the window always has a tab; this one becomes current
+    releaseTab(tab);
+    m_barEntries.remove(tab);
+    if (m_barTab == tab)
+        m_barTab = nullptr; // its entry goes with it
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    // Deleting the tab ends its connection cleanly: the pipeline's destructor sends DISCONNECT and waits for the
+    // broker (up to about 1.5 s). Later, so that nothing of the tab is on the call stack.
+    tab->deleteLater();
+}
+
+void MainWindow::releaseTab(ConnectionTab *tab)
+{
+    disconnect(tab, nullptr, this, nullptr);
+    const QList<QDockWidget *> docks = tab->panelDocks();
+    for (QDockWidget *dock : docks)
+        disconnect(dock->toggleViewAction(), nullptr, this, nullptr);
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    ConnectionTab *tab = currentTab();
+    if (!tab || tab == m_barTab)
+        return;
+    if (m_barTab)
+        m_barEntries.insert(m_barTab, m_connectionBar->entry());
+    m_barTab = tab;
+    // What the user left in the field for this tab; an empty field shows where the tab is connected.
+    ConnectionBar::Entry entry = m_barEntries.take(tab);
+    if (entry.text.isEmpty())
+        entry = { tab->endpoint(), {}, {}, {} };
+    m_connectionBar->setEntry(entry);
+    m_connectionBar->setState(tab->connectionState());
+    m_pauseAction->setChecked(tab->isPaused());
+    updateTabLook(tab);
+    updateActions();
+    updatePanelActions();
+    Q_EMIT currentTabChanged(tab);
+}
+
+void MainWindow::updateTabLook(ConnectionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    QString text = tab->title();
+    m_tabs->setTabText(index, text.replace(u'&', u"&&"_s)); // no mnemonics in a host name
+    m_tabs->setTabIcon(index, ConnectionIndicator::icon(tab->connectionState()));
+    m_tabs->setTabToolTip(index,
+        tr("%1 — %2", "tab tooltip: endpoint — state")
+            .arg(tab->title(), ConnectionIndicator::stateName(tab->connectionState())));
+    if (tab == currentTab())
+        setWindowTitle(tab->endpoint().isEmpty() ? tr("Canopy") : tr("Canopy — %1").arg(tab->endpoint()));
+}
+
+void MainWindow::updateActions()
+{
+    using State = Mqtt::Client::State;
+    const State state = currentTab()->connectionState();
+    m_connectAction->setEnabled(state == State::Disconnected);
+    m_disconnectAction->setEnabled(state != State::Disconnected);
+    m_reconnectNowAction->setEnabled(state == State::WaitingToReconnect);
+    m_stopReconnectingAction->setEnabled(state == State::WaitingToReconnect);
+}
+
+// ---- panels
+
+void MainWindow::addPanelAction(QDockWidget *dock)
+{
+    const QString name = dock->objectName();
+    QAction *action = m_panelActions.value(name);
+    if (!action) {
+        action = new QAction(dock->windowTitle(), this);
+        action->setObjectName(name + u"Action"_s);
+        action->setCheckable(true);
+        m_viewMenu->addAction(action); // after m_panelsSeparator
+        m_viewBar->addAction(action);
+        m_panelActions.insert(name, action);
+        connect(action, &QAction::triggered, this, [this, name](bool visible) {
+            if (QDockWidget *shown = currentTab()->panelDock(name)) {
+                shown->setVisible(visible);
+                if (visible)
+                    shown->raise(); // the front one of tabified docks
+            }
+        });
+    }
+    // The window's action mirrors the dock of the current tab.
+    connect(dock->toggleViewAction(), &QAction::toggled, this, [this, dock, action](bool visible) {
+        if (dock->parent() == currentTab())
+            action->setChecked(visible);
+    });
+    updatePanelActions();
+}
+
+void MainWindow::updatePanelActions()
+{
+    for (auto it = m_panelActions.cbegin(); it != m_panelActions.cend(); ++it) {
+        QDockWidget *dock = currentTab()->panelDock(it.key());
+        it.value()->setEnabled(dock != nullptr);
+        it.value()->setChecked(dock && dock->toggleViewAction()->isChecked());
+    }
+}
+
+// ---- the current tab
 
 void MainWindow::setBrokerUrl(const QUrl &url)
 {
@@ -219,7 +379,7 @@ void MainWindow::connectToBroker()
     QString error;
     const auto options = m_connectionBar->clientOptions(&error);
     if (!options) {
-        m_connectionStatus->setError(error);
+        currentTab()->connectionStatus()->setError(error);
         return;
     }
     connectToBroker(*options, defaultSubscriptions());
@@ -227,291 +387,58 @@ void MainWindow::connectToBroker()
 
 void MainWindow::connectToBroker(const Mqtt::ClientOptions &options, const QList<Mqtt::Subscription> &subscriptions)
 {
-    const QString endpoint = options.connection.toUrl().toString();
-    setWindowTitle(tr("Canopy — %1").arg(endpoint));
-    clearAll(); // a new session starts with an empty tree
-    m_pipeline->setClientOptions(options);
-    m_pipeline->connectToBroker(subscriptions);
-    m_state = Mqtt::Client::State::Connecting; // until the worker says otherwise
-    m_connectionBar->setState(m_state);
-    m_connectionStatus->startConnection(endpoint);
+    currentTab()->connectToBroker(options, subscriptions);
 }
 
 void MainWindow::disconnectFromBroker()
 {
-    m_pipeline->disconnectFromBroker();
+    currentTab()->disconnectFromBroker();
 }
 
-void MainWindow::onStateChanged(Mqtt::Client::State state)
+Mqtt::Client::State MainWindow::connectionState() const
 {
-    m_state = state;
-    m_connectionBar->setState(state);
-    m_connectionStatus->setState(state);
+    return currentTab()->connectionState();
 }
 
-// ---- live updates
-
-void MainWindow::onChanges(const ChangeSet &changes)
+QList<Mqtt::Subscription> MainWindow::defaultSubscriptions()
 {
-    m_model->applyChanges(changes);
-    // The figures can wait for the next change set if the ingest thread holds the store right now.
-    QMutex &mutex = m_pipeline->storeMutex();
-    if (mutex.tryLock(StoreBusyWaitMs)) {
-        const TopicStore &store = m_pipeline->store();
-        m_topics = store.topicCount();
-        m_evicted = store.evictedCount();
-        m_truncated = store.truncatedCount();
-        m_historyBudget = store.historyBudget();
-        m_payloadLimit = store.payloadLimit();
-        mutex.unlock();
-    }
-    if (changes.reset)
-        m_messageView->showNothing();
-    selectPendingTopic();
-    const NodeId shown = m_messageView->shownNode();
-    if (shown != 0 && !m_model->isPaused()
-        && (m_messageOutdated || std::binary_search(changes.changed.cbegin(), changes.changed.cend(), shown)))
-        m_messageOutdated = !showSelectedMessage(true);
-    updateFigures();
-}
-
-void MainWindow::onIngestStatistics(quint64 totalMessages, double messagesPerSecond)
-{
-    m_totalMessages = totalMessages;
-    m_messagesPerSecond = messagesPerSecond;
-    updateFigures();
-}
-
-void MainWindow::updateFigures()
-{
-    const QLocale locale;
-    QString text
-        = tr("%1 message(s)", "status bar", Canopy::pluralCount(m_totalMessages)).arg(locale.toString(m_totalMessages))
-        + u" · "_s + tr("%1 msg/s").arg(locale.toString(qint64(m_messagesPerSecond + 0.5))) + u" · "_s
-        + tr("%1 topic(s)", "status bar", Canopy::pluralCount(m_topics)).arg(locale.toString(m_topics));
-    if (m_model->isPaused())
-        text = tr("View paused · ") + text;
-    m_figures->setText(text);
-
-    QStringList losses;
-    if (m_evicted > 0) {
-        losses << tr("History: %1 oldest message(s) dropped to stay under %2", nullptr, Canopy::pluralCount(m_evicted))
-                      .arg(locale.toString(m_evicted), PayloadFormat::dataSize(m_historyBudget));
-    }
-    if (m_truncated > 0) {
-        losses << tr("%1 payload(s) over %2 truncated (their size is kept)", nullptr, Canopy::pluralCount(m_truncated))
-                      .arg(locale.toString(m_truncated), PayloadFormat::dataSize(m_payloadLimit));
-    }
-    m_losses->setText(losses.join(u" · "_s));
-    m_losses->setVisible(!losses.isEmpty());
-}
-
-void MainWindow::clearAll()
-{
-    m_model->clear([this] { m_pipeline->clear(); });
-    m_messageView->showNothing();
-    m_totalMessages = 0;
-    m_messagesPerSecond = 0;
-    m_topics = 0;
-    m_evicted = 0;
-    m_truncated = 0;
-    m_unfilteredExpansion.clear();
-    m_pendingExpansion.clear();
-    m_autoExpandedRows = 0;
-    updateFigures();
-}
-
-void MainWindow::setPaused(bool paused)
-{
-    m_model->setPaused(paused);
-    if (!paused)
-        showSelectedMessage(false);
-    updateFigures();
-}
-
-// ---- filter
-
-void MainWindow::applyFilter()
-{
-    const TopicFilterSpec spec = m_filterBar->spec();
-    const bool wasFiltered = m_model->isFiltered();
-    const NodeId selected = currentNode();
-    if (!wasFiltered)
-        m_unfilteredExpansion = expandedNodes();
-    const QString error = m_model->setFilter(spec);
-    m_filterBar->setError(error);
-    if (!error.isEmpty())
-        return;
-    if (m_model->isFiltered())
-        expandFirstMatches(FilterExpandBudget);
-    else if (wasFiltered)
-        expandNodes(m_unfilteredExpansion);
-    if (selected != 0) {
-        const QModelIndex index = m_model->indexForNode(selected);
-        if (index.isValid()) {
-            m_topicTree->setCurrentIndex(index);
-            m_topicTree->scrollTo(index);
-        }
-    }
-}
-
-QList<NodeId> MainWindow::expandedNodes() const
-{
-    QList<NodeId> nodes;
-    QList<QModelIndex> pending { QModelIndex() };
-    while (!pending.isEmpty()) {
-        const QModelIndex parent = pending.takeLast();
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex index = m_model->index(row, 0, parent);
-            if (m_topicTree->isExpanded(index)) {
-                nodes.append(m_model->nodeId(index));
-                pending.append(index);
-            }
-        }
-    }
-    std::sort(nodes.begin(), nodes.end()); // parents first
-    return nodes;
-}
-
-void MainWindow::expandNodes(const QList<NodeId> &nodes)
-{
-    QList<QModelIndex> indexes;
-    for (NodeId node : nodes) {
-        const QModelIndex index = m_model->indexForNode(node);
-        if (index.isValid() && m_model->hasChildren(index))
-            indexes.append(index);
-    }
-    m_topicTree->expandMany(indexes);
-}
-
-void MainWindow::expandFirstMatches(int rowBudget)
-{
-    // Breadth first, so that every level of the first matches opens before deeper levels of others.
-    QList<QModelIndex> level { QModelIndex() };
-    int shown = m_model->rowCount();
-    while (!level.isEmpty() && shown < rowBudget) {
-        QList<QModelIndex> next;
-        for (const QModelIndex &parent : std::as_const(level)) {
-            for (int row = 0; row < m_model->rowCount(parent) && shown < rowBudget; ++row) {
-                const QModelIndex index = m_model->index(row, 0, parent);
-                if (!m_model->hasChildren(index))
-                    continue;
-                m_topicTree->expandMany({ index });
-                shown += m_model->rowCount(index);
-                next.append(index);
-            }
-        }
-        level = next;
-    }
+    return ConnectionTab::defaultSubscriptions();
 }
 
 void MainWindow::setAutoExpandDepth(int levels)
 {
     m_autoExpandDepth = std::max(0, levels);
+    const QList<ConnectionTab *> all = tabs();
+    for (ConnectionTab *tab : all)
+        tab->setAutoExpandDepth(m_autoExpandDepth);
 }
-
-void MainWindow::onRowsInserted(const QModelIndex &parent, int first, int last)
-{
-    if (m_autoExpandDepth <= 0 || m_autoExpandedRows >= AutoExpandRowBudget)
-        return;
-    int depth = 0; // of the new rows' parent; the root is 0
-    for (QModelIndex at = parent; at.isValid(); at = at.parent())
-        ++depth;
-    if (depth >= m_autoExpandDepth)
-        return;
-    for (int row = first; row <= last; ++row)
-        m_pendingExpansion.append(m_model->nodeId(m_model->index(row, 0, parent)));
-    if (!m_expansionScheduled) {
-        // Not from inside the model's signal: expanding fetches children, which is a change of its own.
-        m_expansionScheduled = true;
-        QMetaObject::invokeMethod(this, &MainWindow::expandPending, Qt::QueuedConnection);
-    }
-}
-
-void MainWindow::expandPending()
-{
-    m_expansionScheduled = false;
-    QList<QModelIndex> indexes;
-    for (NodeId node : std::exchange(m_pendingExpansion, {})) {
-        if (m_autoExpandedRows >= AutoExpandRowBudget)
-            break;
-        const QModelIndex index = m_model->indexForNode(node);
-        if (!index.isValid() || !m_model->hasChildren(index))
-            continue;
-        if (m_model->canFetchMore(index))
-            m_model->fetchMore(index);
-        m_autoExpandedRows += m_model->rowCount(index);
-        indexes.append(index);
-    }
-    m_topicTree->expandMany(indexes);
-}
-
-// ---- selection and message panel
 
 void MainWindow::selectTopic(const QString &topic)
 {
-    m_topicToSelect = topic;
-    selectPendingTopic();
+    currentTab()->selectTopic(topic);
 }
 
-bool MainWindow::selectPendingTopic()
+IngestPipeline *MainWindow::pipeline() const
 {
-    if (m_topicToSelect.isEmpty())
-        return false;
-    std::optional<NodeId> node;
-    {
-        QMutexLocker lock(&m_pipeline->storeMutex());
-        node = m_pipeline->store().find(m_topicToSelect);
-    }
-    const QModelIndex index = node ? m_model->indexForNode(*node) : QModelIndex();
-    if (!index.isValid())
-        return false;
-    m_topicToSelect.clear();
-    m_topicTree->setCurrentIndex(index);
-    m_topicTree->scrollTo(index);
-    return true;
+    return currentTab()->pipeline();
 }
 
-NodeId MainWindow::currentNode() const
+TopicTreeModel *MainWindow::model() const
 {
-    return m_model->nodeId(m_topicTree->currentIndex());
+    return currentTab()->model();
 }
 
-bool MainWindow::showSelectedMessage(bool mayGiveUp)
+TopicTreeView *MainWindow::topicTree() const
 {
-    const NodeId node = currentNode();
-    if (node == 0) {
-        m_messageView->showNothing();
-        return true;
-    }
-    QString topic;
-    bool hasMessage = false;
-    StoredMessage message;
-    quint32 topics = 0;
-    quint64 messages = 0;
-    QMutex &mutex = m_pipeline->storeMutex();
-    if (mayGiveUp) {
-        if (!mutex.tryLock(StoreBusyWaitMs))
-            return false;
-    } else {
-        mutex.lock();
-    }
-    const TopicStore &store = m_pipeline->store();
-    const bool exists = qsizetype(node) < store.nodeCount();
-    if (exists) {
-        topic = store.topic(node);
-        hasMessage = store.hasMessage(node);
-        if (hasMessage)
-            message = store.lastMessage(node);
-        topics = store.subtreeTopicCount(node);
-        messages = store.subtreeMessageCount(node);
-    }
-    mutex.unlock();
-    if (!exists)
-        return true;
-    if (hasMessage)
-        m_messageView->showMessage(node, topic, message);
-    else
-        m_messageView->showInnerNode(node, topic, topics, messages);
-    return true;
+    return currentTab()->topicTree();
+}
+
+FilterBar *MainWindow::filterBar() const
+{
+    return currentTab()->filterBar();
+}
+
+quint64 MainWindow::totalMessages() const
+{
+    return currentTab()->totalMessages();
 }

@@ -2,119 +2,118 @@
 #pragma once
 
 #include "client/mqttclient.h"
+#include "connections/connectionbar.h"
 #include "store/topicstore.h"
 #include "tree/topictreeview.h"
+#include "window/connectiontab.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
-#include <optional>
-
-class ConnectionBar;
-class ConnectionStatus;
 class FilterBar;
 class IngestPipeline;
-class MessagePanel;
 class QAction;
-class QLabel;
+class QDockWidget;
+class QMenu;
+class QTabWidget;
+class QToolBar;
 class QToolButton;
-class TopicActions;
 class TopicTreeModel;
+class TopicTreeView;
 
-// The explorer window: connection bar and view toolbar on top, the filter bar and the live topic tree on the left,
-// the selected topic's last message on the right, connection state and ingest figures in the status bar.
+// The explorer window: menus, the toolbar (connection bar, Pause, Clear, the panels' toggles) and one tab per
+// connection (ConnectionTab, which owns the pipeline, tree, inspector, panels and status bar of its connection). The
+// toolbar and the menus act on the current tab.
 //
-// Messages go from the socket into the topic store in IngestPipeline's worker thread; this window only sees
-// coalesced change sets (about 25 a second at most), which the model turns into a few row inserts and dataChanged
-// signals per expanded parent.
+// The facade below (setBrokerUrl() ... totalMessages()) acts on the current tab, so that a window with one
+// connection reads as before (app/main.cpp, canopy-bench-gui, tests).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr); // with one empty tab
     ~MainWindow() override;
 
+    // ---- tabs
+    ConnectionTab *currentTab() const; // never null: the window always has a tab
+    void setCurrentTab(ConnectionTab *tab);
+    QList<ConnectionTab *> tabs() const;
+    // Adds an empty tab after the others and makes it current.
+    ConnectionTab *newTab();
+    // Ends the tab's connection cleanly (DISCONNECT) and removes it; the last tab gives way to an empty one.
+    void closeTab(ConnectionTab *tab);
+    QTabWidget *tabWidget() const { return m_tabs; }
+
+    // ---- the current tab's connection
     // Pre-fills the connection bar (from --url). Credentials in the URL are kept for connecting, never shown.
     void setBrokerUrl(const QUrl &url);
     QUrl brokerUrl() const;
-
-    // Connects to the broker in the URL field and subscribes to "#" ($SYS/# is not subscribed). A URL that cannot
-    // be used is explained in the status bar.
+    // Connects the current tab to the broker in the URL field and subscribes to "#" ($SYS/# is not subscribed). A
+    // URL that cannot be used is explained in the tab's status bar.
     void connectToBroker();
-    // Connects with ready-made options and subscriptions (canopy-bench-gui, tests). The tree starts empty.
+    // Connects the current tab with ready-made options and subscriptions (canopy-bench-gui, tests).
     void connectToBroker(const Mqtt::ClientOptions &options, const QList<Mqtt::Subscription> &subscriptions);
     void disconnectFromBroker();
-    Mqtt::Client::State connectionState() const { return m_state; }
+    Mqtt::Client::State connectionState() const;
+    static QList<Mqtt::Subscription> defaultSubscriptions();
 
-    // Topics in the first `levels` levels are expanded as they appear (0: none, the default), until about 2,000
-    // rows have been opened that way.
+    // Every tab, and the tabs opened later, expand the first `levels` levels of their tree as topics appear.
     void setAutoExpandDepth(int levels);
     int autoExpandDepth() const { return m_autoExpandDepth; }
 
-    // Selects topic (and reveals it) as soon as it is in the tree.
+    // The current tab's parts (see ConnectionTab).
     void selectTopic(const QString &topic);
+    IngestPipeline *pipeline() const;
+    TopicTreeModel *model() const;
+    TopicTreeView *topicTree() const;
+    FilterBar *filterBar() const;
+    quint64 totalMessages() const;
 
-    IngestPipeline *pipeline() const { return m_pipeline; }
-    TopicTreeModel *model() const { return m_model; }
-    TopicTreeView *topicTree() const { return m_topicTree; }
-    FilterBar *filterBar() const { return m_filterBar; }
+    // ---- for panels
+    // The window's action for the docks named dockObjectName (ConnectionTab::addPanelDock()): in the View menu and
+    // the toolbar, it shows and hides that dock in the current tab. Null until a tab has such a dock.
+    QAction *panelAction(const QString &dockObjectName) const { return m_panelActions.value(dockObjectName); }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    // Created on first use, before Help, so that the window shows no empty menu.
+    QMenu *toolsMenu();
+    QToolBar *viewToolBar() const { return m_viewBar; }
 
-    // The ingest figures the status bar shows.
-    quint64 totalMessages() const { return m_totalMessages; }
-
-    static QList<Mqtt::Subscription> defaultSubscriptions();
+Q_SIGNALS:
+    void currentTabChanged(ConnectionTab *tab);
 
 private:
     void createActions();
     void createToolBars();
-    void createStatusBar();
     void showAbout();
 
-    void onChanges(const ChangeSet &changes);
-    void onStateChanged(Mqtt::Client::State state);
-    void onIngestStatistics(quint64 totalMessages, double messagesPerSecond);
-    void updateFigures();
-    void clearAll();
-    void setPaused(bool paused);
-    void applyFilter();
-    // False (nothing shown) when mayGiveUp and the store stayed busy; the next change set tries again.
-    bool showSelectedMessage(bool mayGiveUp);
-    NodeId currentNode() const;
-    QList<NodeId> expandedNodes() const;
-    void expandNodes(const QList<NodeId> &nodes);
-    void expandFirstMatches(int rowBudget);
-    void onRowsInserted(const QModelIndex &parent, int first, int last);
-    void expandPending();
-    bool selectPendingTopic();
+    void adoptTab(ConnectionTab *tab);
+    void releaseTab(ConnectionTab *tab); // nothing of it reaches this window any more
+    void onCurrentTabChanged();
+    void updateTabLook(ConnectionTab *tab);
+    void updateActions();
+    void addPanelAction(QDockWidget *dock);
+    void updatePanelActions();
 
-    IngestPipeline *m_pipeline = nullptr;
-    TopicTreeModel *m_model = nullptr;
-    TopicActions *m_topicActions = nullptr;
-
+    QTabWidget *m_tabs = nullptr;
     ConnectionBar *m_connectionBar = nullptr;
+    QToolBar *m_viewBar = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_panelsSeparator = nullptr; // the View menu's panels follow it
     QToolButton *m_pauseButton = nullptr;
     QToolButton *m_clearButton = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_clearAction = nullptr;
-    FilterBar *m_filterBar = nullptr;
-    TopicTreeView *m_topicTree = nullptr;
-    MessagePanel *m_messageView = nullptr;
-    ConnectionStatus *m_connectionStatus = nullptr;
-    QLabel *m_figures = nullptr;
-    QLabel *m_losses = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_reconnectNowAction = nullptr;
+    QAction *m_stopReconnectingAction = nullptr;
+    QHash<QString, QAction *> m_panelActions; // by dock object name
 
-    Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
-    quint64 m_totalMessages = 0;
-    double m_messagesPerSecond = 0;
-    quint32 m_topics = 0;
-    quint64 m_evicted = 0;
-    quint64 m_truncated = 0;
-    qint64 m_historyBudget = 0;
-    qint64 m_payloadLimit = 0;
-    QList<NodeId> m_unfilteredExpansion; // restored when the filter is cleared
+    // The connection bar's entry of each tab but the current one (the bar holds that).
+    QHash<const ConnectionTab *, ConnectionBar::Entry> m_barEntries;
+    QPointer<ConnectionTab> m_barTab; // whose entry the bar shows
     int m_autoExpandDepth = 0;
-    int m_autoExpandedRows = 0;
-    QList<NodeId> m_pendingExpansion; // new rows to expand once the model has finished announcing them
-    bool m_expansionScheduled = false;
-    QString m_topicToSelect;
-    bool m_messageOutdated = false; // the panel missed an update of its topic
 };
