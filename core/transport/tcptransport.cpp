@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "transport/tcptransport.h"
 
+#include <QHostAddress>
 #include <QTcpSocket>
 
 namespace Mqtt {
@@ -29,7 +30,18 @@ void TcpTransport::open()
         failLater(error);
         return;
     }
-    // MQTT packets are small and latency matters more than coalescing them.
+    if (!options().bindAddress.isEmpty()) {
+        const QHostAddress local(options().bindAddress);
+        if (local.isNull()) {
+            failLater(TransportErrors::bindAddressInvalid(options()));
+            return;
+        }
+        if (!m_socket->bind(local)) {
+            failLater(TransportErrors::bindFailed(options(), m_socket->errorString()));
+            return;
+        }
+    }
+    // MQTT packets are small and latency matters more than coalescing them (mosquitto_sub's --nodelay, always).
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     connect(m_socket, &QAbstractSocket::connected, this, [this] {
