@@ -137,7 +137,8 @@ void TcpTransport::dropConnection()
         return;
     QTcpSocket *socket = std::exchange(m_socket, nullptr);
     socket->disconnect(this);
-    m_unread += socket->readAll();
+    if (socket->isOpen()) // not after a failed bind(): the socket never opened
+        m_unread += socket->readAll();
     socket->abort();
     socket->deleteLater();
 }
