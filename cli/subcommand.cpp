@@ -114,6 +114,8 @@ bool SubCommand::start()
             if (m_status >= 0)
                 return;
             printLine(m_err, QCoreApplication::translate("canopy-cli", "Timed out"));
+            // As mosquitto_sub ends on its alarm: an MQTT 5 broker is asked to publish the will all the same.
+            m_disconnectReason = Mqtt::ReasonCode::DisconnectWithWillMessage;
             finish(27); // mosquitto_sub's status for -W
         });
     }
@@ -318,6 +320,7 @@ void SubCommand::disconnect()
         return;
     }
     Mqtt::Disconnect disconnect;
+    disconnect.reasonCode = m_disconnectReason;
     disconnect.properties = m_disconnectProperties; // -D disconnect
     m_client->disconnectFromBroker(disconnect);
     // disconnected() ends the loop; if the broker does not close within a few seconds, end anyway.

@@ -56,6 +56,7 @@ private:
     Mqtt::Properties m_subscribeProperties;
     Mqtt::Properties m_unsubscribeProperties;
     Mqtt::Properties m_disconnectProperties;
+    quint8 m_disconnectReason = Mqtt::ReasonCode::NormalDisconnection; // with the will after -W, as mosquitto_sub
     QHash<Mqtt::Token, QString> m_removals; // --remove-retained publishes not yet acknowledged, by topic
     int m_counted = 0; // messages counted towards -C
     int m_status = -1; // set once finishing

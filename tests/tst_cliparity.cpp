@@ -47,6 +47,7 @@ private Q_SLOTS:
     void bindAddress();
     void maxInflight_data();
     void maxInflight();
+    void timeoutPublishesTheWill();
 
 private:
     QStringList local() const { return { u"-h"_s, m_broker.host(), u"-p"_s, QString::number(m_broker.port()) }; }
@@ -516,6 +517,25 @@ void TestCliParity::maxInflight()
     QCOMPARE(payloads, QByteArray("12345"));
     const Finished result = finish(*process);
     QVERIFY2(result.exitCode == 0, qPrintable(describe(program(tool, u"pub"_s), arguments, result)));
+}
+
+void TestCliParity::timeoutPublishesTheWill()
+{
+    // mosquitto_sub ends -W with DISCONNECT "with will message" (MQTT 5): the broker publishes the will then.
+    auto watcher = start(m_mosquittoSub,
+        local()
+            + QStringList {
+                u"-i"_s, u"will-watcher"_s, u"-t"_s, u"parity/will/#"_s, u"-v"_s, u"-C"_s, u"2"_s, u"-W"_s, u"20"_s });
+    QTRY_VERIFY_WITH_TIMEOUT(m_broker.log().contains(u"will-watcher 0 parity/will/#"_s), 10000);
+    for (const QString &tool : { u"canopy"_s, u"mosquitto"_s }) {
+        const QStringList arguments { u"-V"_s, u"mqttv5"_s, u"-t"_s, u"parity/quiet"_s, u"-W"_s, u"1"_s,
+            u"--will-topic"_s, u"parity/will/"_s + tool, u"--will-payload"_s, u"gone"_s };
+        const Finished result = run(program(tool, u"sub"_s), invocation(tool, u"sub"_s, arguments));
+        QCOMPARE(result.exitCode, 27);
+        QCOMPARE(result.err, QByteArray("Timed out\n"));
+    }
+    const Finished wills = finish(*watcher);
+    QCOMPARE(wills.out, QByteArray("parity/will/canopy gone\nparity/will/mosquitto gone\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliParity)
