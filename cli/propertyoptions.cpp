@@ -176,14 +176,15 @@ QString whyNotSent(const Options &options, const QString &command)
 {
     const bool pub = options.command == Command::Pub;
     const bool sub = options.command == Command::Sub;
-    const QString name = pub                   ? u"pub"_s
-        : sub                                  ? u"sub"_s
-        : options.command == Command::Simulate ? u"simulate"_s
-                                               : u"bench ingest"_s;
     if (command == "will"_L1 && options.willTopic.isEmpty())
         return tr("-D will sets properties of the will: add --will-topic (and --will-payload), or remove it.");
     if (command == "connect"_L1 || command == "will"_L1)
         return {};
+    if (!pub && !sub) {
+        return tr("-D %1: canopy-cli %2 takes -D connect and -D will only; remove it.")
+            .arg(command, options.command == Command::Simulate ? u"simulate"_s : u"bench ingest"_s);
+    }
+    const QString name = pub ? u"pub"_s : u"sub"_s;
     if (command == "disconnect"_L1 && (pub || sub))
         return {};
     if (command == "publish"_L1 && pub)

@@ -112,6 +112,8 @@ private Q_SLOTS:
         QTest::newRow("-F unknown specifier") << u"sub -t a -F %Z"_s << u"'%Z' is not a format specifier"_s;
         QTest::newRow("-F with --json") << u"sub -t a -F %t --json"_s << u"give one"_s;
         QTest::newRow("-D will without a will") << u"sub -t a -D will content-type x"_s << u"--will-topic"_s;
+        QTest::newRow("-D subscribe for bench ingest")
+            << u"bench ingest -t a -D subscribe user-property k v"_s << u"-D connect and -D will only"_s;
     }
     void errors()
     {
