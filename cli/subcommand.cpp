@@ -85,6 +85,16 @@ bool SubCommand::start()
     connect(m_client, &Mqtt::Client::connected, this, &SubCommand::onConnected);
     connect(m_client, &Mqtt::Client::messagesReceived, this, &SubCommand::onMessages);
     connect(m_client, &Mqtt::Client::subscribeFinished, this, &SubCommand::onSubscribed);
+    connect(m_client, &Mqtt::Client::unsubscribeFinished, this,
+        [this](Mqtt::Token, bool success, const QList<quint8> &reasonCodes, const QString &error) {
+            // An UNSUBSCRIBE that could not be sent (larger than the broker's Maximum Packet Size) is an error, as a
+            // SUBSCRIBE's is; one lost with the connection goes out again with the next, and the broker's own
+            // answers (such as "no subscription existed") are no error for -U.
+            if (m_status >= 0 || success || !reasonCodes.isEmpty() || !m_client->session().isConnected())
+                return;
+            printLine(m_err, u"Error: "_s + error);
+            finish(1);
+        });
     connect(m_client, &Mqtt::Client::publishFinished, this, &SubCommand::onPublished);
     connect(m_client, &Mqtt::Client::errorOccurred, this, &SubCommand::onError);
     connect(m_client, &Mqtt::Client::warning, this, [this](const QString &sentence) {

@@ -350,6 +350,17 @@ void TestCliParity::subscribeLargerThanMaximumPacketSize()
     QCOMPARE(theirs.exitCode, 27);
     QCOMPARE(theirs.err, QByteArray("Timed out\n"));
     QVERIFY2(!broker.log().contains(u"Received SUBSCRIBE from large-mosquitto"_s), "mosquitto_sub sent it");
+
+    // The same for an UNSUBSCRIBE (-U) that does not fit, after a SUBSCRIBE that does.
+    QStringList unsubscribe
+        = arguments.mid(0, 8) + QStringList { u"-i"_s, u"large-unsubscribe"_s, u"-t"_s, u"small"_s };
+    for (const char letter : { 'a', 'b', 'c', 'd' })
+        unsubscribe << u"-U"_s << QString(75, QLatin1Char(letter));
+    const Finished unsubscribed = run(m_cli, QStringList { u"sub"_s } + unsubscribe);
+    QVERIFY2(unsubscribed.exitCode == 1, qPrintable(describe(m_cli, unsubscribe, unsubscribed)));
+    QVERIFY2(unsubscribed.err.startsWith("Error: The unsubscribe request would need a packet of")
+            && unsubscribed.err.contains("but the broker accepts at most 256 bytes"),
+        unsubscribed.err.constData());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
