@@ -32,19 +32,20 @@ void TcpTransport::open()
     }
     if (!options().bindAddress.isEmpty()) {
         const QHostAddress local(options().bindAddress);
-        if (local.isNull()) {
-            failLater(TransportErrors::bindAddressInvalid(options()));
-            return;
-        }
-        if (!m_socket->bind(local)) {
-            failLater(TransportErrors::bindFailed(options(), m_socket->errorString()));
+        const QString sentence = local.isNull() ? TransportErrors::bindAddressInvalid(options())
+            : m_socket->bind(local)             ? QString()
+                                                : TransportErrors::bindFailed(options(), m_socket->errorString());
+        if (!sentence.isEmpty()) {
+            delete std::exchange(m_socket, nullptr); // it never connected: nothing to read or to close
+            failLater(sentence);
             return;
         }
     }
-    // MQTT packets are small and latency matters more than coalescing them (mosquitto_sub's --nodelay, always).
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     connect(m_socket, &QAbstractSocket::connected, this, [this] {
+        // MQTT packets are small and latency matters more than coalescing them (mosquitto_sub's --nodelay, always).
+        // Only now: Qt drops socket options set before the operating system's socket exists.
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
         if (state() == State::Opening)
             onSocketConnected();
     });
@@ -137,8 +138,7 @@ void TcpTransport::dropConnection()
         return;
     QTcpSocket *socket = std::exchange(m_socket, nullptr);
     socket->disconnect(this);
-    if (socket->isOpen()) // not after a failed bind(): the socket never opened
-        m_unread += socket->readAll();
+    m_unread += socket->readAll();
     socket->abort();
     socket->deleteLater();
 }
