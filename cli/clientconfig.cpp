@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "clientconfig.h"
 
+#include "propertyoptions.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -61,19 +65,46 @@ std::optional<Mqtt::ClientOptions> clientOptions(Options &options, QString *erro
     }
     if (!applyProperties(options.properties, u"connect"_s, connect.properties, error))
         return std::nullopt;
-    if (options.sessionExpiryInterval)
-        connect.properties.sessionExpiryInterval = *options.sessionExpiryInterval;
-    // -c alone under MQTT 5 means a session that never expires, as with mosquitto_sub and mosquitto_pub: with the
-    // default of 0 the broker would drop it, and what it queued, the moment the connection is lost.
-    if (options.version == Mqtt::ProtocolVersion::V5 && !options.cleanSession
-        && !connect.properties.sessionExpiryInterval)
-        connect.properties.sessionExpiryInterval = 0xFFFFFFFFu;
+    // -x, -D connect session-expiry-interval, or -c alone (never expires).
+    connect.properties.sessionExpiryInterval = sessionExpiryInterval(options);
     if (options.version == Mqtt::ProtocolVersion::V5) {
-        // Accept the broker's topic aliases: they shrink floods of long topics.
-        client.session.topicAliasMaximum = 1024;
+        if (const auto own = connect.properties.topicAliasMaximum) {
+            client.session.topicAliasMaximum = *own; // the user's value, 0 included, is what CONNECT says
+        } else if (!options.format) {
+            // Accept the broker's topic aliases: they shrink floods of long topics. Not with -F, which can print
+            // them (%A): there canopy-cli asks for none unless told to, as mosquitto_sub does.
+            client.session.topicAliasMaximum = 1024;
+        }
+    }
+    // -F prints messages as they came: the alias the broker used, the properties in their order.
+    client.session.deliverAsReceived = options.format.has_value();
+    if (options.maxInflight)
+        client.session.maximumInFlight = *options.maxInflight == 0 ? quint16(65535) : quint16(*options.maxInflight);
+    if (!options.bindAddress.isEmpty()) {
+        if (client.connection.usesWebSocket()) {
+            *error = tr("-A chooses the local address of a TCP connection; a WebSocket URL cannot use it.");
+            return std::nullopt;
+        }
+        const auto local = bindAddress(options.bindAddress, error);
+        if (!local)
+            return std::nullopt;
+        client.connection.bindAddress = *local;
     }
     client.autoReconnect = false;
     return client;
+}
+
+std::optional<QString> bindAddress(const QString &hostOrAddress, QString *error)
+{
+    // mosquitto's -A takes a host name too; the transport binds to an address.
+    if (!QHostAddress(hostOrAddress).isNull())
+        return hostOrAddress;
+    const QHostInfo info = QHostInfo::fromName(hostOrAddress);
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        *error = tr("-A %1: no local address has that name; give an IP address of this machine.").arg(hostOrAddress);
+        return std::nullopt;
+    }
+    return info.addresses().constFirst().toString();
 }
 
 void printLine(std::FILE *stream, const QString &text)

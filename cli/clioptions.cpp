@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "clioptions.h"
 
+#include "messageformat.h"
+#include "propertyoptions.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
-#include <array>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -15,146 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("canopy-cli", text);
-}
-
-// ---- -D properties -------------------------------------------------------------------------------------------
-
-enum class ValueType { Byte, TwoByte, FourByte, VarInt, String, Binary, Pair };
-
-struct PropertySpec {
-    const char *name;
-    ValueType type;
-    const char *commands; // space-separated commands that may carry it
-};
-
-constexpr std::array propertySpecs {
-    PropertySpec { "payload-format-indicator", ValueType::Byte, " publish will " },
-    PropertySpec { "message-expiry-interval", ValueType::FourByte, " publish will " },
-    PropertySpec { "content-type", ValueType::String, " publish will " },
-    PropertySpec { "response-topic", ValueType::String, " publish will " },
-    PropertySpec { "correlation-data", ValueType::Binary, " publish will " },
-    PropertySpec { "subscription-identifier", ValueType::VarInt, " subscribe " },
-    PropertySpec { "session-expiry-interval", ValueType::FourByte, " connect disconnect " },
-    PropertySpec { "authentication-method", ValueType::String, " connect auth " },
-    PropertySpec { "authentication-data", ValueType::Binary, " connect auth " },
-    PropertySpec { "request-problem-information", ValueType::Byte, " connect " },
-    PropertySpec { "will-delay-interval", ValueType::FourByte, " will " },
-    PropertySpec { "request-response-information", ValueType::Byte, " connect " },
-    PropertySpec { "reason-string", ValueType::String, " disconnect auth " },
-    PropertySpec { "receive-maximum", ValueType::TwoByte, " connect " },
-    PropertySpec { "topic-alias-maximum", ValueType::TwoByte, " connect " },
-    PropertySpec { "topic-alias", ValueType::TwoByte, " publish " },
-    PropertySpec { "user-property", ValueType::Pair, " connect publish subscribe unsubscribe disconnect auth will " },
-    PropertySpec { "maximum-packet-size", ValueType::FourByte, " connect " },
-};
-
-constexpr std::array propertyCommands { "connect", "publish", "subscribe", "unsubscribe", "disconnect", "auth",
-    "will" };
-
-const PropertySpec *findProperty(const QString &name)
-{
-    for (const auto &spec : propertySpecs) {
-        if (name == QLatin1StringView(spec.name))
-            return &spec;
-    }
-    return nullptr;
-}
-
-bool parseUnsigned(const QString &text, quint64 maximum, quint64 *value)
-{
-    bool ok = false;
-    *value = text.toULongLong(&ok);
-    return ok && *value <= maximum;
-}
-
-bool checkProperty(const PropertyOption &option, QString *error, const PropertySpec **specOut)
-{
-    bool knownCommand = false;
-    for (const char *command : propertyCommands)
-        knownCommand = knownCommand || option.command == QLatin1StringView(command);
-    if (!knownCommand) {
-        *error
-            = tr("-D: '%1' is not a command; use connect, publish, subscribe, unsubscribe, disconnect, auth or will.")
-                  .arg(option.command);
-        return false;
-    }
-    const PropertySpec *spec = findProperty(option.identifier);
-    if (!spec) {
-        *error = tr("-D: '%1' is not an MQTT 5 property a client can send.").arg(option.identifier);
-        return false;
-    }
-    if (!QLatin1StringView(spec->commands).contains(QString(u' ' + option.command + u' '))) {
-        *error = tr("-D: the %1 packet cannot carry the property '%2'.").arg(option.command, option.identifier);
-        return false;
-    }
-    quint64 number = 0;
-    bool valid = true;
-    switch (spec->type) {
-    case ValueType::Byte:
-        valid = parseUnsigned(option.value, 1, &number);
-        break;
-    case ValueType::TwoByte:
-        valid = parseUnsigned(option.value, 0xFFFF, &number) && number > 0;
-        break;
-    case ValueType::FourByte:
-        valid = parseUnsigned(option.value, 0xFFFFFFFFu, &number);
-        break;
-    case ValueType::VarInt:
-        valid = parseUnsigned(option.value, 268435455, &number) && number > 0;
-        break;
-    case ValueType::String:
-    case ValueType::Binary:
-    case ValueType::Pair:
-        break;
-    }
-    if (!valid) {
-        *error = tr("-D: '%1' is not a valid value for %2.").arg(option.value, option.identifier);
-        return false;
-    }
-    *specOut = spec;
-    return true;
-}
-
-void setProperty(Mqtt::Properties &p, const PropertySpec &spec, const PropertyOption &option)
-{
-    const QLatin1StringView name(spec.name);
-    const quint32 number = option.value.toUInt();
-    if (name == "payload-format-indicator"_L1)
-        p.payloadFormatIndicator = quint8(number);
-    else if (name == "message-expiry-interval"_L1)
-        p.messageExpiryInterval = number;
-    else if (name == "content-type"_L1)
-        p.contentType = option.value;
-    else if (name == "response-topic"_L1)
-        p.responseTopic = option.value;
-    else if (name == "correlation-data"_L1)
-        p.correlationData = option.value.toUtf8();
-    else if (name == "subscription-identifier"_L1)
-        p.subscriptionIdentifiers.append(number);
-    else if (name == "session-expiry-interval"_L1)
-        p.sessionExpiryInterval = number;
-    else if (name == "authentication-method"_L1)
-        p.authenticationMethod = option.value;
-    else if (name == "authentication-data"_L1)
-        p.authenticationData = option.value.toUtf8();
-    else if (name == "request-problem-information"_L1)
-        p.requestProblemInformation = quint8(number);
-    else if (name == "will-delay-interval"_L1)
-        p.willDelayInterval = number;
-    else if (name == "request-response-information"_L1)
-        p.requestResponseInformation = quint8(number);
-    else if (name == "reason-string"_L1)
-        p.reasonString = option.value;
-    else if (name == "receive-maximum"_L1)
-        p.receiveMaximum = quint16(number);
-    else if (name == "topic-alias-maximum"_L1)
-        p.topicAliasMaximum = quint16(number);
-    else if (name == "topic-alias"_L1)
-        p.topicAlias = quint16(number);
-    else if (name == "user-property"_L1)
-        p.userProperties.append({ option.value, option.value2 });
-    else if (name == "maximum-packet-size"_L1)
-        p.maximumPacketSize = number;
 }
 
 // ---- argument scanning ---------------------------------------------------------------------------------------
@@ -302,9 +164,18 @@ int parseCommonOption(const QString &arg, Scanner &in, Options &o, QString *erro
         PropertyOption p;
         if (!take(&p.command) || !take(&p.identifier) || !take(&p.value))
             return -1;
+        // mosquitto_pub and mosquitto_sub take the names in any case.
+        p.command = p.command.toLower();
+        p.identifier = p.identifier.toLower();
         if (p.identifier == "user-property"_L1 && !take(&p.value2))
             return -1;
         o.properties.append(p);
+        o.version = Mqtt::ProtocolVersion::V5; // as with mosquitto: -D makes an MQTT 5 client (a later -V may not)
+    } else if (arg == "-A"_L1) {
+        if (!take(&o.bindAddress))
+            return -1;
+    } else if (arg == "--nodelay"_L1) {
+        o.noDelay = true;
     } else if (arg == "-d"_L1 || arg == "--debug"_L1) {
         o.debug = true;
     } else if (arg == "--quiet"_L1) {
@@ -357,6 +228,11 @@ int parsePubOption(const QString &arg, Scanner &in, Options &o, QString *error)
     } else if (arg == "--repeat"_L1) {
         if (!in.value(arg, &v, error) || !toInt(arg, v, 1, std::numeric_limits<int>::max(), &o.repeatCount, error))
             return -1;
+    } else if (arg == "-M"_L1) {
+        int maximum = 0;
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 0, 65535, &maximum, error))
+            return -1;
+        o.maxInflight = maximum;
     } else if (arg == "--repeat-delay"_L1) {
         if (!in.value(arg, &v, error))
             return -1;
@@ -398,6 +274,29 @@ int parseSubOption(const QString &arg, Scanner &in, Options &o, QString *error)
         o.unsubscribeTopics.append(v);
     } else if (arg == "--json"_L1) {
         o.json = true;
+    } else if (arg == "-F"_L1) {
+        if (!in.value(arg, &v, error))
+            return -1;
+        o.format = v.toLocal8Bit();
+        if (!MessageFormat::check(*o.format, error))
+            return -1;
+    } else if (arg == "--pretty"_L1) {
+        o.pretty = true;
+    } else if (arg == "--remove-retained"_L1) {
+        o.removeRetained = true;
+    } else if (arg == "--random-filter"_L1) {
+        if (!in.value(arg, &v, error))
+            return -1;
+        bool ok = false;
+        const double chance = v.toDouble(&ok);
+        // The manual's meaning: the percentage of messages printed, 0.1 to 100.
+        if (!ok || chance < 0.1 || chance > 100) {
+            *error = tr("Option --random-filter takes the percentage of messages to print, from 0.1 to 100, not "
+                        "'%1'.")
+                         .arg(v);
+            return -1;
+        }
+        o.randomFilter = qRound(chance * 100);
     } else {
         return 0;
     }
@@ -487,10 +386,10 @@ ParseResult parseArguments(const QStringList &arguments)
         }
     }
 
-    if (!validateProperties(o.properties, &result.error))
-        return result;
     if (!o.properties.isEmpty() && o.version != Mqtt::ProtocolVersion::V5) {
-        result.error = tr("-D sets MQTT 5 properties: add -V mqttv5.");
+        // Only a -V after the -D gets here; mosquitto would drop the properties in silence.
+        result.error = tr("-D sets MQTT 5 properties, but -V asks for MQTT 3: use -V mqttv5, or remove the -D "
+                          "options.");
         return result;
     }
     if (o.sessionExpiryInterval && o.version != Mqtt::ProtocolVersion::V5) {
@@ -528,6 +427,12 @@ ParseResult parseArguments(const QStringList &arguments)
         result.error = tr("-R and --retained-only exclude each other.");
         return result;
     }
+    if (o.format && o.json) {
+        result.error = tr("-F and --json both say how to print messages: give one (-F '%j' prints JSON too).");
+        return result;
+    }
+    if (!validateProperties(o, &result.error))
+        return result;
     result.ok = true;
     return result;
 }
@@ -572,30 +477,6 @@ std::optional<Mqtt::ConnectionOptions> connectionOptions(Options &options, QStri
         return std::nullopt;
     }
     return connection;
-}
-
-bool validateProperties(const QList<PropertyOption> &options, QString *error)
-{
-    for (const auto &option : options) {
-        const PropertySpec *spec = nullptr;
-        if (!checkProperty(option, error, &spec))
-            return false;
-    }
-    return true;
-}
-
-bool applyProperties(
-    const QList<PropertyOption> &options, const QString &command, Mqtt::Properties &properties, QString *error)
-{
-    for (const auto &option : options) {
-        if (option.command != command)
-            continue;
-        const PropertySpec *spec = nullptr;
-        if (!checkProperty(option, error, &spec))
-            return false;
-        setProperty(properties, *spec, option);
-    }
-    return true;
 }
 
 } // namespace Cli

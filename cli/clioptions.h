@@ -18,10 +18,10 @@ namespace Cli {
 
 enum class Command { Pub, Sub, Simulate, BenchIngest };
 
-// One "-D command identifier value [value2]" option (MQTT 5 properties).
+// One "-D command identifier value [value2]" option (MQTT 5 properties; see propertyoptions.h).
 struct PropertyOption {
-    QString command; // connect, publish, subscribe, unsubscribe, disconnect, auth, will
-    QString identifier; // e.g. user-property, message-expiry-interval
+    QString command; // connect, publish, subscribe, unsubscribe, disconnect, will (lower case)
+    QString identifier; // e.g. user-property, message-expiry-interval (lower case)
     QString value;
     QString value2; // the value of a user-property (value is its name)
 };
@@ -51,6 +51,8 @@ struct Options {
     int willQos = 0;
     bool willRetain = false;
     QList<PropertyOption> properties;
+    QString bindAddress; // -A: the local address to connect from
+    bool noDelay = false; // --nodelay (canopy always disables Nagle's algorithm)
     bool debug = false;
     bool quiet = false;
 
@@ -67,6 +69,7 @@ struct Options {
     bool retain = false;
     int repeatCount = 1;
     double repeatDelaySeconds = 0;
+    std::optional<int> maxInflight; // -M: QoS 1/2 messages awaiting acknowledgement at once (0 = no limit)
 
     // sub
     int messageCount = 0; // -C, 0 = unlimited
@@ -77,6 +80,10 @@ struct Options {
     bool retainedOnly = false;
     bool json = false;
     bool exitAfterSubscribe = false; // -E
+    std::optional<QByteArray> format; // -F, in mosquitto_sub's format language (messageformat.h)
+    bool pretty = false; // --pretty: %j and %J over several lines
+    bool removeRetained = false; // --remove-retained
+    int randomFilter = 10000; // --random-filter: print this many messages in 10,000 on average
 
     // simulate
     double rate = 20; // messages per second in all
@@ -101,12 +108,5 @@ QString usage(std::optional<Command> command = std::nullopt);
 // (as mosquitto's -L does); with ws(s):// the path is the WebSocket path. User and password in the URL fill in
 // the options' user name and password unless -u/-P were given.
 std::optional<Mqtt::ConnectionOptions> connectionOptions(Options &options, QString *error);
-
-// Applies the -D options for `command` (e.g. "connect") to properties. False with a sentence on an unknown
-// identifier, a property the command cannot carry, or a value out of range.
-bool applyProperties(
-    const QList<PropertyOption> &options, const QString &command, Mqtt::Properties &properties, QString *error);
-// Checks every -D option names a known command and identifier, with a value of the right type.
-bool validateProperties(const QList<PropertyOption> &options, QString *error);
 
 } // namespace Cli

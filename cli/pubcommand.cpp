@@ -3,6 +3,7 @@
 
 #include "clientconfig.h"
 #include "codec/mqtttopic.h"
+#include "propertyoptions.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,7 +42,8 @@ bool PubCommand::start()
                       .arg(m_options.topics.constFirst()));
         return false;
     }
-    if (!applyProperties(m_options.properties, u"publish"_s, m_publishProperties, &error)) {
+    if (!applyProperties(m_options.properties, u"publish"_s, m_publishProperties, &error)
+        || !applyProperties(m_options.properties, u"disconnect"_s, m_disconnectProperties, &error)) {
         printLine(m_err, u"Error: "_s + error);
         return false;
     }
@@ -185,7 +187,9 @@ void PubCommand::finish(int status)
         QCoreApplication::exit(status);
         return;
     }
-    m_client->disconnectFromBroker();
+    Mqtt::Disconnect disconnect;
+    disconnect.properties = m_disconnectProperties; // -D disconnect
+    m_client->disconnectFromBroker(disconnect);
     QTimer::singleShot(5000, this, [status] { QCoreApplication::exit(status); });
 }
 

@@ -32,7 +32,8 @@ private:
     Options m_options;
     std::FILE *m_err;
     Mqtt::Client *m_client = nullptr;
-    Mqtt::Properties m_publishProperties;
+    Mqtt::Properties m_publishProperties; // -D publish (a topic-alias among them is the session's to apply)
+    Mqtt::Properties m_disconnectProperties; // -D disconnect
     QByteArray m_payload;
     QSocketNotifier *m_stdinNotifier = nullptr;
     QByteArray m_stdinBuffer;

@@ -4,8 +4,10 @@
 #include "clientconfig.h"
 #include "codec/mqttdebug.h"
 #include "codec/mqtttopic.h"
+#include "propertyoptions.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <utility>
@@ -39,6 +41,8 @@ SubCommand::SubCommand(Options options, std::FILE *out, std::FILE *err, QObject 
     , m_err(err)
     , m_printer(formatFor(m_options), !m_options.noNewline)
 {
+    if (m_options.format)
+        m_format.emplace(*m_options.format, m_options.pretty, !m_options.noNewline);
 }
 
 bool SubCommand::start()
@@ -64,7 +68,8 @@ bool SubCommand::start()
         m_subscriptions.append(subscription);
     }
     if (!applyProperties(m_options.properties, u"subscribe"_s, m_subscribeProperties, &error)
-        || !applyProperties(m_options.properties, u"unsubscribe"_s, m_unsubscribeProperties, &error)) {
+        || !applyProperties(m_options.properties, u"unsubscribe"_s, m_unsubscribeProperties, &error)
+        || !applyProperties(m_options.properties, u"disconnect"_s, m_disconnectProperties, &error)) {
         printLine(m_err, u"Error: "_s + error);
         return false;
     }
@@ -81,6 +86,17 @@ bool SubCommand::start()
     connect(m_client, &Mqtt::Client::connected, this, &SubCommand::onConnected);
     connect(m_client, &Mqtt::Client::messagesReceived, this, &SubCommand::onMessages);
     connect(m_client, &Mqtt::Client::subscribeFinished, this, &SubCommand::onSubscribed);
+    connect(m_client, &Mqtt::Client::unsubscribeFinished, this,
+        [this](Mqtt::Token, bool success, const QList<quint8> &reasonCodes, const QString &error) {
+            // An UNSUBSCRIBE that could not be sent (larger than the broker's Maximum Packet Size) is an error, as a
+            // SUBSCRIBE's is; one lost with the connection goes out again with the next, and the broker's own
+            // answers (such as "no subscription existed") are no error for -U.
+            if (m_status >= 0 || success || !reasonCodes.isEmpty() || !m_client->session().isConnected())
+                return;
+            printLine(m_err, u"Error: "_s + error);
+            finish(1);
+        });
+    connect(m_client, &Mqtt::Client::publishFinished, this, &SubCommand::onPublished);
     connect(m_client, &Mqtt::Client::errorOccurred, this, &SubCommand::onError);
     connect(m_client, &Mqtt::Client::warning, this, [this](const QString &sentence) {
         // Said once, not again on every reconnect.
@@ -109,6 +125,8 @@ bool SubCommand::start()
             if (m_status >= 0)
                 return;
             printLine(m_err, QCoreApplication::translate("canopy-cli", "Timed out"));
+            // As mosquitto_sub ends on its alarm: an MQTT 5 broker is asked to publish the will all the same.
+            m_disconnectReason = Mqtt::ReasonCode::DisconnectWithWillMessage;
             finish(27); // mosquitto_sub's status for -W
         });
     }
@@ -175,10 +193,9 @@ void SubCommand::onMessages(const QList<Mqtt::Publish> &messages)
     if (m_status >= 0)
         return;
     QByteArray out;
+    QByteArray errors;
     out.reserve(messages.size() * 96);
     for (const Mqtt::Publish &message : messages) {
-        if (m_options.skipRetained && message.retain)
-            continue;
         if (m_options.retainedOnly && !message.retain) {
             finish(0);
             break;
@@ -188,9 +205,18 @@ void SubCommand::onMessages(const QList<Mqtt::Publish> &messages)
             filteredOut = filteredOut || Mqtt::topicMatches(filter, message.topic);
         if (filteredOut)
             continue;
-        m_printer.append(message, out);
-        ++m_printed;
-        if (m_options.messageCount > 0 && m_printed >= m_options.messageCount) {
+        if (m_options.removeRetained && message.retain)
+            removeRetained(message.topic);
+        if (m_options.skipRetained && message.retain)
+            continue;
+        if (passesRandomFilter()) {
+            if (m_format)
+                m_format->append(message, out, errors);
+            else
+                m_printer.append(message, out);
+        }
+        ++m_counted;
+        if (m_options.messageCount > 0 && m_counted >= m_options.messageCount) {
             std::fwrite(out.constData(), 1, size_t(out.size()), m_out);
             out.clear();
             finish(0);
@@ -200,6 +226,46 @@ void SubCommand::onMessages(const QList<Mqtt::Publish> &messages)
     if (!out.isEmpty())
         std::fwrite(out.constData(), 1, size_t(out.size()), m_out);
     std::fflush(m_out);
+    if (!errors.isEmpty() && !m_options.quiet) {
+        std::fwrite(errors.constData(), 1, size_t(errors.size()), m_err);
+        std::fflush(m_err);
+    }
+}
+
+bool SubCommand::passesRandomFilter() const
+{
+    return m_options.randomFilter >= 10000 || int(QRandomGenerator::global()->bounded(10000)) < m_options.randomFilter;
+}
+
+void SubCommand::removeRetained(const QString &topic)
+{
+    // An empty retained message clears the topic's retained message; QoS 1, as mosquitto_sub sends it.
+    Mqtt::Publish clear;
+    clear.topic = topic;
+    clear.qos = 1;
+    clear.retain = true;
+    const Mqtt::RequestHandle request = m_client->publish(clear);
+    if (!request.isFinished())
+        m_removals.insert(request.token(), topic);
+    else if (!request.isSuccess() && !m_options.quiet)
+        printLine(m_err,
+            QCoreApplication::translate("canopy-cli", "Warning: the retained message on %1 was not removed: %2")
+                .arg(topic, request.errorString()));
+}
+
+void SubCommand::onPublished(Mqtt::Token token, bool success, quint8, const QString &error)
+{
+    const auto removal = m_removals.constFind(token);
+    if (removal == m_removals.cend())
+        return;
+    if (!success && !m_options.quiet)
+        printLine(m_err,
+            QCoreApplication::translate("canopy-cli", "Warning: the retained message on %1 was not removed: %2")
+                .arg(*removal, error));
+    m_removals.erase(removal);
+    // The run ended while removals were on their way: now that the broker has them all, disconnect.
+    if (m_status == 0 && m_removals.isEmpty() && m_client->state() == Mqtt::Client::State::Connected)
+        disconnect();
 }
 
 void SubCommand::onError(const QString &sentence)
@@ -247,9 +313,29 @@ void SubCommand::finish(int status)
         QCoreApplication::exit(status);
         return;
     }
-    m_client->disconnectFromBroker();
+    // As mosquitto_sub, a run that ends well waits until the broker has acknowledged every --remove-retained
+    // message (onPublished() disconnects then); the same few seconds as for the broker's close bound the wait.
+    if (status == 0 && !m_removals.isEmpty() && m_client->state() == Mqtt::Client::State::Connected) {
+        QTimer::singleShot(5000, this, [this] { disconnect(); });
+        return;
+    }
+    disconnect();
+}
+
+void SubCommand::disconnect()
+{
+    if (m_client->state() == Mqtt::Client::State::Disconnecting)
+        return;
+    if (m_client->state() == Mqtt::Client::State::Disconnected) {
+        QCoreApplication::exit(m_status);
+        return;
+    }
+    Mqtt::Disconnect disconnect;
+    disconnect.reasonCode = m_disconnectReason;
+    disconnect.properties = m_disconnectProperties; // -D disconnect
+    m_client->disconnectFromBroker(disconnect);
     // disconnected() ends the loop; if the broker does not close within a few seconds, end anyway.
-    QTimer::singleShot(5000, this, [status] { QCoreApplication::exit(status); });
+    QTimer::singleShot(5000, this, [status = m_status] { QCoreApplication::exit(status); });
 }
 
 } // namespace Cli

@@ -3,11 +3,13 @@
 
 #include "client/mqttclient.h"
 #include "clioptions.h"
+#include "messageformat.h"
 #include "messageprinter.h"
 
 #include <QObject>
 
 #include <cstdio>
+#include <optional>
 
 namespace Cli {
 
@@ -19,6 +21,11 @@ namespace Cli {
 // broker resends after its restart is printed once. Every connection subscribes again, as mosquitto_sub does in
 // its on_connect. -C counts and -W runs across reconnects. A refusal, a protocol violation or a server DISCONNECT
 // ends the process.
+//
+// Each message goes through mosquitto_sub's steps in its order: --retained-only ends the run at the first fresh
+// message; -T leaves it out; --remove-retained clears a retained one (QoS 1, acknowledged before the process ends,
+// and, as its manual says, even with -R); -R leaves a retained one out; --random-filter may skip printing it, yet
+// it counts towards -C as with mosquitto_sub.
 class SubCommand : public QObject {
     Q_OBJECT
 public:
@@ -33,17 +40,25 @@ private:
     void onError(const QString &sentence);
     void onFatal(const QString &sentence, int status);
     void onDisconnected();
+    void onPublished(Mqtt::Token token, bool success, quint8 reasonCode, const QString &error);
+    void removeRetained(const QString &topic);
+    bool passesRandomFilter() const;
     void finish(int status);
+    void disconnect();
 
     Options m_options;
     std::FILE *m_out;
     std::FILE *m_err;
     MessagePrinter m_printer;
+    std::optional<MessageFormat> m_format; // -F
     Mqtt::Client *m_client = nullptr;
     QList<Mqtt::Subscription> m_subscriptions;
     Mqtt::Properties m_subscribeProperties;
     Mqtt::Properties m_unsubscribeProperties;
-    int m_printed = 0;
+    Mqtt::Properties m_disconnectProperties;
+    quint8 m_disconnectReason = Mqtt::ReasonCode::NormalDisconnection; // with the will after -W, as mosquitto_sub
+    QHash<Mqtt::Token, QString> m_removals; // --remove-retained publishes not yet acknowledged, by topic
+    int m_counted = 0; // messages counted towards -C
     int m_status = -1; // set once finishing
     bool m_everConnected = false; // a broker accepted us once: from now on a lost connection is retried
     bool m_subscribed = false;

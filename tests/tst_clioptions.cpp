@@ -2,6 +2,7 @@
 // canopy-cli option parsing: mosquitto_sub / mosquitto_pub options keep their meaning.
 #include "clientconfig.h"
 #include "clioptions.h"
+#include "propertyoptions.h"
 
 #include <QTest>
 
@@ -92,7 +93,8 @@ private Q_SLOTS:
         QTest::newRow("missing value") << u"sub -t"_s << u"needs a value"_s;
         QTest::newRow("unknown option") << u"sub -t a --frob"_s << u"Unknown option '--frob'"_s;
         QTest::newRow("bad version") << u"sub -t a -V 4"_s << u"mqttv311"_s;
-        QTest::newRow("property without v5") << u"pub -t a -m x -D publish content-type text"_s << u"-V mqttv5"_s;
+        QTest::newRow("property, then -V 3.1.1")
+            << u"pub -t a -m x -D publish content-type text -V 311"_s << u"-V mqttv5"_s;
         QTest::newRow("property not for packet")
             << u"pub -t a -m x -V 5 -D publish session-expiry-interval 3"_s << u"cannot carry"_s;
         QTest::newRow("unknown property")
@@ -103,6 +105,15 @@ private Q_SLOTS:
         QTest::newRow("will payload without topic") << u"sub -t a --will-payload bye"_s << u"--will-topic"_s;
         QTest::newRow("-x without v5") << u"sub -t a -x 60"_s << u"-V mqttv5"_s;
         QTest::newRow("-R with --retained-only") << u"sub -t a -R --retained-only"_s << u"exclude"_s;
+        QTest::newRow("--random-filter below 0.1") << u"sub -t a --random-filter 0.05"_s << u"from 0.1 to 100"_s;
+        QTest::newRow("--random-filter above 100") << u"sub -t a --random-filter 101"_s << u"from 0.1 to 100"_s;
+        QTest::newRow("--random-filter not a number") << u"sub -t a --random-filter lots"_s << u"from 0.1 to 100"_s;
+        QTest::newRow("-M above 65535") << u"pub -t a -m x -M 70000"_s << u"from 0 to 65535"_s;
+        QTest::newRow("-F unknown specifier") << u"sub -t a -F %Z"_s << u"'%Z' is not a format specifier"_s;
+        QTest::newRow("-F with --json") << u"sub -t a -F %t --json"_s << u"give one"_s;
+        QTest::newRow("-D will without a will") << u"sub -t a -D will content-type x"_s << u"--will-topic"_s;
+        QTest::newRow("-D subscribe for bench ingest")
+            << u"bench ingest -t a -D subscribe user-property k v"_s << u"-D connect and -D will only"_s;
     }
     void errors()
     {
@@ -193,6 +204,73 @@ private Q_SLOTS:
         const auto client = Cli::clientOptions(r.options, &error);
         QVERIFY2(client, qPrintable(error));
         QCOMPARE(client->session.connect.properties.sessionExpiryInterval, expiry);
+    }
+
+    void mosquittoOutputAndConnectionOptions()
+    {
+        auto r = parse(u"sub -t a -F %t:%p --pretty --remove-retained --random-filter 12.5 -A 127.0.0.2 --nodelay"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.options.format, std::optional<QByteArray>("%t:%p"));
+        QVERIFY(r.options.pretty);
+        QVERIFY(r.options.removeRetained);
+        QCOMPARE(r.options.randomFilter, 1250); // in 10,000
+        QVERIFY(r.options.noDelay);
+        QString error;
+        const auto client = Cli::clientOptions(r.options, &error);
+        QVERIFY2(client, qPrintable(error));
+        QCOMPARE(client->connection.bindAddress, u"127.0.0.2"_s);
+        QVERIFY(client->session.deliverAsReceived); // -F prints what arrived: the broker's alias, property order
+
+        r = parse(u"pub -t a -m x -M 5"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(Cli::clientOptions(r.options, &error)->session.maximumInFlight, quint16(5));
+        r = parse(u"pub -t a -m x -M 0"_s); // mosquitto's "no limit"
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(Cli::clientOptions(r.options, &error)->session.maximumInFlight, quint16(65535));
+
+        r = parse(u"sub -L ws://127.0.0.1:9001/mqtt -t a -A 127.0.0.1"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!Cli::clientOptions(r.options, &error));
+        QVERIFY2(error.contains(u"WebSocket"_s), qPrintable(error));
+    }
+
+    void propertiesMakeAnMqtt5Client()
+    {
+        // As with mosquitto: -D alone sets MQTT 5, names in any case.
+        const auto r = parse(u"pub -t a -m x -D PUBLISH Content-Type text/plain"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.options.version, Mqtt::ProtocolVersion::V5);
+        Mqtt::Properties properties;
+        QString error;
+        QVERIFY(Cli::applyProperties(r.options.properties, u"publish"_s, properties, &error));
+        QCOMPARE(properties.contentType, std::optional<QString>(u"text/plain"_s));
+    }
+
+    void topicAliasMaximum_data()
+    {
+        QTest::addColumn<QString>("arguments");
+        QTest::addColumn<quint16>("session"); // what the session accepts, and says in CONNECT when not 0
+        QTest::addColumn<std::optional<quint16>>("connect"); // the CONNECT property as the options give it
+        QTest::newRow("mqttv5: canopy's 1024") << u"-V 5"_s << quint16(1024) << std::optional<quint16>();
+        QTest::newRow("-D connect topic-alias-maximum 2")
+            << u"-D connect topic-alias-maximum 2"_s << quint16(2) << std::optional<quint16>(2);
+        QTest::newRow("-D connect topic-alias-maximum 0")
+            << u"-D connect topic-alias-maximum 0"_s << quint16(0) << std::optional<quint16>(0);
+        QTest::newRow("-F: none, as mosquitto_sub") << u"-V 5 -F %A"_s << quint16(0) << std::optional<quint16>();
+    }
+
+    void topicAliasMaximum()
+    {
+        QFETCH(QString, arguments);
+        QFETCH(quint16, session);
+        QFETCH(std::optional<quint16>, connect);
+        auto r = parse(u"sub -t a "_s + arguments);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QString error;
+        const auto client = Cli::clientOptions(r.options, &error);
+        QVERIFY2(client, qPrintable(error));
+        QCOMPARE(client->session.topicAliasMaximum, session);
+        QCOMPARE(client->session.connect.properties.topicAliasMaximum, connect);
     }
 
     void benchIngestCommand()

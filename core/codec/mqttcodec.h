@@ -51,6 +51,10 @@ public:
     void setTopicAliasMaximum(quint16 maximum) { m_topicAliasMaximum = maximum; }
     quint16 topicAliasMaximum() const { return m_topicAliasMaximum; }
 
+    // When on, every decoded property list records the order its properties came in (Properties::arrivalOrder).
+    void setRecordPropertyOrder(bool on) { m_recordPropertyOrder = on; }
+    bool recordsPropertyOrder() const { return m_recordPropertyOrder; }
+
     // Decodes the packet at the start of bytes. Never reads past bytes and never allocates more than they hold.
     DecodeResult decode(QByteArrayView bytes) const;
 
@@ -59,6 +63,7 @@ private:
     ProtocolVersion m_version = ProtocolVersion::V311;
     quint32 m_maximumPacketSize = 0;
     quint16 m_topicAliasMaximum = 0;
+    bool m_recordPropertyOrder = false;
 };
 
 // Encodes packet for the given version. Properties are written only under 5.0 and only those the packet type may

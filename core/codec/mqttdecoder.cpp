@@ -513,7 +513,7 @@ void setMalformed(DecodeResult &result, const Parser &p)
 }
 
 void decodePacket(DecodeResult &result, QByteArrayView bytes, Role role, ProtocolVersion version,
-    quint32 maximumPacketSize, quint16 topicAliasMaximum)
+    quint32 maximumPacketSize, quint16 topicAliasMaximum, bool recordPropertyOrder)
 {
     const qsizetype available = bytes.size();
     if (available == 0)
@@ -547,6 +547,7 @@ void decodePacket(DecodeResult &result, QByteArrayView bytes, Role role, Protoco
         return; // NeedMore
 
     Parser body(data + headerSize, data + total, role, version, type, topicAliasMaximum);
+    body.setRecordPropertyOrder(recordPropertyOrder);
     if (!decodeBody(body, flags, result.packet))
         return setMalformed(result, body);
     result.status = DecodeResult::Status::Complete;
@@ -559,7 +560,7 @@ DecodeResult Decoder::decode(QByteArrayView bytes) const
 {
     // Starts from a trivially destructible alternative, not the default (a CONNECT, the largest one).
     DecodeResult result { DecodeResult::Status::NeedMore, Packet(std::in_place_type<PingReq>), 0, 0, QString() };
-    decodePacket(result, bytes, m_role, m_version, m_maximumPacketSize, m_topicAliasMaximum);
+    decodePacket(result, bytes, m_role, m_version, m_maximumPacketSize, m_topicAliasMaximum, m_recordPropertyOrder);
     return result;
 }
 

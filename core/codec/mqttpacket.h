@@ -124,6 +124,14 @@ enum : quint8 {
 };
 } // namespace PropertyId
 
+// The identifiers of a property list in the order they arrived, one byte each, repeats included. Recorded only when
+// the decoder is asked to (Decoder::setRecordPropertyOrder), for printers that show properties as they came, like
+// mosquitto_sub's -F %j. MQTT gives the order no meaning, so it is not part of the value: equality ignores it.
+struct PropertyOrder {
+    QByteArray ids;
+    bool operator==(const PropertyOrder &) const { return true; }
+};
+
 struct UserProperty {
     QString name;
     QString value;
@@ -160,6 +168,7 @@ struct Properties {
     std::optional<quint8> wildcardSubscriptionAvailable;
     std::optional<quint8> subscriptionIdentifierAvailable;
     std::optional<quint8> sharedSubscriptionAvailable;
+    PropertyOrder arrivalOrder; // empty unless recorded; never encoded
 
     bool isEmpty() const { return *this == Properties {}; }
     bool operator==(const Properties &) const = default;

@@ -329,6 +329,8 @@ bool Parser::property(Properties &out, PropertyPlace place, quint64 &seen)
                     .arg(subject(), QLatin1StringView(info.name)));
         seen |= bit;
     }
+    if (m_recordPropertyOrder)
+        out.arrivalOrder.ids.append(char(id));
 
     using namespace PropertyId;
     switch (id) {

@@ -40,6 +40,7 @@ public:
     bool v5() const { return m_version == ProtocolVersion::V5; }
     PacketType type() const { return m_type; }
     Wire::Reader &reader() { return m_reader; }
+    void setRecordPropertyOrder(bool on) { m_recordPropertyOrder = on; }
 
     bool u8(quint8 &value, Field field);
     bool u16(quint16 &value, Field field);
@@ -90,6 +91,7 @@ private:
     ProtocolVersion m_version;
     PacketType m_type;
     quint16 m_topicAliasMaximum;
+    bool m_recordPropertyOrder = false;
     quint8 m_failureCode = 0;
     QString m_failureMessage;
 };

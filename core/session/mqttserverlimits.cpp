@@ -53,7 +53,6 @@ ServerLimits ServerLimits::fromConnAck(const ConnAck &connAck, QString *error)
 
 QString ServerLimits::checkPublish(const Publish &message, ProtocolVersion version, quint8 *reasonCode) const
 {
-    Q_UNUSED(version)
     if (message.qos > 2) {
         *reasonCode = ReasonCode::QoSNotSupported;
         return tr("QoS %1 does not exist; use QoS 0, 1 or 2.").arg(int(message.qos));
@@ -81,7 +80,23 @@ QString ServerLimits::checkPublish(const Publish &message, ProtocolVersion versi
         *reasonCode = ReasonCode::TopicNameInvalid;
         return tr("The topic \"%1\" is not a valid topic name.").arg(message.topic);
     }
+    if (version == ProtocolVersion::V5 && message.properties.topicAlias == quint16(0)) {
+        *reasonCode = ReasonCode::TopicAliasInvalid;
+        return tr("Topic alias 0 does not exist; topic aliases start at 1 [MQTT-3.3.2-8].");
+    }
     return {};
+}
+
+QString ServerLimits::checkTopicAlias(quint16 alias, quint8 *reasonCode) const
+{
+    if (alias != 0 && alias <= topicAliasMaximum)
+        return {};
+    *reasonCode = ReasonCode::TopicAliasInvalid;
+    if (topicAliasMaximum == 0)
+        return tr("The broker accepts no topic aliases, so the message with topic alias %1 was not sent.").arg(alias);
+    return tr("The broker accepts topic aliases 1 to %1, so the message with topic alias %2 was not sent.")
+        .arg(topicAliasMaximum)
+        .arg(alias);
 }
 
 QString ServerLimits::checkPacketSize(qint64 encodedSize, PacketType type, quint8 *reasonCode) const

@@ -35,6 +35,8 @@ public:
 
     // Empty when the broker can take the message; otherwise why not, with *reasonCode set.
     QString checkPublish(const Publish &message, ProtocolVersion version, quint8 *reasonCode) const;
+    // A Topic Alias the sender chose: 1 up to the broker's Topic Alias Maximum.
+    QString checkTopicAlias(quint16 alias, quint8 *reasonCode) const;
     // Checks the encoded size of a PUBLISH, SUBSCRIBE or UNSUBSCRIBE (the request that fails when it does not fit)
     // against the broker's and the protocol's maximum [MQTT-3.2.2-15].
     QString checkPacketSize(qint64 encodedSize, PacketType type, quint8 *reasonCode) const;

@@ -111,6 +111,7 @@ void Session::connectionOpened(qint64 nowMs)
     m_decoder.setProtocolVersion(version);
     m_decoder.setMaximumPacketSize(connect.properties.maximumPacketSize.value_or(0));
     m_decoder.setTopicAliasMaximum(m_ownTopicAliasMaximum);
+    m_decoder.setRecordPropertyOrder(m_config.deliverAsReceived);
 
     m_connect = connect;
     m_outboundAliasesEnabled = v5 && m_config.outboundTopicAliases;
@@ -123,6 +124,7 @@ void Session::connectionOpened(qint64 nowMs)
     m_receivedSincePing = false;
     m_inboundAliases.assign(m_ownTopicAliasMaximum + 1, QString());
     m_outboundAliases.clear();
+    m_outboundAliasTopics.clear();
 
     send(m_connect, nowMs);
 }
@@ -136,6 +138,7 @@ void Session::connectionClosed()
     m_pingSentMs = -1;
     m_inboundAliases.clear();
     m_outboundAliases.clear();
+    m_outboundAliasTopics.clear();
     failPendingAcks(tr("The connection closed before the broker answered the request."));
 }
 

@@ -138,6 +138,8 @@ private:
     SendResult sendPublish(Token token, Publish &message, qint64 nowMs);
     quint16 sendWindow() const; // how many QoS 1/2 publishes may await acknowledgement now
     void writePublish(const Publish &message, qint64 nowMs);
+    quint16 freeOutboundAlias() const; // 0 when every alias the broker accepts is taken
+    void bindOutboundAlias(quint16 alias, const QString &topic);
     SendResult sendSubscribe(Token token, Subscribe &subscribe, qint64 nowMs);
     SendResult sendUnsubscribe(Token token, Unsubscribe &unsubscribe, qint64 nowMs);
     void flushQueue(qint64 nowMs);
@@ -184,7 +186,8 @@ private:
 
     // Topic aliases of this connection.
     std::vector<QString> m_inboundAliases; // index = alias
-    QHash<QString, quint16> m_outboundAliases;
+    QHash<QString, quint16> m_outboundAliases; // topic -> alias, ours or the caller's
+    QHash<quint16, QString> m_outboundAliasTopics; // the same bindings, alias -> topic
 
     // Session state.
     PacketIdPool m_packetIds;

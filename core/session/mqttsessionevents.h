@@ -22,6 +22,10 @@ struct SessionConfig {
     // under MQTT 5 (the broker announces its window), 20 under 3.1/3.1.1, which have no window to announce; brokers
     // still limit them (mosquitto closes the connection of a client with more than 20 QoS 2 messages in flight).
     quint16 maximumInFlight = 0;
+    // Delivered messages keep what resolving them normally drops: the Topic Alias the broker used (the topic is
+    // filled in either way) and the order their properties came in (Properties::arrivalOrder). For printers that
+    // show a message as it was received, as mosquitto_sub's -F does.
+    bool deliverAsReceived = false;
 };
 
 // Identifies a publish, subscribe or unsubscribe request in its completion event. 0 is never a valid token.

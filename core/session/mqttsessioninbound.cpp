@@ -33,7 +33,8 @@ void Session::onPublish(Publish &&publish, qint64 nowMs)
         } else {
             m_inboundAliases[*alias] = publish.topic;
         }
-        publish.properties.topicAlias.reset();
+        if (!m_config.deliverAsReceived)
+            publish.properties.topicAlias.reset();
     } else if (publish.topic.isEmpty()) {
         violation(ReasonCode::ProtocolError, tr("The broker sent a PUBLISH packet without a topic."));
         return;

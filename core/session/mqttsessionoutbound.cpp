@@ -20,11 +20,11 @@ constexpr qsizetype LargePayload = 256 * 1024 * 1024;
 
 Token Session::publish(Publish message, qint64 nowMs)
 {
-    // The session chooses identifiers, DUP and aliases. A client PUBLISH carries no Subscription Identifier
+    // The session chooses identifiers and DUP. A Topic Alias the caller chose is kept: on each connection it goes
+    // with the topic the first time and alone after that. A client PUBLISH carries no Subscription Identifier
     // [MQTT-3.3.4-6].
     message.packetId = 0;
     message.dup = false;
-    message.properties.topicAlias.reset();
     message.properties.subscriptionIdentifiers.clear();
     return enqueue(Request { 0, std::move(message) }, nowMs);
 }
@@ -175,6 +175,8 @@ Session::SendResult Session::sendPublish(Token token, Publish &message, qint64 n
     const ProtocolVersion version = m_connect.version;
     quint8 code = ReasonCode::Success;
     QString why = m_limits.checkPublish(message, version, &code);
+    if (why.isEmpty() && version == ProtocolVersion::V5 && message.properties.topicAlias)
+        why = m_limits.checkTopicAlias(*message.properties.topicAlias, &code); // [MQTT-3.3.2-9]
     if (why.isEmpty() && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)) {
         // Measured with the full topic: an alias only exists on this connection, a resend may need the topic.
         why = m_limits.checkPacketSize(encodedSize(message, version), PacketType::Publish, &code); // [MQTT-3.2.2-15]
@@ -216,33 +218,74 @@ quint16 Session::sendWindow() const
 
 void Session::writePublish(const Publish &message, qint64 nowMs)
 {
-    // The caller measured the message with its full topic and no alias, so that form always fits.
+    // The caller measured the message with its full topic (and the alias the caller chose, if any), so that form
+    // always fits.
+    const bool v5 = m_connect.version == ProtocolVersion::V5;
     const quint16 aliasMaximum = m_limits.topicAliasMaximum;
-    if (m_connect.version != ProtocolVersion::V5 || !m_outboundAliasesEnabled || aliasMaximum == 0) {
-        if (!send(message, nowMs)) // [MQTT-3.2.2-18]: no Topic Alias Maximum, no aliases
-            cannotSend(PacketType::Publish, encodedSize(message, m_connect.version));
+    quint16 chosen = v5 ? message.properties.topicAlias.value_or(0) : 0; // 0: the caller chose none
+    // A resend on a connection whose broker accepts fewer aliases goes with its topic only.
+    if (chosen > aliasMaximum)
+        chosen = 0;
+    Publish wire = message;
+    wire.properties.topicAlias.reset();
+    if (!v5 || aliasMaximum == 0 || (chosen == 0 && !m_outboundAliasesEnabled)) {
+        if (!send(wire, nowMs)) // [MQTT-3.2.2-18]: no Topic Alias Maximum, no aliases
+            cannotSend(PacketType::Publish, encodedSize(wire, m_connect.version));
         return;
     }
-    Publish wire = message;
-    quint16 newAlias = 0;
-    const auto it = m_outboundAliases.constFind(message.topic);
-    if (it != m_outboundAliases.cend()) {
-        wire.topic.clear();
-        wire.properties.topicAlias = *it;
+    const auto bound = m_outboundAliases.constFind(message.topic);
+    quint16 alias = 0;
+    bool established = false; // the broker knows this alias stands for this topic: the topic can be left out
+    if (chosen != 0) {
+        alias = chosen;
+        established = bound != m_outboundAliases.cend() && *bound == alias;
+    } else if (bound != m_outboundAliases.cend()) {
+        alias = *bound;
+        established = true;
     } else if (m_outboundAliases.size() < aliasMaximum) { // [MQTT-3.2.2-17]
-        newAlias = quint16(m_outboundAliases.size() + 1);
-        wire.properties.topicAlias = newAlias;
+        alias = freeOutboundAlias();
     }
-    // A new alias adds its property to the full topic: near the broker's limit the message goes without one.
-    if (wire.properties.topicAlias && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)
-        && !m_limits.fits(encodedSize(wire, m_connect.version))) {
-        wire = message;
-        newAlias = 0;
+    if (alias != 0) {
+        wire.properties.topicAlias = alias;
+        if (established) {
+            wire.topic.clear();
+        } else if (chosen == 0 && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)
+            && !m_limits.fits(encodedSize(wire, m_connect.version))) {
+            // A new alias adds its property to the full topic: near the broker's limit the message goes without.
+            wire.properties.topicAlias.reset();
+            alias = 0;
+        }
+        if (alias != 0 && !established)
+            bindOutboundAlias(alias, message.topic);
     }
-    if (newAlias != 0)
-        m_outboundAliases.insert(message.topic, newAlias);
     if (!send(wire, nowMs))
         cannotSend(PacketType::Publish, encodedSize(wire, m_connect.version));
+}
+
+quint16 Session::freeOutboundAlias() const
+{
+    // The lowest alias not in use; without aliases the caller chose, that is the next one.
+    auto alias = quint16(m_outboundAliases.size() + 1);
+    if (!m_outboundAliasTopics.contains(alias))
+        return alias;
+    for (int candidate = 1; candidate <= int(m_limits.topicAliasMaximum); ++candidate) {
+        if (!m_outboundAliasTopics.contains(quint16(candidate)))
+            return quint16(candidate);
+    }
+    return 0;
+}
+
+void Session::bindOutboundAlias(quint16 alias, const QString &topic)
+{
+    // One topic per alias and one alias per topic: a new binding replaces what either had [MQTT-3.3.2-12].
+    const auto previousTopic = m_outboundAliasTopics.constFind(alias);
+    if (previousTopic != m_outboundAliasTopics.cend())
+        m_outboundAliases.remove(*previousTopic);
+    const auto previousAlias = m_outboundAliases.constFind(topic);
+    if (previousAlias != m_outboundAliases.cend())
+        m_outboundAliasTopics.remove(*previousAlias);
+    m_outboundAliases.insert(topic, alias);
+    m_outboundAliasTopics.insert(alias, topic);
 }
 
 Session::SendResult Session::sendSubscribe(Token token, Subscribe &subscribe, qint64 nowMs)

@@ -36,6 +36,9 @@ struct ConnectionOptions {
     QString webSocketPath = QStringLiteral("/mqtt"); // ws/wss only (may carry a query); mosquitto serves any path
     TlsOptions tls; // mqtts/wss
     int connectTimeoutMs = 10000; // TCP connect + TLS handshake + WebSocket handshake must finish within this
+    // The local IP address the connection goes out from (mosquitto_sub's -A); empty = any. mqtt and mqtts only:
+    // a WebSocket cannot choose it, and says so when opened.
+    QString bindAddress;
 
     // Accepts mqtt:// and tcp:// (Mqtt, 1883), mqtts://, ssl:// and tls:// (Mqtts, 8883), ws:// (Ws, 80) and
     // wss:// (Wss, 443). The path is the WebSocket path for ws/wss ("/mqtt" when empty). User name and password

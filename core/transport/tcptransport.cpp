@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "transport/tcptransport.h"
 
+#include <QHostAddress>
 #include <QTcpSocket>
 
 namespace Mqtt {
@@ -29,10 +30,22 @@ void TcpTransport::open()
         failLater(error);
         return;
     }
-    // MQTT packets are small and latency matters more than coalescing them.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    if (!options().bindAddress.isEmpty()) {
+        const QHostAddress local(options().bindAddress);
+        const QString sentence = local.isNull() ? TransportErrors::bindAddressInvalid(options())
+            : m_socket->bind(local)             ? QString()
+                                                : TransportErrors::bindFailed(options(), m_socket->errorString());
+        if (!sentence.isEmpty()) {
+            delete std::exchange(m_socket, nullptr); // it never connected: nothing to read or to close
+            failLater(sentence);
+            return;
+        }
+    }
     connect(m_socket, &QAbstractSocket::connected, this, [this] {
+        // MQTT packets are small and latency matters more than coalescing them (mosquitto_sub's --nodelay, always).
+        // Only now: Qt drops socket options set before the operating system's socket exists.
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
         if (state() == State::Opening)
             onSocketConnected();
     });

@@ -341,4 +341,24 @@ QString webSocketTextFrame(const ConnectionOptions &options)
         .arg(options.endpoint());
 }
 
+QString bindAddressInvalid(const ConnectionOptions &options)
+{
+    return Text::tr("Cannot connect to %1 from \"%2\": the local address to connect from must be an IP address of "
+                    "this machine, such as 192.168.1.20.")
+        .arg(options.endpoint(), options.bindAddress);
+}
+
+QString bindFailed(const ConnectionOptions &options, const QString &qtText)
+{
+    return Text::tr("Cannot connect to %1 from the local address %2 (%3); give an address of this machine.")
+        .arg(options.endpoint(), options.bindAddress, qtText);
+}
+
+QString bindUnsupported(const ConnectionOptions &options)
+{
+    return Text::tr("A WebSocket connection to %1 cannot choose its local address (%2); connect with mqtt:// or "
+                    "mqtts:// to do so.")
+        .arg(options.endpoint(), options.bindAddress);
+}
+
 } // namespace Mqtt::TransportErrors

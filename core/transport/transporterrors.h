@@ -35,5 +35,10 @@ QString tlsAlert(const ConnectionOptions &options, QSsl::AlertType type, const Q
 QString webSocketHandshake(const ConnectionOptions &options, const QString &qtText);
 QString webSocketTextFrame(const ConnectionOptions &options);
 QString closedByBroker(const ConnectionOptions &options, Step step);
+// ConnectionOptions::bindAddress is not an IP address, cannot be bound (qtText: the socket's reason), or was given
+// for a WebSocket.
+QString bindAddressInvalid(const ConnectionOptions &options);
+QString bindFailed(const ConnectionOptions &options, const QString &qtText);
+QString bindUnsupported(const ConnectionOptions &options);
 
 } // namespace Mqtt::TransportErrors

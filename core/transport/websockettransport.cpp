@@ -43,6 +43,10 @@ void WebSocketTransport::open()
     m_peerChain.clear();
     m_alert.reset();
     m_sslSocket = nullptr;
+    if (!options().bindAddress.isEmpty()) {
+        failLater(TransportErrors::bindUnsupported(options()));
+        return;
+    }
 
     std::optional<QSslConfiguration> configuration;
     if (options().usesTls()) {
