@@ -1088,6 +1088,18 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>The unsubscribe request would need a packet of %1, but the broker accepts at most %2; unsubscribe from fewer or shorter topic filters at a time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topic alias 0 does not exist; topic aliases start at 1 [MQTT-3.3.2-8].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker accepts no topic aliases, so the message with topic alias %1 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker accepts topic aliases 1 to %1, so the message with topic alias %2 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Session</name>
@@ -1550,6 +1562,18 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot connect to %1 from &quot;%2&quot;: the local address to connect from must be an IP address of this machine, such as 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 from the local address %2 (%3); give an address of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebSocket connection to %1 cannot choose its local address (%2); connect with mqtt:// or mqtts:// to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadFormat</name>
@@ -1860,6 +1884,14 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883. Give it again for more brokers, each in a tab of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: --expand takes a number of levels (0 or more), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: --select takes a topic name, without the wildcards + and #, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
