@@ -57,6 +57,7 @@ bool SubCommand::start()
     m_client = new Mqtt::Client(this);
     Mqtt::ClientOptions options = *clientOptions;
     options.coalesceReads = true; // a headless subscriber: fewer, larger reads under a flood
+    options.readBufferBytes = Mqtt::ClientOptions::FloodReadBufferBytes; // but bounded ones: memory stays flat
     m_client->setOptions(options);
     connect(m_client, &Mqtt::Client::connected, this, &SubCommand::onConnected);
     connect(m_client, &Mqtt::Client::messagesReceived, this, &SubCommand::onMessages);

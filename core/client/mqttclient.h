@@ -58,6 +58,14 @@ struct ClientOptions {
     // arrive back to back, wait briefly before the next read so that it takes a larger chunk. Under a flood this
     // saves most of the per-wake-up kernel cost; it never delays a quiet stream.
     bool coalesceReads = false;
+    // The most bytes read from the socket ahead of the session (Transport::setReadBufferSize; 0: no limit). It bounds
+    // one batch of messagesReceived(), and when the receiver falls behind it holds the sender back through TCP
+    // instead of reading everything the kernel has (up to tcp_rmem's maximum, 32 MiB here) into memory.
+    qint64 readBufferBytes = 0;
+    // What suits a subscriber under a flood (the ingest worker, canopy-cli sub): one read is about 2,900 small
+    // messages, whose decoded batch (~1.3 MiB of Publish values) stays in the CPU's cache. Larger reads cost more
+    // CPU per message and memory; see docs/PERFORMANCE.md.
+    static constexpr qint64 FloodReadBufferBytes = 256 * 1024;
 
     // Sets session.connect.version and fallbackToV311 for one of the three choices.
     void setProtocol(ProtocolChoice choice)
@@ -116,6 +124,10 @@ public:
     // The version of the current (or last) connection: 3.1.1 after a fallback.
     ProtocolVersion protocolVersion() const { return m_session.protocolVersion(); }
     bool fellBackToV311() const { return m_fellBack; }
+    // The bytes of the latest read from the transport: at most options().readBufferBytes when that is set. Inside
+    // messagesReceived(), the read the batch came from.
+    qint64 lastReadBytes() const { return m_lastReadBytes; }
+    quint64 readPauses() const { return m_readPauses; } // coalesceReads: how often it paused before a read
     // While WaitingToReconnect: the attempt that comes next (1 for the first after a stable connection) and how
     // long until it starts; -1 otherwise.
     int reconnectAttempt() const;
@@ -204,6 +216,9 @@ private:
     bool m_fellBack = false;
     bool m_fallbackAccepted = false;
     qint64 m_previousBatchNs = 0; // for coalesceReads
+    qint64 m_lastReadBytes = 0;
+    quint64 m_readPauses = 0;
+    QList<Publish> m_spareBatch; // the storage of the last batch, for the next one (Session::takeMessages)
 
     QHash<Token, std::shared_ptr<RequestStatus>> m_requests;
     // Subscriptions the user asked for and the broker did not refuse, restored when a session is lost, each with

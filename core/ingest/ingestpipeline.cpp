@@ -133,24 +133,9 @@ const TopicStore &IngestPipeline::store() const
     return m_shared->store;
 }
 
-qint64 IngestPipeline::firstBatchNs() const
+const IngestCounters &IngestPipeline::counters() const
 {
-    return m_shared->firstBatchNs;
-}
-
-qint64 IngestPipeline::lastBatchNs() const
-{
-    return m_shared->lastBatchNs;
-}
-
-qint64 IngestPipeline::longestHoldNs() const
-{
-    return m_shared->longestHoldNs;
-}
-
-qsizetype IngestPipeline::largestBatch() const
-{
-    return m_shared->largestBatch;
+    return m_shared->counters;
 }
 
 void IngestPipeline::clear()
@@ -159,10 +144,7 @@ void IngestPipeline::clear()
         QMutexLocker lock(&m_shared->mutex);
         m_shared->store.clear();
         ++m_shared->generation;
-        m_shared->firstBatchNs = -1;
-        m_shared->lastBatchNs = -1;
-        m_shared->longestHoldNs = 0;
-        m_shared->largestBatch = 0;
+        m_shared->counters = {};
     }
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker] { worker->storeCleared(); });

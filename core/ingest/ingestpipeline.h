@@ -20,6 +20,7 @@
 
 #include "client/mqttclient.h"
 #include "codec/mqttpacket.h"
+#include "ingest/ingestcounters.h"
 #include "store/topicstore.h"
 
 #include <QList>
@@ -55,14 +56,13 @@ public:
     // Store access from any thread: hold the lock while reading. The GUI model reads through this.
     QMutex &storeMutex() const;
     const TopicStore &store() const; // only under storeMutex()
-    // Under storeMutex(): steady-clock nanoseconds (IngestPipeline::steadyNs()) when the first batch since the
-    // last clear arrived and when the latest batch was ingested; -1 when none.
-    qint64 firstBatchNs() const;
-    qint64 lastBatchNs() const;
-    // Under storeMutex(), since the last clear: the longest the worker held the lock at a time (nanoseconds), and
-    // the most messages in one batch (one socket read). For benchmarks: what the GUI thread may have waited for.
-    qint64 longestHoldNs() const;
-    qsizetype largestBatch() const;
+    // Under storeMutex(): what the worker measured since the last clear (see IngestCounters). The four below are
+    // its fields, kept for their callers.
+    const IngestCounters &counters() const;
+    qint64 firstBatchNs() const { return counters().firstBatchNs; }
+    qint64 lastBatchNs() const { return counters().lastBatchNs; }
+    qint64 longestHoldNs() const { return counters().longestHoldNs; }
+    qsizetype largestBatch() const { return counters().largestBatch; }
     static qint64 steadyNs();
     // The receive times the store records are this clock (milliseconds since the epoch); pass it to
     // TopicStore::stats() and topTopics() as nowMs.

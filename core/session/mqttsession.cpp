@@ -8,6 +8,7 @@
 #include "codec/mqttreason.h"
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -181,15 +182,28 @@ void Session::receiveBytes(QByteArrayView chunk, qint64 nowMs)
 
 std::vector<Publish> Session::takeMessages()
 {
-    m_lastMessageCount = qsizetype(m_messages.size());
-    return std::exchange(m_messages, {});
+    m_lastMessageCount = m_messages.size();
+    std::vector<Publish> messages(
+        std::make_move_iterator(m_messages.begin()), std::make_move_iterator(m_messages.end()));
+    m_messages = QList<Publish>();
+    return messages;
+}
+
+void Session::takeMessages(QList<Publish> &batch)
+{
+    batch.clear(); // keeps its storage
+    batch.swap(m_messages);
+    m_lastMessageCount = batch.size();
+    // Storage far beyond what this batch needed is let go, so that one burst does not stay pinned.
+    if (m_messages.capacity() > 2 * std::max<qsizetype>(m_lastMessageCount, 256))
+        m_messages = QList<Publish>();
 }
 
 qsizetype Session::decodeAll(QByteArrayView data, qint64 nowMs)
 {
     // Room for as many messages as the last batch held, but never more than the bytes could carry.
     if (m_messages.capacity() == 0 && m_lastMessageCount > 1)
-        m_messages.reserve(size_t(std::min(m_lastMessageCount, data.size() / 8 + 1)));
+        m_messages.reserve(std::min(m_lastMessageCount, data.size() / 8 + 1));
     qsizetype offset = 0;
     while (offset < data.size() && !m_wantsClose) {
         DecodeResult result = m_decoder.decode(data.sliced(offset));

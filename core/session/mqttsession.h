@@ -68,6 +68,9 @@ public:
     QByteArray takeOutgoing() { return std::exchange(m_outgoing, {}); }
     std::vector<SessionEvent> takeEvents() { return std::exchange(m_events, {}); }
     std::vector<Publish> takeMessages(); // topics resolved from aliases
+    // The same into batch, which is cleared first and whose storage the session keeps for the next messages: under a
+    // flood two lists take turns instead of one being allocated (and the messages moved again) per read.
+    void takeMessages(QList<Publish> &batch);
     bool hasOutgoing() const { return !m_outgoing.isEmpty(); }
     bool wantsClose() const { return m_wantsClose; } // after a violation, a timeout, DISCONNECT or refusal
 
@@ -163,7 +166,7 @@ private:
     QByteArray m_inBuffer;
     QByteArray m_outgoing;
     std::vector<SessionEvent> m_events;
-    std::vector<Publish> m_messages;
+    QList<Publish> m_messages;
     qsizetype m_lastMessageCount = 0; // sizes the next batch, so a flood does not regrow the vector per chunk
     bool m_tracing = false;
     std::vector<std::pair<bool, Packet>> m_traffic;

@@ -29,6 +29,7 @@ void TcpTransport::open()
         failLater(error);
         return;
     }
+    m_socket->setReadBufferSize(readBufferSize()); // TLS: the decrypted buffer, and the encrypted one below it
     // MQTT packets are small and latency matters more than coalescing them.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
