@@ -112,6 +112,7 @@ private:
 
     void handle(Packet &&packet, qint64 nowMs);
     qsizetype decodeAll(QByteArrayView data, qint64 nowMs);
+    qsizetype bytesToCompletePacket() const; // of the packet begun in m_inBuffer (at least 1)
     // Writes the packet unless it exceeds the broker's Maximum Packet Size [MQTT-3.2.2-15]; false: nothing written.
     bool send(const Packet &packet, qint64 nowMs);
     // A DISCONNECT or AUTH: drops its Reason String, then its User Properties, rather than exceed the limit.
