@@ -32,10 +32,12 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMutexLocker>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
 #include <vector>
 
@@ -92,13 +94,80 @@ private:
     qint64 m_last = -1;
     std::vector<double> m_samples;
 };
+
+// With CANOPY_BENCH_EVENTS=1: times every event the GUI thread delivers at the top level and, at the end, prints
+// the slowest (receiver class, event type, milliseconds) to stderr, to see what a stall was made of.
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // notify() runs in every thread that delivers events (the ingest thread too); only the GUI thread's count.
+        if (!m_timing || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 cpuBefore = threadCpuNs();
+        const qint64 queuedBefore = runQueueNs();
+        const QByteArray receiverClass = receiver->metaObject()->className();
+        const int type = int(event->type());
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (ms >= 5)
+            m_slow.push_back({ ms, double(threadCpuNs() - cpuBefore) / 1e6, double(runQueueNs() - queuedBefore) / 1e6,
+                receiverClass, type });
+        return result;
+    }
+    void setTiming(bool on) { m_timing = on; }
+    void printSlowest(int count)
+    {
+        std::sort(m_slow.begin(), m_slow.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+        for (size_t i = 0; i < m_slow.size() && i < size_t(count); ++i)
+            std::fprintf(stderr, "slow event: %.1f ms (%.1f ms on the CPU, %.1f ms waiting for one) %s type %d\n",
+                m_slow[i].ms, m_slow[i].cpuMs, m_slow[i].queuedMs, m_slow[i].receiver.constData(), m_slow[i].type);
+        std::fprintf(stderr, "slow events (>= 5 ms): %zu\n", m_slow.size());
+    }
+
+private:
+    static qint64 threadCpuNs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    }
+    // The time this thread has spent runnable but waiting for a CPU (the second field of schedstat).
+    static qint64 runQueueNs()
+    {
+        std::FILE *file = std::fopen("/proc/thread-self/schedstat", "r");
+        if (!file)
+            return 0;
+        unsigned long long onCpu = 0;
+        unsigned long long waiting = 0;
+        const int fields = std::fscanf(file, "%llu %llu", &onCpu, &waiting);
+        std::fclose(file);
+        return fields == 2 ? qint64(waiting) : 0;
+    }
+    struct Slow {
+        double ms;
+        double cpuMs;
+        double queuedMs;
+        QByteArray receiver;
+        int type;
+    };
+    bool m_timing = false;
+    int m_depth = 0;
+    std::vector<Slow> m_slow;
+};
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
+    app.setTiming(qEnvironmentVariableIntValue("CANOPY_BENCH_EVENTS") > 0);
     Canopy::installEnglishPlurals(&app); // as the GUI does
 
     // The options of canopy-cli bench ingest (those of sub).
@@ -216,6 +285,8 @@ int main(int argc, char *argv[])
                       .arg(counters.handoffs)
                       .arg(counters.readPauses)
                       .arg(counters.changeSets));
+        if (qEnvironmentVariableIntValue("CANOPY_BENCH_EVENTS") > 0)
+            app.printSlowest(15);
         QCoreApplication::exit(exitStatus);
     };
 
