@@ -10,6 +10,9 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 // How long shutdown() waits for the broker to close the connection after our DISCONNECT.
@@ -236,6 +239,12 @@ void IngestWorker::storeCleared()
 {
     m_haveChanges = true;
     scheduleFlush();
+#ifdef __GLIBC__
+    // malloc keeps what the store freed (its nodes, payloads and history were allocated here, a little at a time,
+    // so the freed memory lies in the middle of this thread's heap): after a million topics 210 of 470 MB stayed
+    // resident. Give it back; this takes about 50 ms then, here rather than in the GUI thread.
+    malloc_trim(0);
+#endif
 }
 
 double IngestWorker::updateRate(quint64 total, quint64 generation)

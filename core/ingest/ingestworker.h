@@ -51,7 +51,7 @@ public:
     void stopReconnecting();
     void publish(const Mqtt::Publish &message);
     void deleteRetained(const QStringList &topics);
-    void storeCleared(); // the owner cleared the store: deliver the reset
+    void storeCleared(); // the owner cleared the store: deliver the reset, give the freed memory back
     void changesDelivered(qint64 deliveredMs); // the owner handed the last change set on (steadyMs())
     // Ends the connection (gracefully if it can, within a bound) and releases done; nothing is ingested after.
     void shutdown(const std::shared_ptr<QSemaphore> &done);
