@@ -180,8 +180,7 @@ QString TopicStore::topic(NodeId id) const
 
 void TopicStore::ingest(const QList<Mqtt::Publish> &batch, qint64 nowMs)
 {
-    for (const Mqtt::Publish &message : batch)
-        ingest(message, nowMs);
+    ingest(batch, 0, nowMs, [] { return false; });
 }
 
 qsizetype TopicStore::ingest(
