@@ -21,6 +21,8 @@
 // last per message: socket reads, decoding and the store, robust to other programs on the machine. The last five
 // are the ingest thread's counters (IngestCounters): batches ingested, the time it waited for the store lock (the
 // GUI thread held it), pauses between slices of a long batch, read-coalescing pauses, change sets taken.
+// With CANOPY_BENCH_EVENTS=1 it also prints to stderr the GUI thread's slowest events, each split into CPU time and
+// time spent waiting for a CPU: what a stall was made of.
 #include "clientconfig.h"
 #include "clioptions.h"
 #include "codec/mqtttopic.h"

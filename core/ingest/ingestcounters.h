@@ -10,7 +10,7 @@ struct IngestCounters {
     qint64 firstBatchCpuNs = -1; // the worker thread's CPU time at those two moments (CLOCK_THREAD_CPUTIME_ID)
     qint64 lastBatchCpuNs = -1;
     qint64 longestHoldNs = 0; // the longest the worker held the store lock at a time (a batch, a slice, a change set)
-    qsizetype largestBatch = 0; // the most messages in one batch (one socket read)
+    qsizetype largestBatch = 0; // the most messages in one batch (a slice of a socket read)
     qint64 largestReadBytes
         = 0; // the most bytes one socket read brought (ClientOptions::FloodReadBufferBytes bounds it)
     quint64 batches = 0;

@@ -12,11 +12,14 @@
 //     QMutexLocker lock(&pipeline.storeMutex());
 //     const TopicStore &store = pipeline.store(); // read only while the lock is held
 //
-// The worker ingests each batch the client delivers (one socket chunk) under storeMutex(), one lock per batch; a
-// batch that takes longer than 2 ms (the thread fell behind and one read brought tens of thousands of messages) is
-// ingested in 2 ms slices, unlocking in between, so that the owner's thread never waits long for the lock. A change
-// set is taken from the store only between batches, after the owner has delivered the previous one and an interval
-// has passed since: when the owner's thread is busy, changes accumulate in the store and arrive as one change set.
+// The worker reads the socket at most 256 KiB at a time (ClientOptions::FloodReadBufferBytes): when the store falls
+// behind, the rest waits in the kernel and TCP holds the broker back, so memory follows what is kept, not what
+// passes through. It ingests each batch the client delivers (16 KiB of a read, Client::DeliverySliceBytes) under
+// storeMutex(), one lock per batch; a batch that takes longer than 2 ms (the thread was preempted, or a million new
+// topics) is ingested in 2 ms slices, unlocking in between, so that the owner's thread never waits long for the lock.
+// A change set is taken from the store only between batches, after the owner has delivered the previous one (and its
+// event loop has run what that left, such as a view's relayout) and an interval has passed since: when the owner's
+// thread is busy, changes accumulate in the store and arrive as one change set. At most one is ever on its way.
 
 #include "client/mqttclient.h"
 #include "codec/mqttpacket.h"

@@ -78,7 +78,7 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
     // 400,000 messages and hundreds of MB of decoded values).
     options.readBufferBytes = Mqtt::ClientOptions::FloodReadBufferBytes;
     m_client->setOptions(options);
-    // The hot path: a direct connection, one call per chunk read from the socket.
+    // The hot path: a direct connection, one call per slice of a socket read (Client::DeliverySliceBytes).
     connect(m_client, &Mqtt::Client::messagesReceived, this, &IngestWorker::onMessages);
     connect(m_client, &Mqtt::Client::stateChanged, this, &IngestWorker::stateChanged);
     connect(m_client, &Mqtt::Client::errorOccurred, this, &IngestWorker::errorOccurred);

@@ -168,7 +168,7 @@ private:
     QByteArray m_outgoing;
     std::vector<SessionEvent> m_events;
     QList<Publish> m_messages;
-    qsizetype m_lastMessageCount = 0; // sizes the next batch, so a flood does not regrow the vector per chunk
+    qsizetype m_lastMessageCount = 0; // sizes the next batch, so a flood does not regrow the list per chunk
     bool m_tracing = false;
     std::vector<std::pair<bool, Packet>> m_traffic;
 
