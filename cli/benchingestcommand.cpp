@@ -4,6 +4,7 @@
 #include "clientconfig.h"
 #include "codec/mqtttopic.h"
 #include "ingest/ingestpipeline.h"
+#include "processmemory.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
@@ -98,13 +99,18 @@ void BenchIngestCommand::finish(int status, bool printResult)
     m_status = status;
     if (printResult) {
         quint64 received = 0;
-        qint64 elapsedNs = 0;
+        IngestCounters counters;
+        double keptMb = 0;
+        double historyMb = 0;
         {
             QMutexLocker lock(&m_pipeline->storeMutex());
             received = m_pipeline->store().totalMessages();
-            if (m_pipeline->firstBatchNs() >= 0)
-                elapsedNs = m_pipeline->lastBatchNs() - m_pipeline->firstBatchNs();
+            counters = m_pipeline->counters();
+            keptMb = double(m_pipeline->store().memoryUsage()) / (1024.0 * 1024.0);
+            historyMb = double(m_pipeline->store().historyBytes()) / (1024.0 * 1024.0);
         }
+        const ProcessMemory memory = ProcessMemory::now();
+        const qint64 elapsedNs = counters.firstBatchNs >= 0 ? counters.lastBatchNs - counters.firstBatchNs : 0;
         const double seconds = double(elapsedNs) / 1e9;
         const double rate = seconds > 0 ? double(received) / seconds : 0.0;
         rusage usage {};
@@ -114,10 +120,17 @@ void BenchIngestCommand::finish(int status, bool printResult)
         const double rssMb = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
         printLine(m_out,
             u"received=%1 seconds=%2 rate=%3 cpu_s=%4 rss_mb=%5"_s.arg(received)
-                .arg(seconds, 0, 'f', 3)
-                .arg(rate, 0, 'f', 0)
-                .arg(cpu, 0, 'f', 2)
-                .arg(rssMb, 0, 'f', 1));
+                    .arg(seconds, 0, 'f', 3)
+                    .arg(rate, 0, 'f', 0)
+                    .arg(cpu, 0, 'f', 2)
+                    .arg(rssMb, 0, 'f', 1)
+                + u" rss_end_mb=%1 kept_mb=%2 history_mb=%3 heap_free_mb=%4 read_max_kb=%5 ingest_cpu_us_per_msg=%6"_s
+                      .arg(memory.residentMb, 0, 'f', 1)
+                      .arg(keptMb, 0, 'f', 1)
+                      .arg(historyMb, 0, 'f', 1)
+                      .arg(memory.heapFreeMb, 0, 'f', 1)
+                      .arg(double(counters.largestReadBytes) / 1024.0, 0, 'f', 0)
+                      .arg(received > 0 ? double(counters.ingestCpuNs()) / 1e3 / double(received) : 0.0, 0, 'f', 3));
     }
     // The pipeline disconnects gracefully when it is destroyed, after the event loop has ended.
     QCoreApplication::exit(status);

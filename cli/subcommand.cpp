@@ -77,6 +77,7 @@ bool SubCommand::start()
     m_client = new Mqtt::Client(this);
     Mqtt::ClientOptions options = *clientOptions;
     options.coalesceReads = true; // a headless subscriber: fewer, larger reads under a flood
+    options.readBufferBytes = Mqtt::ClientOptions::FloodReadBufferBytes; // but bounded ones: memory stays flat
     // libmosquitto's defaults in mosquitto_sub: a lost connection is retried every second, without growth.
     options.autoReconnect = true;
     options.reconnectInitialDelayMs = 1000;

@@ -72,7 +72,9 @@ void TestBenchIngest::ingestsCountThenPrintsOneLine()
 
     const QString out = QString::fromLocal8Bit(cli.readAllStandardOutput());
     static const QRegularExpression line(
-        uR"(^received=(\d+) seconds=(\d+\.\d{3}) rate=(\d+) cpu_s=(\d+\.\d{2}) rss_mb=(\d+\.\d)\n$)"_s);
+        uR"(^received=(\d+) seconds=(\d+\.\d{3}) rate=(\d+) cpu_s=(\d+\.\d{2}) rss_mb=(\d+\.\d))"
+        uR"( rss_end_mb=(\d+\.\d) kept_mb=(\d+\.\d) history_mb=(\d+\.\d) heap_free_mb=(\d+\.\d) read_max_kb=(\d+))"
+        uR"( ingest_cpu_us_per_msg=(\d+\.\d{3})\n$)"_s);
     const QRegularExpressionMatch match = line.match(out);
     QVERIFY2(match.hasMatch(), qPrintable(u"stdout was: "_s + out));
     QCOMPARE(match.captured(1).toInt(), Messages);

@@ -590,7 +590,8 @@ void TestMqttSession::bytesInAnySplit()
     stream += encode(ack(PacketType::PubRel, 4), ProtocolVersion::V311);
     stream += encode(PingResp {}, ProtocolVersion::V311);
 
-    for (int chunk : { 0, 1, 2, 7, 129 }) {
+    // 3, 4, 300: the two-byte Remaining Length of the big packet split from its first byte or from its payload.
+    for (int chunk : { 0, 1, 2, 3, 4, 7, 129, 300 }) {
         Broker broker(config(ProtocolVersion::V311));
         broker.connect();
         if (chunk == 0) {

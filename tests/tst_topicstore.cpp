@@ -38,7 +38,6 @@ private Q_SLOTS:
     void lookupsWhileTablesGrow();
     void clearWhileTheIndexGrows();
     void ownFiguresAndPropertiesAcrossChunks();
-    void ingestInSlices();
 };
 
 void TestTopicStore::treeShape_data()
@@ -595,52 +594,6 @@ void TestTopicStore::ownFiguresAndPropertiesAcrossChunks()
         const NodeId c = store.find(u"p%1/c"_s.arg(i)).value();
         QCOMPARE(store.lastMessage(c).properties->contentType, std::optional<QString>(u"child/%1"_s.arg(i)));
     }
-}
-
-void TestTopicStore::ingestInSlices()
-{
-    // The ingest worker lets go of the store lock between slices of a long batch: every message must go in exactly
-    // once, in order, with the same result as ingesting the batch in one go.
-    QList<Mqtt::Publish> batch;
-    for (int i = 0; i < 1000; ++i)
-        batch.append(publish(u"s/%1/%2"_s.arg(i % 13).arg(i % 37), QByteArray::number(i), quint8(i % 2), i % 5 == 0));
-    TopicStore whole;
-    whole.setHistoryDepth(10);
-    whole.ingest(batch, 5);
-
-    TopicStore sliced;
-    sliced.setHistoryDepth(10);
-    int asked = 0;
-    QList<qsizetype> stops;
-    for (qsizetype at = 0; at < batch.size();) {
-        at = sliced.ingest(batch, at, 5, [&] { return ++asked % 3 == 0; }); // stops at every third question
-        stops.append(at);
-    }
-    // Asked after every 64 messages of a slice, never after the last message.
-    QCOMPARE(stops, (QList<qsizetype> { 192, 384, 576, 768, 960, 1000 }));
-    QCOMPARE(asked, 15);
-
-    QCOMPARE(sliced.totalMessages(), whole.totalMessages());
-    QCOMPARE(sliced.totalBytes(), whole.totalBytes());
-    QCOMPARE(sliced.nodeCount(), whole.nodeCount());
-    QCOMPARE(dump(sliced), dump(whole));
-    for (NodeId id = 1; id < NodeId(whole.nodeCount()); ++id) {
-        QCOMPARE(sliced.topic(id), whole.topic(id));
-        QCOMPARE(sliced.messageCount(id), whole.messageCount(id));
-        QCOMPARE(sliced.isRetained(id), whole.isRetained(id));
-        QList<QByteArray> a, b;
-        for (const StoredMessage &m : sliced.history(id))
-            a.append(m.payload);
-        for (const StoredMessage &m : whole.history(id))
-            b.append(m.payload);
-        QCOMPARE(a, b);
-    }
-    // Never asked, a call takes the whole rest; from the end, nothing.
-    TopicStore once;
-    QCOMPARE(once.ingest(batch, 0, 5, [] { return true; }), qsizetype(64));
-    QCOMPARE(once.ingest(batch, 64, 5, [] { return false; }), batch.size());
-    QCOMPARE(once.ingest(batch, batch.size(), 5, [] { return true; }), batch.size());
-    QCOMPARE(once.totalMessages(), quint64(1000));
 }
 
 QTEST_APPLESS_MAIN(TestTopicStore)

@@ -599,6 +599,58 @@ private Q_SLOTS:
         QCOMPARE(a.data().toString(), u"2"_s);
     }
 
+    // A view reads the rows it is about to paint in one go: painting them then needs no lock at all.
+    void refreshedRowsNeedNoLock()
+    {
+        Harness h;
+        h.feed({ publish(u"first"_s, "0"), publish(u"a"_s, "1"), publish(u"b"_s, "1") });
+        const QModelIndex a = h.find(u"a"_s).siblingAtColumn(TopicTreeModel::ValueColumn);
+        const QModelIndex b = h.find(u"b"_s).siblingAtColumn(TopicTreeModel::ValueColumn);
+        QCOMPARE(a.data().toString(), u"1"_s);
+        QCOMPARE(b.data().toString(), u"1"_s);
+        h.feed({ publish(u"a"_s, "2"), publish(u"b"_s, "2") });
+        h.model->refreshRows({ a, b.siblingAtColumn(0) }); // any column stands for its row
+
+        QSemaphore locked;
+        QSemaphore release;
+        std::thread holder([&] {
+            QMutexLocker lock(&h.mutex);
+            locked.release();
+            release.acquire();
+        });
+        locked.acquire();
+        // The store is locked: without the refresh, data() would wait for it (2 ms per call) and then show the old
+        // values ("1"). A repaint asks for every cell, and again at the next repaint.
+        QElapsedTimer reads;
+        reads.start();
+        for (int i = 0; i < 100; ++i) {
+            QCOMPARE(a.data().toString(), u"2"_s);
+            QCOMPARE(b.data().toString(), u"2"_s);
+        }
+        QVERIFY2(reads.elapsed() < 150, qPrintable(u"200 reads took %1 ms"_s.arg(reads.elapsed())));
+        QCOMPARE(b.siblingAtColumn(TopicTreeModel::MessagesColumn).data().toString(), u"2"_s);
+        release.release();
+        holder.join();
+
+        // Asked while the store stays locked, a refresh gives up at once and changes nothing.
+        h.feed({ publish(u"a"_s, "3") });
+        std::thread holderAgain([&] {
+            QMutexLocker lock(&h.mutex);
+            locked.release();
+            release.acquire();
+        });
+        locked.acquire();
+        QElapsedTimer timer;
+        timer.start();
+        h.model->refreshRows({ a });
+        QVERIFY(timer.elapsed() < 1000);
+        QCOMPARE(a.data().toString(), u"2"_s); // the values read before
+        release.release();
+        holderAgain.join();
+        h.model->refreshRows({ a });
+        QCOMPARE(a.data().toString(), u"3"_s);
+    }
+
     void emptyLevelsAreVisible()
     {
         Harness h;

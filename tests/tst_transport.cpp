@@ -4,6 +4,7 @@
 // host-name mismatch, client certificate, files) is one sentence that names the endpoint and the problem.
 
 #include "certificates.h"
+#include "codec/mqttcodec.h"
 #include "mosquittofixture.h"
 #include "transport/transport.h"
 #include "transport/websockettransport.h"
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void brokerClosesTheConnection();
     void workerThread_data();
     void workerThread();
+    void readBufferBoundsEachRead_data();
+    void readBufferBoundsEachRead();
 
 private:
     ConnectionOptions options(Scheme scheme, quint16 port) const;
@@ -459,6 +462,78 @@ void TestTransport::workerThread()
     QMetaObject::invokeMethod(transport, [transport] { transport->close(); });
     QTRY_COMPARE(closed, 1);
     QVERIFY(errors.isEmpty());
+}
+
+void TestTransport::readBufferBoundsEachRead_data()
+{
+    QTest::addColumn<ConnectionOptions>("options");
+    QTest::addColumn<bool>("boundsEachRead");
+    QTest::newRow("mqtt://") << options(Scheme::Mqtt, m_broker.port()) << true;
+    ConnectionOptions tls = options(Scheme::Mqtts, m_broker.tlsPort());
+    tls.tls.caCertificateFile = m_broker.caCertificateFile();
+    QTest::newRow("mqtts://") << tls << true;
+    // A WebSocket transport hands on one whole WebSocket message at a time (mosquitto sends one per MQTT packet) and
+    // leaves QWebSocket's own buffer alone, which with a bound never completes a larger frame (Qt 6.4).
+    QTest::newRow("ws://") << options(Scheme::Ws, m_broker.webSocketPort()) << false;
+    ConnectionOptions wss = options(Scheme::Wss, m_wssPort);
+    wss.tls.caCertificateFile = m_broker.caCertificateFile();
+    QTest::newRow("wss://") << wss << false;
+}
+
+void TestTransport::readBufferBoundsEachRead()
+{
+    QFETCH(ConnectionOptions, options);
+    QFETCH(bool, boundsEachRead);
+    constexpr qint64 ReadBuffer = 4096;
+    constexpr qsizetype PayloadSize = 100000; // many times the read buffer (mosquitto is slow with it over ws://)
+
+    auto transport = Transport::create(options);
+    transport->setReadBufferSize(ReadBuffer);
+    Watch watch(transport.get());
+    transport->open();
+    QTRY_VERIFY_WITH_TIMEOUT(!watch.opened.isEmpty() || !watch.closed.isEmpty(), 10000);
+    QVERIFY2(watch.errors.isEmpty(), qPrintable(watch.error()));
+    exchangeConnect(transport.get(), &watch);
+    if (QTest::currentTestFailed())
+        return;
+
+    QByteArray received;
+    qsizetype largestRead = 0;
+    connect(transport.get(), &Transport::readyRead, this, [&] {
+        const QByteArray chunk = transport->readAll();
+        largestRead = std::max(largestRead, chunk.size());
+        received += chunk;
+    });
+    // Subscribed to a topic of its own, the client gets back what it publishes there (MQTT 3.1.1 has no No Local).
+    const QString topic = u"canopy/readbuffer/"_s + QString::fromLatin1(clientIdForThisTest());
+    Mqtt::Subscribe subscribe;
+    subscribe.packetId = 1;
+    subscribe.subscriptions.append(Mqtt::Subscription { topic, {} });
+    transport->write(Mqtt::encode(subscribe, Mqtt::ProtocolVersion::V311));
+    QTRY_VERIFY_WITH_TIMEOUT(received.size() >= 5 || !watch.errors.isEmpty(), 5000);
+    QCOMPARE(received.left(5).toHex(' '), QByteArray("90 03 00 01 00")); // SUBACK, packet id 1, QoS 0 granted
+    received.remove(0, 5);
+    largestRead = 0;
+
+    Mqtt::Publish publish;
+    publish.topic = topic;
+    for (qsizetype i = 0; i < PayloadSize; ++i)
+        publish.payload.append(char('a' + i % 26));
+    transport->write(Mqtt::encode(publish, Mqtt::ProtocolVersion::V311));
+    const Mqtt::Decoder decoder(Mqtt::Role::Client);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        decoder.decode(received).status == Mqtt::DecodeResult::Status::Complete || !watch.errors.isEmpty(), 10000);
+    QVERIFY2(watch.errors.isEmpty(), qPrintable(watch.error()));
+    const Mqtt::DecodeResult result = decoder.decode(received);
+    QCOMPARE(result.consumed, received.size());
+    const auto *echoed = std::get_if<Mqtt::Publish>(&result.packet);
+    QVERIFY(echoed);
+    QCOMPARE(echoed->topic, topic);
+    QVERIFY(echoed->payload == publish.payload); // not QCOMPARE: 100 KB in a failure message
+    if (boundsEachRead)
+        QVERIFY2(largestRead <= ReadBuffer, qPrintable(u"a read of %1 bytes"_s.arg(largestRead)));
+    transport->close();
+    QTRY_COMPARE(watch.closed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

@@ -6,7 +6,15 @@
 //   canopy-flood -h 127.0.0.1 -p 1883 -C 1000000 -T 1000 -s 64 [-q 0] [-V 5] [--prefix flood] [--rate N]
 //
 // Prints one line: sent=N seconds=S rate=R
+//
+// With --serve PORT it is the broker instead (see rawsource.h): it accepts one subscriber on PORT (0: any free port;
+// "listening on HOST:PORT" goes to stderr), answers CONNECT and SUBSCRIBE and writes the flood straight to it:
+//
+//   canopy-flood --serve 0 -C 2000000 -T 1000 -s 64 [-h 127.0.0.1] [--wait SECONDS]
+//
+// and prints sent=N seconds=S rate=R blocked_s=B blocks=K once the subscriber has closed the connection.
 #include "codec/mqttcodec.h"
+#include "rawsource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,6 +45,8 @@ struct Settings {
     Mqtt::ProtocolVersion version = Mqtt::ProtocolVersion::V311;
     QString prefix = u"flood"_s;
     double rate = 0; // 0 = as fast as possible
+    int serve = -1; // --serve PORT: the raw source; -1: publish to a broker
+    int waitSeconds = 60;
 };
 
 [[noreturn]] void die(const char *what)
@@ -88,15 +98,26 @@ Settings parse(const QStringList &args)
             s.prefix = value();
         else if (a == "--rate"_L1)
             s.rate = value().toDouble();
+        else if (a == "--serve"_L1)
+            s.serve = value().toInt();
+        else if (a == "--wait"_L1)
+            s.waitSeconds = value().toInt();
         else if (a == "--help"_L1) {
-            std::printf("usage: canopy-flood -h HOST -p PORT -C COUNT -T TOPICS -s PAYLOAD_BYTES [-q 0|1] [-V 311|5] "
-                        "[--prefix P] [--rate MSGS_PER_S]\n");
+            std::printf(
+                "usage: canopy-flood -h HOST -p PORT -C COUNT -T TOPICS -s PAYLOAD_BYTES [-q 0|1] [-V 311|5] "
+                "[--prefix P] [--rate MSGS_PER_S]\n"
+                "       canopy-flood --serve PORT -C COUNT -T TOPICS -s PAYLOAD_BYTES [-h 127.0.0.1] [--prefix P] "
+                "[--wait SECONDS]\n");
             std::exit(0);
         } else
             die("unknown option (see --help)");
     }
     if (s.count <= 0 || s.topics <= 0 || s.payloadSize < 0 || s.qos < 0 || s.qos > 1)
         die("bad count, topics, payload size or QoS (0 or 1)");
+    if (s.serve > 65535 || s.waitSeconds <= 0)
+        die("bad --serve port or --wait seconds");
+    if (s.serve >= 0 && (s.qos != 0 || s.rate > 0))
+        die("--serve sends QoS 0 as fast as the subscriber reads (no -q 1, no --rate)");
     return s;
 }
 
@@ -139,10 +160,40 @@ void drain(int fd, qint64 expectedAcks, qint64 *acked)
 }
 } // namespace
 
+int serve(const Settings &s)
+{
+    RawSource::Settings settings;
+    settings.host = s.host;
+    settings.port = quint16(s.serve);
+    settings.count = s.count;
+    settings.topics = s.topics;
+    settings.payloadSize = s.payloadSize;
+    settings.prefix = s.prefix;
+    settings.waitSeconds = s.waitSeconds;
+    RawSource source(settings);
+    QString error;
+    if (!source.listen(&error))
+        die(qPrintable(error));
+    std::fprintf(stderr, "listening on %s:%u\n", qPrintable(s.host), unsigned(source.port()));
+    std::fflush(stderr);
+    const bool ok = source.serve(&error);
+    if (!ok)
+        std::fprintf(stderr, "canopy-flood: %s\n", qPrintable(error));
+    if (source.sent() > 0) {
+        std::printf("sent=%lld seconds=%.3f rate=%.0f blocked_s=%.3f blocks=%lld\n",
+            static_cast<long long>(source.sent()), source.seconds(),
+            source.seconds() > 0 ? double(source.sent()) / source.seconds() : 0.0, source.blockedSeconds(),
+            static_cast<long long>(source.blocks()));
+    }
+    return ok ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const Settings s = parse(QCoreApplication::arguments());
+    if (s.serve >= 0)
+        return serve(s);
 
     // Pre-encode one PUBLISH per topic; the payload is the same size for all, with the topic index in front.
     std::vector<QByteArray> packets;

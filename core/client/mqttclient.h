@@ -3,7 +3,7 @@
 
 // The MQTT client as a QObject: a thin adapter that joins a Transport (bytes) to a pure Session (protocol).
 // It owns the one timer the session needs (keep-alive deadlines) and the reconnect back-off, and turns session
-// events into signals and handles. Messages are delivered in batches (one signal per chunk read from the socket),
+// events into signals and handles. Messages are delivered in batches (one signal per slice of a socket read),
 // which is what lets a subscriber keep up with a flood. The client may live in a worker thread: create it there
 // or moveToThread() before connectToBroker(); its sockets and timers are created on first use.
 
@@ -61,6 +61,14 @@ struct ClientOptions {
     // arrive back to back, wait briefly before the next read so that it takes a larger chunk. Under a flood this
     // saves most of the per-wake-up kernel cost; it never delays a quiet stream.
     bool coalesceReads = false;
+    // The most bytes read from the socket ahead of the session (Transport::setReadBufferSize; 0: no limit). It bounds
+    // one batch of messagesReceived(), and when the receiver falls behind it holds the sender back through TCP
+    // instead of reading everything the kernel has (up to tcp_rmem's maximum, 32 MiB here) into memory.
+    qint64 readBufferBytes = 0;
+    // What suits a subscriber under a flood (the ingest worker, canopy-cli sub): one read is about 2,900 small
+    // messages, whose decoded batch (~1.3 MiB of Publish values) stays in the CPU's cache. Larger reads cost more
+    // CPU per message and memory; see docs/PERFORMANCE.md.
+    static constexpr qint64 FloodReadBufferBytes = 256 * 1024;
 
     // Sets session.connect.version and fallbackToV311 for one of the three choices.
     void setProtocol(ProtocolChoice choice)
@@ -119,6 +127,14 @@ public:
     // The version of the current (or last) connection: 3.1.1 after a fallback.
     ProtocolVersion protocolVersion() const { return m_session.protocolVersion(); }
     bool fellBackToV311() const { return m_fellBack; }
+    // The bytes of the latest read from the transport: at most options().readBufferBytes when that is set. Inside
+    // messagesReceived(), the read the batch came from.
+    qint64 lastReadBytes() const { return m_lastReadBytes; }
+    quint64 readPauses() const { return m_readPauses; } // coalesceReads: how often it paused before a read
+    // One read goes to the session and to messagesReceived() in slices of this many bytes: a batch is then at most
+    // a few hundred small messages, still in the CPU's cache when the receiver reads it. Measured: a third less CPU
+    // per message (decoding and the topic store) than one batch per 256 KiB read; see docs/PERFORMANCE.md.
+    static constexpr qsizetype DeliverySliceBytes = 16 * 1024;
     // While WaitingToReconnect: the attempt that comes next (1 for the first after a stable connection) and how
     // long until it starts; -1 otherwise.
     int reconnectAttempt() const;
@@ -157,7 +173,7 @@ Q_SIGNALS:
     // fallbackToV311: the broker turned MQTT 5 down and the client connects again with 3.1.1 (one sentence that
     // says so). The refusal itself is not reported as an error; connected() follows if 3.1.1 is accepted.
     void protocolFallback(const QString &sentence);
-    void messagesReceived(const QList<Mqtt::Publish> &messages); // a batch, in arrival order
+    void messagesReceived(const QList<Mqtt::Publish> &messages); // a batch, in arrival order (see DeliverySliceBytes)
     void publishFinished(Mqtt::Token token, bool success, quint8 reasonCode, const QString &errorString);
     void subscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
     void unsubscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
@@ -210,6 +226,10 @@ private:
     bool m_fellBack = false;
     bool m_fallbackAccepted = false;
     qint64 m_previousBatchNs = 0; // for coalesceReads
+    qint64 m_lastReadBytes = 0;
+    quint64 m_readPauses = 0;
+    qsizetype m_readMessages = 0; // delivered from the current read
+    QList<Publish> m_spareBatch; // the storage of the last batch, for the next one (Session::takeMessages)
 
     QHash<Token, std::shared_ptr<RequestStatus>> m_requests;
     // Subscriptions the user asked for and the broker did not refuse, restored when a session is lost, each with

@@ -12,14 +12,18 @@
 //     QMutexLocker lock(&pipeline.storeMutex());
 //     const TopicStore &store = pipeline.store(); // read only while the lock is held
 //
-// The worker ingests each batch the client delivers (one socket chunk) under storeMutex(), one lock per batch; a
-// batch that takes longer than 2 ms (the thread fell behind and one read brought tens of thousands of messages) is
-// ingested in 2 ms slices, unlocking in between, so that the owner's thread never waits long for the lock. A change
-// set is taken from the store only between batches, after the owner has delivered the previous one and an interval
-// has passed since: when the owner's thread is busy, changes accumulate in the store and arrive as one change set.
+// The worker reads the socket at most 256 KiB at a time (ClientOptions::FloodReadBufferBytes): when the store falls
+// behind, the rest waits in the kernel and TCP holds the broker back, so memory follows what is kept, not what
+// passes through. It ingests each batch the client delivers (16 KiB of a read, Client::DeliverySliceBytes) under
+// storeMutex(), one lock per batch; a batch that takes longer than 2 ms (the thread was preempted, or a million new
+// topics) is ingested in 2 ms slices, unlocking in between, so that the owner's thread never waits long for the lock.
+// A change set is taken from the store only between batches, after the owner has delivered the previous one (and its
+// event loop has run what that left, such as a view's relayout) and an interval has passed since: when the owner's
+// thread is busy, changes accumulate in the store and arrive as one change set. At most one is ever on its way.
 
 #include "client/mqttclient.h"
 #include "codec/mqttpacket.h"
+#include "ingest/ingestcounters.h"
 #include "store/topicstore.h"
 
 #include <QList>
@@ -55,14 +59,13 @@ public:
     // Store access from any thread: hold the lock while reading. The GUI model reads through this.
     QMutex &storeMutex() const;
     const TopicStore &store() const; // only under storeMutex()
-    // Under storeMutex(): steady-clock nanoseconds (IngestPipeline::steadyNs()) when the first batch since the
-    // last clear arrived and when the latest batch was ingested; -1 when none.
-    qint64 firstBatchNs() const;
-    qint64 lastBatchNs() const;
-    // Under storeMutex(), since the last clear: the longest the worker held the lock at a time (nanoseconds), and
-    // the most messages in one batch (one socket read). For benchmarks: what the GUI thread may have waited for.
-    qint64 longestHoldNs() const;
-    qsizetype largestBatch() const;
+    // Under storeMutex(): what the worker measured since the last clear (see IngestCounters). The four below are
+    // its fields, kept for their callers.
+    const IngestCounters &counters() const;
+    qint64 firstBatchNs() const { return counters().firstBatchNs; }
+    qint64 lastBatchNs() const { return counters().lastBatchNs; }
+    qint64 longestHoldNs() const { return counters().longestHoldNs; }
+    qsizetype largestBatch() const { return counters().largestBatch; }
     static qint64 steadyNs();
     // The receive times the store records are this clock (milliseconds since the epoch); pass it to
     // TopicStore::stats() and topTopics() as nowMs.

@@ -11,6 +11,7 @@
 // finds a queue of stale change sets; changes just accumulate in the store and come out as one.
 
 #include "client/mqttclient.h"
+#include "ingest/ingestcounters.h"
 #include "store/topicstore.h"
 
 #include <QHash>
@@ -28,12 +29,7 @@ struct IngestShared {
     mutable QMutex mutex;
     TopicStore store;
     quint64 generation = 0; // counts clear() calls, so a change set taken before a clear is recognised as stale
-    qint64 firstBatchNs = -1; // steady clock, when the first batch since the last clear arrived
-    qint64 lastBatchNs = -1; // steady clock, when the latest batch was ingested
-    // Since the last clear: the longest the worker held the mutex (ingesting a batch or a slice of one, or taking a
-    // change set), and the most messages in one batch. What the GUI may have waited for.
-    qint64 longestHoldNs = 0;
-    qsizetype largestBatch = 0;
+    IngestCounters counters; // since the last clear
 };
 
 class IngestWorker : public QObject {
@@ -43,6 +39,7 @@ public:
     ~IngestWorker() override;
 
     static qint64 steadyNs(); // the clock of changesDelivered() and of the batch times
+    static qint64 threadCpuNs(); // CPU time of the calling thread
     static qint64 steadyMs() { return steadyNs() / 1000000; }
 
     // All of these run in the worker thread (the pipeline calls them through queued invocations).
@@ -54,7 +51,7 @@ public:
     void stopReconnecting();
     void publish(const Mqtt::Publish &message);
     void deleteRetained(const QStringList &topics);
-    void storeCleared(); // the owner cleared the store: deliver the reset
+    void storeCleared(); // the owner cleared the store: deliver the reset, give the freed memory back
     void changesDelivered(qint64 deliveredMs); // the owner handed the last change set on (steadyMs())
     // Ends the connection (gracefully if it can, within a bound) and releases done; nothing is ingested after.
     void shutdown(const std::shared_ptr<QSemaphore> &done);
@@ -90,6 +87,7 @@ private:
     bool m_awaitingDelivery = false; // a change set is on its way to the owner
     qint64 m_lastDeliveryMs = -1000000; // steadyMs() of the owner's last delivery
     bool m_shuttingDown = false;
+    quint64 m_seenReadPauses = 0; // the client's readPauses() already counted
     Mqtt::Token m_subscribeToken = 0;
     bool m_subscriptionsRetainAsPublished = true; // every subscription of connectToBroker() asks for it
 

@@ -8,6 +8,7 @@
 #include "codec/mqttreason.h"
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -165,34 +166,66 @@ void Session::discardSession()
 
 void Session::receiveBytes(QByteArrayView chunk, qint64 nowMs)
 {
-    if (m_wantsClose || chunk.isEmpty())
-        return;
-    if (m_inBuffer.isEmpty()) {
-        // The common case: decode straight from the caller's chunk and keep only an incomplete tail.
-        const qsizetype used = decodeAll(chunk, nowMs);
-        if (!m_wantsClose && used < chunk.size())
-            m_inBuffer.append(chunk.sliced(used));
+    // A packet begun in an earlier chunk is completed with just the bytes it lacks, so that the rest of this chunk is
+    // decoded in place instead of being copied behind it (a client that feeds a large read in slices splits a packet
+    // at nearly every slice).
+    while (!m_inBuffer.isEmpty() && !chunk.isEmpty() && !m_wantsClose) {
+        const qsizetype take = std::min(chunk.size(), bytesToCompletePacket());
+        m_inBuffer.append(chunk.first(take));
+        chunk = chunk.sliced(take);
+        const qsizetype used = decodeAll(m_inBuffer, nowMs); // also rejects an oversized packet by its header
+        m_inBuffer.remove(0, used);
+    }
+    if (m_wantsClose) {
+        m_inBuffer.clear();
         return;
     }
-    m_inBuffer.append(chunk);
-    const qsizetype used = decodeAll(m_inBuffer, nowMs);
-    if (m_wantsClose)
-        m_inBuffer.clear();
-    else
-        m_inBuffer.remove(0, used);
+    if (chunk.isEmpty())
+        return;
+    // The common case: decode straight from the caller's chunk and keep only an incomplete tail.
+    const qsizetype used = decodeAll(chunk, nowMs);
+    if (!m_wantsClose && used < chunk.size())
+        m_inBuffer.append(chunk.sliced(used));
+}
+
+qsizetype Session::bytesToCompletePacket() const
+{
+    // Fixed header: one byte, then the Remaining Length in one to four bytes of 7 bits each (MQTT 1.5.5).
+    quint64 remaining = 0;
+    for (qsizetype i = 1; i < std::min<qsizetype>(m_inBuffer.size(), 5); ++i) {
+        const quint8 byte = quint8(m_inBuffer.at(i));
+        remaining |= quint64(byte & 0x7f) << (7 * (i - 1));
+        if (!(byte & 0x80))
+            return qsizetype(std::max<qint64>(qint64(1 + i) + qint64(remaining) - m_inBuffer.size(), 1));
+    }
+    // The length is still incomplete: up to the longest header (or a malformed length, which the decoder reports).
+    return std::max<qsizetype>(5 - m_inBuffer.size(), 1);
 }
 
 std::vector<Publish> Session::takeMessages()
 {
-    m_lastMessageCount = qsizetype(m_messages.size());
-    return std::exchange(m_messages, {});
+    m_lastMessageCount = m_messages.size();
+    std::vector<Publish> messages(
+        std::make_move_iterator(m_messages.begin()), std::make_move_iterator(m_messages.end()));
+    m_messages = QList<Publish>();
+    return messages;
+}
+
+void Session::takeMessages(QList<Publish> &batch)
+{
+    batch.clear(); // keeps its storage
+    batch.swap(m_messages);
+    m_lastMessageCount = batch.size();
+    // Storage far beyond what this batch needed is let go, so that one burst does not stay pinned.
+    if (m_messages.capacity() > 2 * std::max<qsizetype>(m_lastMessageCount, 256))
+        m_messages = QList<Publish>();
 }
 
 qsizetype Session::decodeAll(QByteArrayView data, qint64 nowMs)
 {
     // Room for as many messages as the last batch held, but never more than the bytes could carry.
     if (m_messages.capacity() == 0 && m_lastMessageCount > 1)
-        m_messages.reserve(size_t(std::min(m_lastMessageCount, data.size() / 8 + 1)));
+        m_messages.reserve(std::min(m_lastMessageCount, data.size() / 8 + 1));
     qsizetype offset = 0;
     while (offset < data.size() && !m_wantsClose) {
         DecodeResult result = m_decoder.decode(data.sliced(offset));

@@ -68,6 +68,9 @@ public:
     QByteArray takeOutgoing() { return std::exchange(m_outgoing, {}); }
     std::vector<SessionEvent> takeEvents() { return std::exchange(m_events, {}); }
     std::vector<Publish> takeMessages(); // topics resolved from aliases
+    // The same into batch, which is cleared first and whose storage the session keeps for the next messages: under a
+    // flood two lists take turns instead of one being allocated (and the messages moved again) per read.
+    void takeMessages(QList<Publish> &batch);
     bool hasOutgoing() const { return !m_outgoing.isEmpty(); }
     bool wantsClose() const { return m_wantsClose; } // after a violation, a timeout, DISCONNECT or refusal
 
@@ -109,6 +112,7 @@ private:
 
     void handle(Packet &&packet, qint64 nowMs);
     qsizetype decodeAll(QByteArrayView data, qint64 nowMs);
+    qsizetype bytesToCompletePacket() const; // of the packet begun in m_inBuffer (at least 1)
     // Writes the packet unless it exceeds the broker's Maximum Packet Size [MQTT-3.2.2-15]; false: nothing written.
     bool send(const Packet &packet, qint64 nowMs);
     // A DISCONNECT or AUTH: drops its Reason String, then its User Properties, rather than exceed the limit.
@@ -165,8 +169,8 @@ private:
     QByteArray m_inBuffer;
     QByteArray m_outgoing;
     std::vector<SessionEvent> m_events;
-    std::vector<Publish> m_messages;
-    qsizetype m_lastMessageCount = 0; // sizes the next batch, so a flood does not regrow the vector per chunk
+    QList<Publish> m_messages;
+    qsizetype m_lastMessageCount = 0; // sizes the next batch, so a flood does not regrow the list per chunk
     bool m_tracing = false;
     std::vector<std::pair<bool, Packet>> m_traffic;
 

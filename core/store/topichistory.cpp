@@ -165,6 +165,16 @@ void TopicHistory::releasePayload(quint32 ref)
     m_freePayloads.push_back(ref);
 }
 
+void TopicHistory::prefetch(quint32 ringId) const
+{
+    const Ring &ring = m_rings[ringId - 1];
+    if (!ring.capacity)
+        return;
+    const char *data = ring.data.get();
+    __builtin_prefetch(data + ring.head); // the oldest entry's header, read when it is dropped
+    __builtin_prefetch(data + (ring.head + ring.used) % ring.capacity, 1); // where the new entry goes
+}
+
 void TopicHistory::dropOldest(Ring &ring)
 {
     char raw[HeaderSize + 8];

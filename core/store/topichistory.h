@@ -51,6 +51,8 @@ public:
     void push(quint32 ring, const Entry &entry, const QByteArray &payload);
     // The entries of ring, oldest first, appended to out.
     void read(quint32 ring, QList<StoredMessage> &out) const;
+    // Asks the CPU to fetch what the next push() to ring reads and writes first: its oldest entry and its tail.
+    void prefetch(quint32 ring) const;
     int count(quint32 ring) const { return ring ? int(m_rings[ring - 1].count) : 0; }
 
     qint64 usedBytes() const { return m_used; } // what the budget counts

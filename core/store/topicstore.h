@@ -110,6 +110,10 @@ public:
     qsizetype ingest(
         const QList<Mqtt::Publish> &batch, qsizetype from, qint64 nowMs, const std::function<bool()> &shouldStop);
     static constexpr qsizetype StopCheckInterval = 64;
+    // A batch goes in groups of this many messages: first their nodes are found and what ingesting them touches
+    // is fetched into the cache, all at once, then they are ingested. A topic's history ring was last touched a
+    // thousand topics ago; fetched one message at a time, its bytes were a third of the ingest's time.
+    static constexpr qsizetype PrefetchGroup = 8;
     // Forgets everything; ids start again from 1. The next change set says reset.
     void clear();
 
@@ -228,6 +232,9 @@ private:
     }
     NodeId childFor(NodeId parent, QStringView name);
     NodeId createNode(NodeId parent, QStringView name, quint32 hash);
+    NodeId nodeFor(QStringView topic); // walks down the levels, creating what is missing
+    void prefetchFor(NodeId id) const; // what ingestAt() will touch first that is likely out of the CPU's cache
+    void ingestAt(NodeId id, const Mqtt::Publish &message, qint64 nowMs);
     void markDirty(Node &n, NodeId id)
     {
         if (!(n.flags & Dirty)) {

@@ -30,6 +30,7 @@ void TcpTransport::open()
         failLater(error);
         return;
     }
+    m_socket->setReadBufferSize(readBufferSize()); // TLS: the decrypted buffer, and the encrypted one below it
     if (!options().bindAddress.isEmpty()) {
         const QHostAddress local(options().bindAddress);
         const QString sentence = local.isNull() ? TransportErrors::bindAddressInvalid(options())

@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 
 class QTimer;
@@ -41,6 +42,12 @@ public:
     virtual QByteArray readAll() = 0; // everything received and not yet read
     virtual bool isOpen() const = 0;
     virtual qint64 bytesToWrite() const = 0; // queued but not yet handed to the OS, for back-pressure
+    // The most bytes the transport reads from the socket ahead of readAll() (0, the default: all the kernel has).
+    // When that much waits, it stops reading: the kernel's receive buffer fills and TCP makes the sender wait, so a
+    // reader that falls behind holds a bounded amount instead of everything the socket had. Applies from open(), to
+    // TCP and TLS; a WebSocket transport hands on one WebSocket message per readyRead() instead.
+    void setReadBufferSize(qint64 bytes) { m_readBufferSize = std::max<qint64>(bytes, 0); }
+    qint64 readBufferSize() const { return m_readBufferSize; }
 
     // True for TLS with peer verification switched off (TlsOptions::insecure): encrypted, but not authenticated.
     bool isInsecure() const;
@@ -94,6 +101,7 @@ private:
     State m_state = State::Idle;
     quint64 m_attempt = 0; // counts open() calls, so a queued failure never hits a later attempt
     QTimer *m_timer = nullptr; // created in open(), so it lives in the thread that opens
+    qint64 m_readBufferSize = 0;
 };
 
 } // namespace Mqtt

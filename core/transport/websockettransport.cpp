@@ -58,6 +58,9 @@ void WebSocketTransport::open()
         }
     }
 
+    // Not m_socket->setReadBufferSize(readBufferSize()): Qt 6.4's QWebSocket then never completes a frame larger
+    // than the buffer (tst_transport's readBufferBoundsEachRead). A WebSocket connection hands on one message at a
+    // time instead, and what waits unread is raw bytes in the socket, not decoded messages.
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (configuration)
         m_socket->setSslConfiguration(*configuration);

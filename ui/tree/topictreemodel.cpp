@@ -493,6 +493,35 @@ std::optional<TopicRow> TopicTreeModel::readRow(NodeId id, bool mayGiveUp) const
     return row;
 }
 
+void TopicTreeModel::refreshRows(const QModelIndexList &indexes)
+{
+    std::vector<NodeId> ids;
+    for (const QModelIndex &index : indexes) {
+        const NodeId id = nodeId(index);
+        if (index.model() != this || !isShown(id) || std::find(ids.cbegin(), ids.cend(), id) != ids.cend())
+            continue;
+        const auto it = m_rows.constFind(id);
+        if (it == m_rows.cend() || (!m_paused && it->generation != m_generation))
+            ids.push_back(id);
+    }
+    if (ids.empty())
+        return;
+    const qint64 now = m_clock();
+    std::vector<TopicRow> rows;
+    rows.reserve(ids.size());
+    if (!m_mutex.tryLock(BusyWaitMs))
+        return;
+    for (NodeId id : ids)
+        rows.push_back(TopicRow::read(m_store, id, now));
+    m_mutex.unlock();
+    if (!m_paused && m_rows.size() + qsizetype(ids.size()) >= RowCacheLimit)
+        m_rows.clear();
+    for (size_t i = 0; i < ids.size(); ++i) {
+        rows[i].finishOutsideLock();
+        m_rows.insert(ids[i], CachedRow { std::move(rows[i]), m_generation });
+    }
+}
+
 const TopicRow &TopicTreeModel::row(NodeId id) const
 {
     const auto it = m_rows.find(id);

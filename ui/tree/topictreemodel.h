@@ -65,6 +65,11 @@ public:
 
     // Live updates: apply what the store reported (IngestPipeline::changesReady).
     void applyChanges(const ChangeSet &changes);
+    // Reads the rows of indexes that are not current (a view calls this with the rows it is about to paint) under
+    // one lock of the store, so that data() then serves them without the lock. Under a flood the ingest thread
+    // holds the lock much of the time, and a repaint that took it once per row waited once per row. If the store
+    // stays locked for longer than BusyWaitMs, nothing is read and data() reads row by row as before.
+    void refreshRows(const QModelIndexList &indexes);
     // Resets the model around clearStore(), which must clear the store (under the mutex), e.g. IngestPipeline::clear.
     // The reset the next change set reports is then taken as already done.
     void clear(const std::function<void()> &clearStore);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tree/topictreeview.h"
 
+#include "tree/topictreemodel.h"
+
 TopicTreeView::TopicTreeView(QWidget *parent)
     : QTreeView(parent)
 {
@@ -23,4 +25,16 @@ void TopicTreeView::expandMany(const QList<QModelIndex> &indexes)
             model()->fetchMore(index);
         expand(index);
     }
+}
+
+void TopicTreeView::paintEvent(QPaintEvent *event)
+{
+    if (auto *topics = qobject_cast<TopicTreeModel *>(model())) {
+        QModelIndexList visible;
+        const int bottom = viewport()->height();
+        for (QModelIndex at = indexAt(QPoint(0, 0)); at.isValid() && visualRect(at).top() < bottom; at = indexBelow(at))
+            visible.append(at);
+        topics->refreshRows(visible);
+    }
+    QTreeView::paintEvent(event);
 }

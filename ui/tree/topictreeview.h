@@ -15,4 +15,8 @@ public:
 
     // Fetches the children of each index (as expanding would) and expands them, with one layout afterwards.
     void expandMany(const QList<QModelIndex> &indexes);
+
+protected:
+    // Before painting, the visible rows are read from the store in one go (TopicTreeModel::refreshRows()).
+    void paintEvent(QPaintEvent *event) override;
 };
