@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CborDecoder</name>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map ends after a key, without its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container does not end properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends before the item is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date/time string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bigfloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIME message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-described CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
@@ -194,6 +300,91 @@
     </message>
 </context>
 <context>
+    <name>HexDiff</name>
+    <message numerus="yes">
+        <source>… %1 unchanged byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payloads differ in more than %1: compared byte by byte at the same offsets, not aligned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Export cancelled: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: “%1” has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics were cleared during the export: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) exported to “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(from %Ln topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) were evicted during the export and are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown payload encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable MQTT 5 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or a true/false field does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IngestWorker</name>
     <message>
         <source>the connection ended before the broker confirmed them</source>
@@ -225,6 +416,85 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonParser</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not strict JSON: %1 at line %2, column %3 is not a JSON value (shown as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing (the document ends here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown word (a string needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -361,6 +631,33 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>%1 — %2</source>
         <comment>tab tooltip: endpoint — state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiff</name>
+    <message>
+        <source>Only the first %1 of each payload are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +1814,99 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>MsgPackDecoder</name>
+    <message>
+        <source>Not valid MessagePack: a type byte that MessagePack does not define at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the data ends before the object is complete (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack here: nesting deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDetector</name>
+    <message>
+        <source>The content type says JSON, but the payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says JSON, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says CBOR, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says MessagePack, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadFormat</name>
     <message>
         <source> …(truncated, %1)</source>
@@ -1638,6 +2028,75 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>PayloadTree</name>
+    <message numerus="yes">
+        <source>… (%Ln byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The payload was cut at %1 of %2: this publishes the stored part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetainedDeletion</name>
     <message>
         <source>Delete retained messages</source>
@@ -1673,6 +2132,27 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StructuralDiff</name>
+    <message>
+        <source>A document has more values than the tree holds: only its first values are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message>
+        <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CborDecoder</name>
+    <message numerus="yes">
+        <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
+        <translation>
+            <numerusform>Not valid CBOR: the data item ends at byte %1, and %n more byte follows.</numerusform>
+            <numerusform>Not valid CBOR: the data item ends at byte %1, and %n more bytes follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message numerus="yes">
         <source>Reconnecting in %n second(s) (attempt %1)…</source>
@@ -41,6 +51,40 @@
         <translation>
             <numerusform>%1 payload over %2 truncated (its size is kept)</numerusform>
             <numerusform>%1 payloads over %2 truncated (their size is kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HexDiff</name>
+    <message numerus="yes">
+        <source>… %1 unchanged byte(s)</source>
+        <translation>
+            <numerusform>… %1 unchanged byte</numerusform>
+            <numerusform>… %1 unchanged bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message numerus="yes">
+        <source>%1 message(s) exported to “%2”</source>
+        <translation>
+            <numerusform>%1 message exported to “%2”</numerusform>
+            <numerusform>%1 messages exported to “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(from %Ln topic(s))</source>
+        <translation>
+            <numerusform>(from %Ln topic)</numerusform>
+            <numerusform>(from %Ln topics)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) were evicted during the export and are missing.</source>
+        <translation>
+            <numerusform>%1 older message was evicted during the export and is missing.</numerusform>
+            <numerusform>%1 older messages were evicted during the export and are missing.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,6 +188,16 @@
     </message>
 </context>
 <context>
+    <name>MsgPackDecoder</name>
+    <message numerus="yes">
+        <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
+        <translation>
+            <numerusform>Not valid MessagePack: the object ends at byte %1, and %n more byte follows.</numerusform>
+            <numerusform>Not valid MessagePack: the object ends at byte %1, and %n more bytes follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PayloadFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -161,12 +215,32 @@
     </message>
 </context>
 <context>
+    <name>PayloadTree</name>
+    <message numerus="yes">
+        <source>… (%Ln byte(s))</source>
+        <translation>
+            <numerusform>… (%Ln byte)</numerusform>
+            <numerusform>… (%Ln bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetainedDeletion</name>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
         <translation>
             <numerusform>Delete the retained message of %Ln topic in &quot;%1&quot; from the broker?</numerusform>
             <numerusform>Delete the retained messages of %Ln topics in &quot;%1&quot; from the broker?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s)</source>
+        <translation>
+            <numerusform>… %Ln unchanged line</numerusform>
+            <numerusform>… %Ln unchanged lines</numerusform>
         </translation>
     </message>
 </context>
