@@ -55,6 +55,30 @@
     </message>
 </context>
 <context>
+    <name>DiffPanel</name>
+    <message numerus="yes">
+        <source>Text, line by line: %1 line(s) added</source>
+        <translation>
+            <numerusform>Text, line by line: %1 line added</numerusform>
+            <numerusform>Text, line by line: %1 lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Structure (key order ignored): %1 path(s) added</source>
+        <translation>
+            <numerusform>Structure (key order ignored): %1 path added</numerusform>
+            <numerusform>Structure (key order ignored): %1 paths added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 byte(s) added</source>
+        <translation>
+            <numerusform>Bytes: %1 byte added</numerusform>
+            <numerusform>Bytes: %1 bytes added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HexDiff</name>
     <message numerus="yes">
         <source>… %1 unchanged byte(s)</source>
@@ -89,6 +113,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%1 new message(s): show</source>
+        <translation>
+            <numerusform>%1 new message: show</numerusform>
+            <numerusform>%1 new messages: show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) kept</source>
+        <translation>
+            <numerusform>%1 message kept</numerusform>
+            <numerusform>%1 messages kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) no longer kept: %2</source>
+        <translation>
+            <numerusform>%1 older message no longer kept: %2</numerusform>
+            <numerusform>%1 older messages no longer kept: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching message(s)</source>
+        <translation>
+            <numerusform>%1 matching message</numerusform>
+            <numerusform>%1 matching messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IngestWorker</name>
     <message numerus="yes">
         <source>Could not delete %1 of %n retained message(s): %2.</source>
@@ -99,7 +154,7 @@
     </message>
 </context>
 <context>
-    <name>MessagePanel</name>
+    <name>MessageView</name>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>below a topic</comment>
@@ -211,6 +266,16 @@
         <translation>
             <numerusform>⟨binary, %1 byte⟩</numerusform>
             <numerusform>⟨binary, %1 bytes⟩</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPane</name>
+    <message numerus="yes">
+        <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
+        <translation>
+            <numerusform>%Ln byte is not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</numerusform>
+            <numerusform>%Ln bytes are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</numerusform>
         </translation>
     </message>
 </context>
