@@ -24,6 +24,7 @@
 #include "inspector/pagedtextview.h"
 #include "inspector/payloadpane.h"
 #include "inspector/payloadtreemodel.h"
+#include "inspector/rowview.h"
 #include "mosquittofixture.h"
 #include "tree/topictreemodel.h"
 #include "window/connectiontab.h"
@@ -271,7 +272,7 @@ private Q_SLOTS:
         showHistory->trigger();
         QCOMPARE(inspector()->currentIndex(), int(Inspector::HistoryTab));
         HistoryPanel *history = inspector()->historyPanel();
-        QTableView *table = history->table();
+        RowView *table = history->table();
         QTRY_COMPARE(table->model()->rowCount(), 3);
         QCOMPARE(history->summary(), u"3 messages kept"_s);
         QVERIFY(table->model()->index(0, HistoryModel::PreviewColumn).data().toString().contains(u"47.9"_s));
@@ -321,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(publish(u"bin/other"_s, "plain"));
         QVERIFY(select(u"bin/blob"_s, 1));
         QTRY_COMPARE(pane()->shownView(), PayloadView::Hex);
-        QTableView *hex = pane()->hexView();
+        RowView *hex = pane()->hexView();
         QCOMPARE(hex->model()->rowCount(), (bytes.size() + 15) / 16);
         QCOMPARE(hex->model()->index(0, 1).data().toString(),
             QString::fromLatin1(bytes.first(16).toHex(' ')).insert(24, u' '));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "diff/structuraldiff.h"
 
-#include <QHash>
-
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +23,12 @@ bool equalScalars(const PayloadTree &a, quint32 x, const PayloadTree &b, quint32
 {
     if (a.type(x) != b.type(y))
         return false;
-    const QByteArray left = a.valueBytes(x);
-    const QByteArray right = b.valueBytes(y);
+    // Compared as stored when neither has escapes left (the common case: no copy).
+    const bool raw = !a.valueEscaped(x) && !b.valueEscaped(y);
+    const QByteArray leftCopy = raw ? QByteArray() : a.valueBytes(x);
+    const QByteArray rightCopy = raw ? QByteArray() : b.valueBytes(y);
+    const QByteArrayView left = raw ? a.valueRaw(x) : QByteArrayView(leftCopy);
+    const QByteArrayView right = raw ? b.valueRaw(y) : QByteArrayView(rightCopy);
     if (left == right)
         return true;
     if (a.type(x) != Type::Number || (isInteger(left) && isInteger(right)))
@@ -42,18 +45,58 @@ QString shown(const PayloadTree &tree, quint32 node)
     return tree.subtreeText(node, StructuralDiff::ValueCharacters);
 }
 
-// The members of an object by key; the last of a repeated key wins.
-QHash<QString, quint32> membersByKey(const PayloadTree &tree, quint32 object)
-{
-    QHash<QString, quint32> members;
-    const int count = tree.childCount(object);
-    members.reserve(count);
-    for (int r = 0; r < count; ++r) {
-        const quint32 kid = tree.child(object, r);
-        members.insert(tree.key(kid), kid);
+// The members of an object sorted by key (then by position), without copying keys that have no escapes. Reused
+// from object to object so that comparing a document allocates next to nothing per object.
+class Members {
+public:
+    struct Member {
+        QByteArrayView key;
+        quint32 node;
+        int row;
+        bool last; // the last member with this key: the one that counts
+    };
+    void read(const PayloadTree &tree, quint32 object)
+    {
+        m_members.clear();
+        m_unescaped.clear();
+        const int count = tree.childCount(object);
+        m_unescaped.reserve(size_t(count));
+        for (int r = 0; r < count; ++r) {
+            const quint32 kid = tree.child(object, r);
+            QByteArrayView key = tree.keyRaw(kid);
+            if (tree.keyEscaped(kid)) {
+                m_unescaped.push_back(PayloadTree::unescapeJson(key).toUtf8());
+                key = m_unescaped.back();
+            }
+            m_members.push_back({ key, kid, r, false });
+        }
+        std::sort(m_members.begin(), m_members.end(), [](const Member &l, const Member &r) {
+            const int c = l.key.compare(r.key);
+            return c != 0 ? c < 0 : l.row < r.row;
+        });
+        for (size_t i = 0; i < m_members.size(); ++i)
+            m_members[i].last = i + 1 == m_members.size() || m_members[i + 1].key != m_members[i].key;
+        m_byRow.assign(size_t(count), 0);
+        for (size_t i = 0; i < m_members.size(); ++i)
+            m_byRow[size_t(m_members[i].row)] = quint32(i);
     }
-    return members;
-}
+    // The member that counts for key; nullptr if none.
+    const Member *find(QByteArrayView key) const
+    {
+        auto it = std::lower_bound(m_members.begin(), m_members.end(), key,
+            [](const Member &m, QByteArrayView k) { return m.key.compare(k) < 0; });
+        const Member *found = nullptr;
+        for (; it != m_members.end() && it->key == key; ++it)
+            found = &*it;
+        return found;
+    }
+    const Member &atRow(int row) const { return m_members[m_byRow[size_t(row)]]; }
+
+private:
+    std::vector<Member> m_members;
+    std::vector<QByteArray> m_unescaped;
+    std::vector<quint32> m_byRow;
+};
 
 } // namespace
 
@@ -79,6 +122,9 @@ DiffResult StructuralDiff::compute(const PayloadTree &older, const PayloadTree &
 
     // Depth-first in the newer document's order, without recursion.
     std::vector<std::pair<quint32, quint32>> stack { { 0, 0 } };
+    std::vector<std::pair<quint32, quint32>> pairs;
+    Members left;
+    Members right;
     while (!stack.empty()) {
         const auto [x, y] = stack.back();
         stack.pop_back();
@@ -90,26 +136,21 @@ DiffResult StructuralDiff::compute(const PayloadTree &older, const PayloadTree &
         }
         switch (tx) {
         case Type::Object: {
-            const QHash<QString, quint32> right = membersByKey(newer, y);
-            const QHash<QString, quint32> left = membersByKey(older, x);
+            left.read(older, x);
+            right.read(newer, y);
             // Pushed in reverse so that they come out in order: the newer document's members, then removed ones.
-            std::vector<std::pair<quint32, quint32>> pairs;
+            pairs.clear();
             for (int r = 0; r < newer.childCount(y); ++r) {
-                const quint32 kid = newer.child(y, r);
-                const QString key = newer.key(kid);
-                if (right.value(key) != kid)
+                const Members::Member &member = right.atRow(r);
+                if (!member.last)
                     continue; // an earlier instance of a repeated key
-                const auto match = left.constFind(key);
-                if (match == left.cend())
-                    pairs.push_back({ PayloadTree::NoNode, kid });
-                else
-                    pairs.push_back({ *match, kid });
+                const Members::Member *match = left.find(member.key);
+                pairs.push_back({ match ? match->node : PayloadTree::NoNode, member.node });
             }
             for (int r = 0; r < older.childCount(x); ++r) {
-                const quint32 kid = older.child(x, r);
-                const QString key = older.key(kid);
-                if (left.value(key) == kid && !right.contains(key))
-                    pairs.push_back({ kid, PayloadTree::NoNode });
+                const Members::Member &member = left.atRow(r);
+                if (member.last && !right.find(member.key))
+                    pairs.push_back({ member.node, PayloadTree::NoNode });
             }
             for (auto it = pairs.rbegin(); it != pairs.rend(); ++it)
                 stack.push_back(*it);

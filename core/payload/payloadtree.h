@@ -69,6 +69,13 @@ public:
     QString valueText(quint32 node) const;
     // The bytes of a scalar: a string's UTF-8 (unescaped), a byte string's bytes, a number's text.
     QByteArray valueBytes(quint32 node) const;
+    // The stored bytes of a key or a scalar without copying: JSON text between its quotes when escaped() (escapes
+    // still in it), else the key's or value's bytes as valueBytes() gives them. For comparing many keys and values
+    // cheaply (the structural diff).
+    QByteArrayView keyRaw(quint32 node) const { return keyView(m_nodes[node]); }
+    bool keyEscaped(quint32 node) const { return m_nodes[node].flags & KeyEscaped; }
+    QByteArrayView valueRaw(quint32 node) const { return valueView(m_nodes[node]); }
+    bool valueEscaped(quint32 node) const { return m_nodes[node].flags & ValueEscaped; }
     // "object", "array", "string", "number", ... in words for the tree's type column.
     static QString typeName(Type type);
     // The path of node from the root in JSONPath notation: $, $.sensors[0].temp, $['a b'], $[1] for a map key 1.

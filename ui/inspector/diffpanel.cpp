@@ -3,6 +3,7 @@
 
 #include "common/displaytext.h"
 #include "inspector/diffmodel.h"
+#include "inspector/rowview.h"
 #include "payload/payloadformat.h"
 
 #include <QAction>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -52,19 +52,13 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_note->hide();
 
     m_model = new DiffModel(this);
-    m_view = new QTableView(this);
+    m_view = new RowView(this);
     m_view->setObjectName(u"diffView"_s);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new DiffDelegate(m_view));
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setColumnWidth(DiffModel::OldColumn, m_view->fontMetrics().horizontalAdvance(u"0000000"_s) + 12);
     m_view->setColumnWidth(DiffModel::NewColumn, m_view->fontMetrics().horizontalAdvance(u"0000000"_s) + 12);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(true);
     auto *copy = new QAction(tr("Copy"), m_view);
     copy->setObjectName(u"copyDiffAction"_s);
     copy->setShortcut(QKeySequence::Copy);
@@ -191,8 +185,8 @@ void DiffPanel::showResult(const DiffResult &result)
     m_busy = false;
     m_model->setResult(result);
     // A structural diff has paths, not lines.
-    m_view->setColumnHidden(DiffModel::OldColumn, result.mode == DiffResult::Mode::Structural);
-    m_view->setColumnHidden(DiffModel::NewColumn, result.mode == DiffResult::Mode::Structural);
+    m_view->header()->setSectionHidden(DiffModel::OldColumn, result.mode == DiffResult::Mode::Structural);
+    m_view->header()->setSectionHidden(DiffModel::NewColumn, result.mode == DiffResult::Mode::Structural);
     const QLocale locale;
     if (result.identical()) {
         m_summary->setText(tr("The two payloads are identical."));

@@ -15,7 +15,7 @@ class DiffModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableView;
+class RowView;
 
 class DiffPanel : public QWidget {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
     bool isPinned() const { return m_pinned; }
     bool isBusy() const { return m_busy; }
     DiffModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    RowView *view() const { return m_view; }
     QString title() const;
     QString summary() const;
     QString note() const;
@@ -55,7 +55,7 @@ private:
     QPushButton *m_newest = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_note = nullptr;
-    QTableView *m_view = nullptr;
+    RowView *m_view = nullptr;
     DiffModel *m_model = nullptr;
     QString m_topic;
     Side m_older;

@@ -32,8 +32,8 @@ public:
     enum Role {
         NumberRole = Qt::UserRole + 1, // quint64: the message's number on its topic
     };
-    static constexpr int PageRows = 64;
-    static constexpr int CachedPages = 16;
+    static constexpr int PageRows = 32;
+    static constexpr int CachedPages = 32;
     static constexpr int FilterSliceMs = 8;
 
     // store and mutex must outlive the model; the store is read only while mutex is held.

@@ -5,6 +5,7 @@
 #include "ingest/ingestpipeline.h"
 #include "inspector/historymodel.h"
 #include "inspector/messageview.h"
+#include "inspector/rowview.h"
 #include "payload/payloadformat.h"
 
 #include <QAction>
@@ -21,7 +22,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -78,16 +78,10 @@ HistoryPanel::HistoryPanel(IngestPipeline *pipeline, QWidget *parent)
     m_exportSubtree->setObjectName(u"historyExportSubtreeAction"_s);
     m_options->setMenu(menu);
 
-    m_table = new QTableView(this);
+    m_table = new RowView(this); // memory follows the rows on screen, not the messages stored
     m_table->setObjectName(u"historyTable"_s);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     // Times of today show without their date (the tooltip has it): the payload preview gets the room.
@@ -95,7 +89,7 @@ HistoryPanel::HistoryPanel(IngestPipeline *pipeline, QWidget *parent)
     m_table->setColumnWidth(HistoryModel::QosColumn, metrics.horizontalAdvance(u"QoS"_s) + 14);
     m_table->setColumnWidth(HistoryModel::RetainColumn, metrics.horizontalAdvance(u"retained"_s) + 10);
     m_table->setColumnWidth(HistoryModel::SizeColumn, metrics.horizontalAdvance(u"000 bytes"_s) + 12);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->header()->setStretchLastSection(true);
 
     m_preview = new MessageView(u"history"_s, this);
     m_preview->showNothing(tr("Select a row to see that message; select two to compare them."));

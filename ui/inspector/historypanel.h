@@ -22,8 +22,8 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 class QToolButton;
+class RowView;
 
 class HistoryPanel : public QWidget {
     Q_OBJECT
@@ -41,7 +41,7 @@ public:
     void setViewChoice(int choice) { m_choice = choice; }
 
     HistoryModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    RowView *table() const { return m_table; }
     MessageView *preview() const { return m_preview; }
     QString summary() const;
     bool isFollowing() const;
@@ -77,6 +77,6 @@ private:
     QAction *m_follow = nullptr;
     QAction *m_exportTopic = nullptr;
     QAction *m_exportSubtree = nullptr;
-    QTableView *m_table = nullptr;
+    RowView *m_table = nullptr;
     MessageView *m_preview = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "inspector/inspectornames.h"
 #include "inspector/pagedtextview.h"
 #include "inspector/payloadtreemodel.h"
+#include "inspector/rowview.h"
 #include "payload/cbordecoder.h"
 #include "payload/jsonparser.h"
 #include "payload/msgpackdecoder.h"
@@ -28,7 +29,6 @@
 #include <QPixmap>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -131,21 +131,15 @@ PayloadPane::PayloadPane(const QString &prefix, QWidget *parent)
     m_tree->addActions({ copyPath, copyValue });
     m_stack->addWidget(m_tree);
 
-    m_hex = new QTableView(m_stack);
+    m_hex = new RowView(m_stack); // rows are made when painted: a 100 MB payload costs its screen
     m_hex->setObjectName(name(u"payloadHex"_s));
     m_hexModel = new HexModel(this);
     m_hex->setModel(m_hexModel);
-    m_hex->verticalHeader()->hide();
-    m_hex->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_hex->setShowGrid(false);
-    m_hex->setWordWrap(false);
-    m_hex->setSelectionBehavior(QAbstractItemView::SelectRows);
     {
         const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        m_hex->verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
         m_hex->setColumnWidth(HexModel::OffsetColumn, metrics.horizontalAdvance(u"00000000"_s) + 16);
         m_hex->setColumnWidth(HexModel::HexColumn, metrics.horizontalAdvance(QString(49, u'0')) + 16);
-        m_hex->horizontalHeader()->setStretchLastSection(true);
+        m_hex->header()->setStretchLastSection(true);
     }
     auto *copyRows = new QAction(tr("Copy"), m_hex);
     copyRows->setObjectName(name(u"copyHexAction"_s));

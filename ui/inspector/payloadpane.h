@@ -28,8 +28,8 @@ class QComboBox;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
-class QTableView;
 class QTreeView;
+class RowView;
 class TextPager;
 
 class PayloadPane : public QWidget {
@@ -54,7 +54,7 @@ public:
 
     PagedTextView *textView() const { return m_text; }
     QTreeView *treeView() const { return m_tree; }
-    QTableView *hexView() const { return m_hex; }
+    RowView *hexView() const { return m_hex; }
     PayloadTreeModel *treeModel() const { return m_treeModel; }
     QLabel *imageLabel() const { return m_image; }
     QComboBox *selector() const { return m_selector; }
@@ -92,7 +92,7 @@ private:
     PagedTextView *m_text = nullptr;
     QTreeView *m_tree = nullptr;
     PayloadTreeModel *m_treeModel = nullptr;
-    QTableView *m_hex = nullptr;
+    RowView *m_hex = nullptr;
     HexModel *m_hexModel = nullptr;
     QScrollArea *m_imageArea = nullptr;
     QLabel *m_image = nullptr;
