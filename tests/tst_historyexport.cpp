@@ -415,6 +415,13 @@ void TestHistoryExport::mosquittoPubOptions()
     const QString noted = PublishCommand::mosquittoPub(u"t"_s, m, broker);
     QVERIFY(noted.startsWith(u"# mosquitto_pub connects over TCP only"_s));
     QVERIFY2(noted.contains(u"\n# The payload was cut at 2 bytes of "_s), qPrintable(noted));
+    // A payload too large for a command line is read from a file the user saves first.
+    StoredMessage big = message(QByteArray(PublishCommand::InlineLimit + 1, 'x'), 0);
+    const QString fromFile = PublishCommand::mosquittoPub(u"t"_s, big, PublishCommand::Broker {});
+    QVERIFY2(fromFile.startsWith(u"# The payload ("_s) && fromFile.contains(u") is too large for a command line"_s),
+        qPrintable(fromFile));
+    QVERIFY(fromFile.endsWith(u" -t 't' -f payload.bin"_s));
+    QVERIFY(fromFile.size() < 400);
 }
 
 void TestHistoryExport::historySettings()

@@ -92,7 +92,12 @@ QString PublishCommand::mosquittoPub(const QString &topic, const StoredMessage &
             words << u"-V mqttv5"_s << v5;
     }
     QString command;
-    if (m.payload.isEmpty()) {
+    if (m.payload.size() > InlineLimit) {
+        notes << tr("# The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.")
+                     .arg(PayloadFormat::dataSize(m.payload.size()), QLatin1StringView(PayloadFileName));
+        words << u"-f"_s << QLatin1StringView(PayloadFileName);
+        command = words.join(u' ');
+    } else if (m.payload.isEmpty()) {
         words << u"-n"_s;
         command = words.join(u' ');
     } else if (HistoryFormat::writtenAsText(m.payload) && safeInQuotes(QString::fromUtf8(m.payload), true)) {

@@ -23,6 +23,10 @@ public:
         QString caFile; // --cafile; with TLS and none, --tls-use-os-certs
     };
 
+    // Payloads larger than this are not written into the command: it reads them with -f from a file saved first.
+    static constexpr qsizetype InlineLimit = 64 * 1024;
+    static constexpr const char *PayloadFileName = "payload.bin";
+
     static QString mosquittoPub(const QString &topic, const StoredMessage &message, const Broker &broker);
     // One shell word: 'text' (with ' written as '\''), or "$(printf '\033...')" when text has characters that
     // should not reach a terminal raw.

@@ -280,6 +280,8 @@ void HistoryPanel::onSelectionChanged()
     m_compare->setEnabled(numbers.size() == 2);
     if (numbers.size() == 2)
         Q_EMIT pairSelected(numbers[0], numbers[1]);
+    else if (numbers.size() == 1)
+        Q_EMIT messageSelected(numbers[0]);
     QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {})) {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();

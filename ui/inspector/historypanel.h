@@ -53,6 +53,7 @@ public:
 Q_SIGNALS:
     void compareRequested(quint64 older, quint64 newer); // two rows selected and Compare clicked
     void pairSelected(quint64 older, quint64 newer); // two rows selected
+    void messageSelected(quint64 number); // one row selected
     void exportRequested(bool subtree);
     void settingsRequested(const HistorySettings &settings); // the user changed a history preference
     void choiceChanged(const QString &topic, int choice);

@@ -53,6 +53,11 @@ Inspector::Inspector(IngestPipeline *pipeline, QWidget *parent)
     connect(m_history, &HistoryPanel::note, this, &Inspector::note);
     connect(m_history, &HistoryPanel::pairSelected, this,
         [this](quint64 older, quint64 newer) { compareMessages(older, newer, true); });
+    // One row: it against the message before it, as the Diff tab compares the newest by default.
+    connect(m_history, &HistoryPanel::messageSelected, this, [this](quint64 number) {
+        if (number > 0)
+            compareMessages(number - 1, number, true);
+    });
     connect(m_history, &HistoryPanel::compareRequested, this, [this](quint64 older, quint64 newer) {
         compareMessages(older, newer, true);
         setCurrentIndex(DiffTab);
