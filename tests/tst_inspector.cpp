@@ -264,7 +264,7 @@ private Q_SLOTS:
         QTest::keySequence(pane()->treeView(), QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), u"$.device.sensors[0].ok"_s);
         pane()->treeView()->expandAll();
-        saveScreenshot(m_window.get(), u"inspector-json-tree.png"_s);
+        saveScreenshot(m_window.get(), u"screenshot-inspector-json-tree.png"_s);
 
         // The History tab, through the tree's context menu: three rows, newest first.
         QAction *showHistory = tab()->findChild<QAction *>(u"showHistoryAction"_s);
@@ -287,7 +287,7 @@ private Q_SLOTS:
             table->visualRect(table->model()->index(2, 0)).center());
         QCOMPARE(history->selectedNumbers(), QList<quint64>({ 0, 2 }));
         QVERIFY(compare->isEnabled());
-        saveScreenshot(m_window.get(), u"inspector-history.png"_s);
+        saveScreenshot(m_window.get(), u"screenshot-inspector-history.png"_s);
         QTest::mouseClick(compare, Qt::LeftButton);
         QCOMPARE(inspector()->currentIndex(), int(Inspector::DiffTab));
         DiffPanel *diff = inspector()->diffPanel();
@@ -297,7 +297,7 @@ private Q_SLOTS:
             QStringList({ u"~ $.temperature: 21.5 → 22"_s, u"~ $.humidity: 48.2 → 47.9"_s,
                 u"~ $.linkquality: 134 → 121"_s, u"~ $.device.sensors[0].ok: true → false"_s, u"+ $.alarm: true"_s }));
         QCOMPARE(diff->summary(), u"Structure (key order ignored): 1 path added, 0 removed, 4 changed"_s);
-        saveScreenshot(m_window.get(), u"inspector-diff.png"_s);
+        saveScreenshot(m_window.get(), u"screenshot-inspector-diff.png"_s);
 
         // "Newest vs previous": the default pair; the temperature did not change there, the key order did.
         QTest::mouseClick(diff->findChild<QPushButton *>(u"diffNewestButton"_s), Qt::LeftButton);
@@ -326,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(hex->model()->rowCount(), (bytes.size() + 15) / 16);
         QCOMPARE(hex->model()->index(0, 1).data().toString(),
             QString::fromLatin1(bytes.first(16).toHex(' ')).insert(24, u' '));
-        saveScreenshot(m_window.get(), u"inspector-hex.png"_s);
+        saveScreenshot(m_window.get(), u"screenshot-inspector-hex.png"_s);
 
         // Text: the invalid bytes are marked, not dropped.
         QVERIFY(chooseView(pane()->selector(), u"Text"_s));

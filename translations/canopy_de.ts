@@ -2725,6 +2725,10 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source># The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetainedDeletion</name>

@@ -207,6 +207,7 @@ void RowView::paintEvent(QPaintEvent *)
             option.widget = this;
             option.font = font();
             option.showDecorationSelected = true;
+            option.textElideMode = Qt::ElideRight;
             option.state = QStyle::State_Enabled;
             if (focused)
                 option.state |= QStyle::State_Active;
