@@ -24,7 +24,7 @@ JsonFormatter::Page JsonFormatter::page(QByteArrayView json, State state, qsizet
 {
     Page result;
     QByteArray &out = result.text;
-    out.reserve(std::min<qsizetype>(maxBytes + 256, 1 << 24));
+    out.reserve(std::min<qsizetype>(std::min(maxBytes, json.size() * 2), 1 << 24) + 256);
     const char *p = json.data();
     const qsizetype n = json.size();
     qsizetype i = state.offset;
