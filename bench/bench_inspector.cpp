@@ -13,7 +13,9 @@
 //   memory       heap growth (mallinfo2) of the history model + view after scrolling to 200 positions, with 10,000
 //                and with 1,000,000 stored messages: it must follow the rows on screen, not the rows stored.
 //
-//     canopy-bench-inspector [--runs N]
+//   huge         (with --huge) a 100 MB JSON payload in each view: the GUI thread's time to the first paint.
+//
+//     canopy-bench-inspector [--runs N] [--huge]
 //
 // Figures are best / median of N runs (default 7); the machine is shared, so compare rows of one run.
 
@@ -170,6 +172,34 @@ void benchJsonPaint(int runs)
              .arg(ms(r.best), ms(r.median), QString::number(r.median / std::max(c.median, 0.001), 'f', 0)));
 }
 
+// A 100 MB payload in each view: how long the GUI thread is busy from handing it over to the first paint (decodes
+// that take longer continue on a pool thread; the figure says when they are done, for information).
+void benchHugePayload()
+{
+    const QByteArray json = jsonDocument(100 * 1024 * 1024, 0, false);
+    QStringList parts;
+    for (PayloadView view : { PayloadView::Json, PayloadView::Text, PayloadView::Hex, PayloadView::Base64,
+             PayloadView::JsonTree, PayloadView::CborTree, PayloadView::Image }) {
+        PayloadPane pane { QString() };
+        pane.resize(700, 800);
+        pane.show();
+        QApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        pane.setMessage(message(json), int(view), false);
+        pane.repaint();
+        const double gui = double(timer.nsecsElapsed()) / 1e6;
+        QString part = PayloadDetector::viewKey(view) + u' ' + ms(gui) + u" ms"_s;
+        if (pane.isBusy()) {
+            while (pane.isBusy())
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            part += u" (off-thread result after %1 s)"_s.arg(QString::number(double(timer.elapsed()) / 1000, 'f', 1));
+        }
+        parts << part;
+    }
+    line(u"huge 100 MB JSON payload, GUI thread from setMessage to first paint per view: "_s + parts.join(u", "_s));
+}
+
 void benchJsonDiff(int runs)
 {
     const QByteArray older = jsonDocument(1024 * 1024, 0, false);
@@ -272,6 +302,8 @@ int main(int argc, char **argv)
 
     benchJsonPaint(runs);
     benchJsonDiff(runs);
+    if (args.contains(u"--huge"_s))
+        benchHugePayload();
     const HistoryFigures small = benchHistory(10000, 200);
     const HistoryFigures large = benchHistory(1000000, 200);
     line(u"history 1,000,000 stored messages, scroll frame (jump or page down + repaint): wall p50 %1 ms, p99 %2 ms, "

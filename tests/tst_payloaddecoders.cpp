@@ -45,6 +45,7 @@ private Q_SLOTS:
     void jsonFormatter_data();
     void jsonFormatter();
     void jsonFormatterPagesJoinUp();
+    void pagesHoldNoLongLines();
     void cborDiagnosticMatchesQt_data();
     void cborDiagnosticMatchesQt();
     void cborTreeTagsAndKeys();
@@ -506,6 +507,50 @@ void TestPayloadDecoders::jsonFormatterPagesJoinUp()
         QCOMPARE(joined, whole);
         QVERIFY(pages > 1);
     }
+}
+
+// A text view lays a line out whole (a 128 KiB line took a second): no page holds a line longer than
+// LongLineBytes, whatever the payload, and the pages still join up to the whole.
+void TestPayloadDecoders::pagesHoldNoLongLines()
+{
+    auto longestLine = [](QStringView text) {
+        qsizetype longest = 0;
+        for (QStringView line : text.split(u'\n'))
+            longest = std::max(longest, line.size());
+        return longest;
+    };
+    // Minified JSON (one line of 300 KB) with a 100 KB string (an image in base64) and a 40 KB number in it.
+    const QByteArray json = "{\"image\":\"" + QByteArray(100000, 'A') + "\",\"n\":" + QByteArray(40000, '7')
+        + ",\"list\":[" + QByteArray("1,").repeated(80000) + "2],\"escaped\":\"" + QByteArray("\\\"").repeated(20000)
+        + "\"}";
+    QVERIFY(JsonParser::parse(json, false).valid);
+    QByteArray joined;
+    JsonFormatter::State state;
+    for (int pages = 0;; ++pages) {
+        const JsonFormatter::Page page = JsonFormatter::page(json, state, PayloadText::DefaultPageBytes);
+        QVERIFY(longestLine(QString::fromUtf8(page.text))
+            <= PayloadText::LongLineBytes + 2 * JsonFormatter::MaximumIndentDepth);
+        joined += page.text;
+        if (page.atEnd)
+            break;
+        QVERIFY(pages < 1000);
+        state = page.next;
+    }
+    QCOMPARE(joined, JsonFormatter::format(json));
+    QVERIFY(JsonParser::parse(joined, false).valid);
+
+    // Text: one 300 KB line of JSON, and multi-byte characters across the cuts.
+    const QByteArray text = json + "\n" + QByteArray("é").repeated(50000) + "\nshort\n";
+    QString whole;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const PayloadText::Page page = PayloadText::textPage(text, start);
+        QVERIFY(longestLine(page.text) <= PayloadText::LongLineBytes);
+        QVERIFY(page.end == text.size() || (uchar(text[page.end]) & 0xC0) != 0x80);
+        whole += page.text;
+        start = page.end;
+    }
+    QCOMPARE(whole, PayloadText::decode(text).text);
 }
 
 // ---- CBOR

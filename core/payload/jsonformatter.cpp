@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "payload/jsonformatter.h"
 
+#include "payload/payloadtext.h"
+
 #include <limits>
 
 namespace {
@@ -12,6 +14,35 @@ bool isSpace(char c)
 bool isStructural(char c)
 {
     return c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ':' || c == '"' || isSpace(c);
+}
+
+// Where a token that starts at i (its first character, or where the previous piece stopped) ends, or where its
+// next piece ends if it is longer than LongLineBytes (never right after a backslash in a string). cut says which.
+qsizetype tokenEnd(const char *p, qsizetype n, qsizetype i, bool string, bool &cut)
+{
+    constexpr qsizetype LongLine = PayloadText::LongLineBytes;
+    qsizetype j = i;
+    cut = false;
+    if (string) {
+        while (j < n && p[j] != '"') {
+            if (p[j] == '\\')
+                ++j;
+            ++j;
+            if (j - i >= LongLine && j < n && p[j] != '"') {
+                cut = true;
+                return std::min(j, n);
+            }
+        }
+        return std::min(j + 1, n); // the closing quote
+    }
+    while (j < n && !isStructural(p[j])) {
+        ++j;
+        if (j - i >= LongLine && j < n && !isStructural(p[j])) {
+            cut = true;
+            return j;
+        }
+    }
+    return j;
 }
 
 void indent(QByteArray &out, int depth)
@@ -31,11 +62,21 @@ JsonFormatter::Page JsonFormatter::page(QByteArrayView json, State state, qsizet
     int depth = state.depth;
     if (i == 0 && n >= 3 && QByteArrayView(p, 3) == QByteArrayView("\xEF\xBB\xBF", 3))
         i = 3;
-    bool lineStart = true; // a page starts at the start of a line
+    bool lineStart = state.inside == Token::None; // a page starts at the start of a line, or inside a cut token
     auto newline = [&] {
         out.append('\n');
         lineStart = true;
     };
+    if (state.inside != Token::None) {
+        bool cut = false;
+        const qsizetype j = tokenEnd(p, n, i, state.inside == Token::String, cut);
+        out.append(p + i, j - i);
+        if (cut) {
+            result.next = State { j, depth, state.inside };
+            return result;
+        }
+        i = j;
+    }
     while (i < n) {
         const char c = p[i];
         if (isSpace(c)) {
@@ -90,23 +131,16 @@ JsonFormatter::Page JsonFormatter::page(QByteArrayView json, State state, qsizet
             out.append(": ");
             ++i;
             break;
-        case '"': {
-            qsizetype j = i + 1;
-            while (j < n && p[j] != '"') {
-                if (p[j] == '\\')
-                    ++j;
-                ++j;
-            }
-            j = std::min(j + 1, n);
-            out.append(p + i, j - i);
-            i = j;
-            break;
-        }
+        case '"':
         default: {
-            qsizetype j = i + 1;
-            while (j < n && !isStructural(p[j]))
-                ++j;
+            const bool string = c == '"';
+            bool cut = false;
+            const qsizetype j = string ? tokenEnd(p, n, i + 1, true, cut) : tokenEnd(p, n, i, false, cut);
             out.append(p + i, j - i);
+            if (cut) { // the rest of this token goes on the next page(s)
+                result.next = State { j, depth, string ? Token::String : Token::Bare };
+                return result;
+            }
             i = j;
         }
         }
@@ -128,5 +162,13 @@ JsonFormatter::Page JsonFormatter::page(QByteArrayView json, State state, qsizet
 
 QByteArray JsonFormatter::format(QByteArrayView json)
 {
-    return page(json, State {}, std::numeric_limits<qsizetype>::max()).text;
+    QByteArray out;
+    State state;
+    for (;;) { // more than one page only where a long token is cut
+        Page next = page(json, state, std::numeric_limits<qsizetype>::max());
+        out += next.text;
+        if (next.atEnd)
+            return out;
+        state = next.next;
+    }
 }

@@ -19,9 +19,13 @@ public:
     // hundreds of megabytes of spaces.
     static constexpr int MaximumIndentDepth = 40;
 
+    // A token longer than PayloadText::LongLineBytes (a long string, a base64 image in JSON) is cut into pieces of
+    // that size, each ending a page, so that no page holds a line a text view needs long to lay out.
+    enum class Token : quint8 { None, String, Bare };
     struct State {
         qsizetype offset = 0; // in the source
         int depth = 0;
+        Token inside = Token::None; // the page starts inside a token cut at the previous page's end
         bool operator==(const State &) const = default;
     };
     struct Page {
@@ -30,8 +34,8 @@ public:
         bool atEnd = false; // the document ends in this page
     };
 
-    // Formats from state on until the page holds at least maxBytes (then up to the next line end) or the document
-    // ends.
+    // Formats from state on until the page holds at least maxBytes (then up to the next line end), a token is cut,
+    // or the document ends.
     static Page page(QByteArrayView json, State state, qsizetype maxBytes);
     // The whole document (for small payloads and tests).
     static QByteArray format(QByteArrayView json);

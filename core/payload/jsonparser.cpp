@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "payload/jsonparser.h"
 
+#include "payload/payloadtext.h"
+
 #include <QLocale>
 
 #include <vector>
@@ -19,40 +21,6 @@ bool isSpace(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-// Length of the valid UTF-8 sequence starting at p[0] (a byte >= 0x80), or 0.
-int utf8SequenceLength(const uchar *p, qsizetype available)
-{
-    const uchar c = p[0];
-    int extra = 0;
-    uint minimum = 0;
-    uint code = 0;
-    if ((c & 0xE0) == 0xC0) {
-        extra = 1;
-        minimum = 0x80;
-        code = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        extra = 2;
-        minimum = 0x800;
-        code = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        extra = 3;
-        minimum = 0x10000;
-        code = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (extra >= available)
-        return 0;
-    for (int k = 1; k <= extra; ++k) {
-        if ((p[k] & 0xC0) != 0x80)
-            return 0;
-        code = (code << 6) | (p[k] & 0x3F);
-    }
-    if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        return 0;
-    return extra + 1;
 }
 
 class Parser {
@@ -179,7 +147,7 @@ bool Parser::scanString(qsizetype &start, qsizetype &length, bool &escaped)
         if (c < 0x20)
             return fail(m_pos, tr("a control character in a string (it must be escaped)"));
         if (c >= 0x80) {
-            const int sequence = utf8SequenceLength(u + m_pos, m_n - m_pos);
+            const int sequence = PayloadText::sequenceLength(m_bytes, m_pos);
             if (sequence == 0)
                 return fail(m_pos, tr("invalid UTF-8 in a string"));
             m_pos += sequence;

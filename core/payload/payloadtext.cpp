@@ -8,23 +8,39 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qsizetype LineSearch = 4096;
+// Not inside a character: back up over continuation bytes (at most 3).
+qsizetype characterBoundary(QByteArrayView bytes, qsizetype start, qsizetype end)
+{
+    for (int k = 0; k < 3 && end > start + 1 && end < bytes.size() && (uchar(bytes[end]) & 0xC0) == 0x80; ++k)
+        --end;
+    return end;
+}
 
 qsizetype pageEnd(QByteArrayView bytes, qsizetype start, qsizetype maxBytes, qsizetype granularity)
 {
-    qsizetype end = start + std::max<qsizetype>(maxBytes, granularity);
-    if (end >= bytes.size())
-        return bytes.size();
+    const qsizetype windowEnd = std::min(bytes.size(), start + std::max<qsizetype>(maxBytes, granularity));
     if (granularity > 1)
-        return start + (end - start) / granularity * granularity;
-    for (qsizetype i = end - 1; i >= std::max(start + 1, end - LineSearch); --i) {
-        if (bytes[i] == '\n')
-            return i + 1;
+        return windowEnd >= bytes.size() ? bytes.size() : start + (windowEnd - start) / granularity * granularity;
+    // Whole lines, and no line longer than LongLineBytes: a text view lays out a long line as a whole, and a
+    // 128 KiB line takes it a second (a 16 KiB one a few milliseconds).
+    constexpr qsizetype LongLine = PayloadText::LongLineBytes;
+    qsizetype lineStart = start;
+    qsizetype lastLineEnd = -1;
+    while (lineStart < windowEnd) {
+        const qsizetype found = bytes.sliced(lineStart, windowEnd - lineStart).indexOf('\n');
+        const qsizetype lineEnd = found < 0 ? windowEnd : lineStart + found; // the line's '\n', or the window's end
+        if (lineEnd - lineStart > LongLine) // a long line: it goes on pages of its own, LongLine bytes each
+            return lineStart > start ? lineStart : characterBoundary(bytes, start, start + LongLine);
+        if (found < 0)
+            break;
+        lastLineEnd = lineEnd + 1;
+        lineStart = lineEnd + 1;
     }
-    // Not inside a character: back up over continuation bytes (at most 3).
-    for (int k = 0; k < 3 && end > start + 1 && (uchar(bytes[end]) & 0xC0) == 0x80; ++k)
-        --end;
-    return end;
+    if (windowEnd >= bytes.size())
+        return bytes.size();
+    if (lastLineEnd > start)
+        return lastLineEnd;
+    return characterBoundary(bytes, start, windowEnd);
 }
 } // namespace
 
@@ -66,10 +82,16 @@ int PayloadText::sequenceLength(QByteArrayView bytes, qsizetype at)
 
 PayloadText::Page PayloadText::textPage(QByteArrayView bytes, qsizetype start, qsizetype maxBytes)
 {
+    start = std::clamp<qsizetype>(start, 0, bytes.size());
+    return decodeRange(bytes, start, pageEnd(bytes, start, maxBytes, 1));
+}
+
+PayloadText::Page PayloadText::decodeRange(QByteArrayView bytes, qsizetype start, qsizetype end)
+{
     Page page;
     page.sourceSize = bytes.size();
-    page.start = std::clamp<qsizetype>(start, 0, bytes.size());
-    page.end = pageEnd(bytes, page.start, maxBytes, 1);
+    page.start = start;
+    page.end = end;
     const QByteArrayView slice = bytes.sliced(page.start, page.end - page.start);
     qsizetype runStart = 0;
     auto flush = [&](qsizetype end) {
@@ -124,7 +146,7 @@ PayloadText::Page PayloadText::base64Page(QByteArrayView bytes, qsizetype start,
 
 PayloadText::Page PayloadText::decode(QByteArrayView bytes)
 {
-    return textPage(bytes, 0, bytes.size());
+    return decodeRange(bytes, 0, bytes.size());
 }
 
 qsizetype PayloadText::invalidUtf8Bytes(QByteArrayView bytes)

@@ -14,6 +14,9 @@
 class PayloadText {
 public:
     static constexpr qsizetype DefaultPageBytes = 128 * 1024;
+    // No page holds a line longer than this: a text view lays out a line as a whole (a 128 KiB line took a second
+    // on this project's machine, 16 KiB a few milliseconds), so a longer line goes on pages of its own, this long.
+    static constexpr qsizetype LongLineBytes = 16 * 1024;
     static constexpr int Base64LineLength = 76;
 
     struct Mark {
@@ -30,8 +33,9 @@ public:
         qsizetype sourceSize = 0;
     };
 
-    // About maxBytes of source from start (a UTF-8 character boundary; a page ends at a line end within its last
-    // 4 KiB if there is one, and never inside a character).
+    // About maxBytes of source from start (a UTF-8 character boundary): whole lines, ending at the last line end in
+    // the window, except that a line longer than LongLineBytes is cut into pages of its own; never inside a
+    // character.
     static Page textPage(QByteArrayView bytes, qsizetype start, qsizetype maxBytes = DefaultPageBytes);
     // Where the page after the one starting at start starts (what textPage(bytes, start).end says, without
     // decoding).
@@ -44,4 +48,7 @@ public:
     static qsizetype invalidUtf8Bytes(QByteArrayView bytes);
     // Length of the valid UTF-8 sequence at bytes[at], 0 if the byte there starts none.
     static int sequenceLength(QByteArrayView bytes, qsizetype at);
+
+private:
+    static Page decodeRange(QByteArrayView bytes, qsizetype start, qsizetype end);
 };

@@ -102,16 +102,28 @@ StringPager::StringPager(QString text, qsizetype pageCharacters)
 
 TextPager::Page StringPager::page(int index)
 {
+    // Whole lines, ending at the last line end that fits, and no line longer than LongLineBytes characters on a
+    // page (as PayloadText pages the payload's text).
     auto next = [this](qsizetype start) {
-        qsizetype end = std::min(start + m_pageCharacters, m_text.size());
-        if (end < m_text.size()) {
-            const qsizetype lineEnd = m_text.lastIndexOf(u'\n', end - 1);
-            if (lineEnd > start)
-                end = lineEnd + 1;
-            else if (m_text.at(end - 1).isHighSurrogate())
-                --end;
+        constexpr qsizetype LongLine = PayloadText::LongLineBytes;
+        const qsizetype windowEnd = std::min(start + m_pageCharacters, m_text.size());
+        auto boundary
+            = [this](qsizetype at) { return at < m_text.size() && m_text.at(at).isLowSurrogate() ? at - 1 : at; };
+        qsizetype lineStart = start;
+        qsizetype lastLineEnd = -1;
+        while (lineStart < windowEnd) {
+            const qsizetype found = QStringView(m_text).sliced(lineStart, windowEnd - lineStart).indexOf(u'\n');
+            const qsizetype lineEnd = found < 0 ? windowEnd : lineStart + found;
+            if (lineEnd - lineStart > LongLine)
+                return lineStart > start ? lineStart : boundary(start + LongLine);
+            if (found < 0)
+                break;
+            lastLineEnd = lineEnd + 1;
+            lineStart = lineEnd + 1;
         }
-        return end;
+        if (windowEnd >= m_text.size())
+            return m_text.size();
+        return lastLineEnd > start ? lastLineEnd : boundary(windowEnd);
     };
     while (int(m_starts.size()) <= index) {
         const qsizetype start = next(m_starts.back());
