@@ -291,6 +291,7 @@ private Q_SLOTS:
         QTest::mouseClick(compare, Qt::LeftButton);
         QCOMPARE(inspector()->currentIndex(), int(Inspector::DiffTab));
         DiffPanel *diff = inspector()->diffPanel();
+        QAbstractItemModelTester diffTester(diff->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(!diff->isBusy());
         QVERIFY2(diff->title().contains(u"#1"_s) && diff->title().contains(u"#3"_s), qPrintable(diff->title()));
         QCOMPARE(diffRows(diff->model()),

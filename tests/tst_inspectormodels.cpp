@@ -11,6 +11,7 @@
 #include "inspector/diffmodel.h"
 #include "inspector/hexmodel.h"
 #include "inspector/historymodel.h"
+#include "inspector/messageview.h"
 #include "inspector/payloadtreemodel.h"
 #include "inspector/rowview.h"
 #include "payload/jsonparser.h"
@@ -18,12 +19,17 @@
 #include "topicstoretestutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMimeData>
 #include <QMutex>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void diffModelMovesHighlights();
     void rowViewKeepsRowsInPlace();
     void rowViewSelection();
+    void messageViewCopiesAndSaves();
 };
 
 namespace {
@@ -331,6 +338,38 @@ void TestInspectorModels::rowViewSelection()
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rowCenter(3));
     model.insertRows(0, 2);
     QCOMPARE(selected(), QList<int>({ 5 }));
+}
+
+void TestInspectorModels::messageViewCopiesAndSaves()
+{
+    MessageView view { QString() };
+    StoredMessage m;
+    m.payload = QByteArray::fromHex("000162696e617279ff"); // 00 01 "binary" ff
+    m.originalSize = 5000;
+    m.truncated = true;
+    view.showMessage(1, u"a/b"_s, m, -1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"payload.bin"_s);
+    QVERIFY(QFile(path).open(QIODevice::WriteOnly)); // an existing file is replaced
+    QString error;
+    QVERIFY2(view.savePayload(path, &error), qPrintable(error));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), m.payload); // the stored bytes, exactly
+    QVERIFY(!view.savePayload(dir.path(), &error)); // a directory
+    QVERIFY2(error.startsWith(u"“"_s + dir.path() + u"” cannot be written: "_s), qPrintable(error));
+    // Binary payloads copy as hex text, with the raw bytes beside for programs that take them.
+    view.copyPayload();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QCOMPARE(data->text(), u"00 01 62 69 6e 61 72 79 ff"_s);
+    QCOMPARE(data->data(u"application/octet-stream"_s), m.payload);
+    m.payload = "plain text";
+    m.truncated = false;
+    m.originalSize = m.payload.size();
+    view.showMessage(1, u"a/b"_s, m, -1);
+    view.copyPayload();
+    QCOMPARE(QApplication::clipboard()->text(), u"plain text"_s);
+    QCOMPARE(view.publishCommand(), u"mosquitto_pub -h 'localhost' -p 1883 -t 'a/b' -m 'plain text'"_s);
 }
 
 QTEST_MAIN(TestInspectorModels)
