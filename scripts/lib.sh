@@ -12,6 +12,7 @@ CANOPY_PACKAGES=(
     mosquitto mosquitto-clients openssl bc time
     xvfb xauth
     clang-14 libclang-rt-14-dev clang-format-14
+    libdtl-dev libmsgpack-cxx-dev qt6-image-formats-plugins
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

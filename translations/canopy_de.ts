@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CborDecoder</name>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map ends after a key, without its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container does not end properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends before the item is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date/time string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bigfloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIME message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-described CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
@@ -151,6 +257,121 @@
     </message>
 </context>
 <context>
+    <name>DiffModel</name>
+    <message>
+        <source>Old offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the topic&apos;s newest message with the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic with at least two messages, or two rows in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payload was truncated by the store: only its stored bytes are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two payloads are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, line by line: %1 line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Structure (key order ignored): %1 path(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 byte(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Contains</source>
@@ -194,6 +415,256 @@
     </message>
 </context>
 <context>
+    <name>HexDiff</name>
+    <message numerus="yes">
+        <source>… %1 unchanged byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payloads differ in more than %1: compared byte by byte at the same offsets, not aligned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexModel</name>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Export cancelled: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: “%1” has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics were cleared during the export: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) exported to “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(from %Ln topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) were evicted during the export and are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown payload encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable MQTT 5 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or a true/false field does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(evicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Filter payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the messages whose payload contains this text (letters A–Z in any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected messages in the Diff tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages join the table while it shows its top and nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept per topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History memory budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this topic&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history of this topic and all below it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see that message; select two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new message(s): show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history: select a topic that has messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 evicted to keep all history within its %2 memory budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit of %2 messages per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) no longer kept: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(searching, %1 of %2 looked at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is no longer kept: the store evicted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept per topic (the last message included). Fewer drops the oldest of every topic now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the history of all topics, in MiB. When it is full the oldest messages are evicted, and the History tab says how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IngestWorker</name>
     <message>
         <source>the connection ended before the broker confirmed them</source>
@@ -225,6 +696,160 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s stored messages, newest first, in the inspector&apos;s History tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stored messages of this topic and of every topic below it to a CSV or JSON Lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no messages of its own to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic with at least two messages, or two rows in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one message of “%1” is kept: nothing to compare it with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to compare is no longer kept: the store evicted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History of “%1” and Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonParser</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not strict JSON: %1 at line %2, column %3 is not a JSON value (shown as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing (the document ends here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown word (a string needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -365,13 +990,147 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
-    <name>MessagePanel</name>
+    <name>MessageDiff</name>
     <message>
-        <source>Select a topic to see its last message.</source>
+        <source>Only the first %1 of each payload are compared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topic: %1</source>
+        <source>The older payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageHeader</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription identifiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (local time, to the millisecond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cut to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unspecified bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · hex %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the payload: as text when it is text, otherwise as hex (and the raw bytes for programs that take them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as mosquitto_pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a mosquitto_pub command line that publishes this message again (safe to paste into a shell; credentials are not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payload&apos;s bytes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a mosquitto_pub command line for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -391,8 +1150,32 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         </translation>
     </message>
     <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No message was received on this topic itself. Below it: %1 with %2.</source>
         <comment>%1 is a number of topics, %2 a number of messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was truncated: the file holds the first %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,6 +2359,122 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>MsgPackDecoder</name>
+    <message>
+        <source>Not valid MessagePack: a type byte that MessagePack does not define at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the data ends before the object is complete (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack here: nesting deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedTextView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the payload before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the payload after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8: this byte is shown as its hex value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDetector</name>
+    <message>
+        <source>The content type says JSON, but the payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says JSON, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says CBOR, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says MessagePack, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadFormat</name>
     <message>
         <source> …(truncated, %1)</source>
@@ -1697,6 +2596,200 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>PayloadPane</name>
+    <message>
+        <source>This installation of Qt cannot read WebP images (its image format plugin is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an image Qt can read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payload is shown; the bytes stay as they are whichever you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the node&apos;s path, such as $.sensors[0].temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload truncated: the store kept the first %1 of %2; every view shows those bytes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is cut at %1, so it cannot be read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 of JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic notation stops after %1 characters; the tree and hex views show everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of CBOR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of MessagePack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding a %1 image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree shows the first %1 values only; the text and hex views show everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTree</name>
+    <message numerus="yes">
+        <source>… (%Ln byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTreeModel</name>
+    <message>
+        <source>(tagged value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The payload was cut at %1 of %2: this publishes the stored part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetainedDeletion</name>
     <message>
         <source>Delete retained messages</source>
@@ -1736,6 +2829,41 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StringPager</name>
+    <message>
+        <source>characters %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructuralDiff</name>
+    <message>
+        <source>A document has more values than the tree holds: only its first values are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message>
+        <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextPager</name>
+    <message>
+        <source>bytes %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CborDecoder</name>
+    <message numerus="yes">
+        <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
+        <translation>
+            <numerusform>Not valid CBOR: the data item ends at byte %1, and %n more byte follows.</numerusform>
+            <numerusform>Not valid CBOR: the data item ends at byte %1, and %n more bytes follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message numerus="yes">
         <source>Reconnecting in %n second(s) (attempt %1)…</source>
@@ -45,6 +55,95 @@
     </message>
 </context>
 <context>
+    <name>DiffPanel</name>
+    <message numerus="yes">
+        <source>Text, line by line: %1 line(s) added</source>
+        <translation>
+            <numerusform>Text, line by line: %1 line added</numerusform>
+            <numerusform>Text, line by line: %1 lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Structure (key order ignored): %1 path(s) added</source>
+        <translation>
+            <numerusform>Structure (key order ignored): %1 path added</numerusform>
+            <numerusform>Structure (key order ignored): %1 paths added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 byte(s) added</source>
+        <translation>
+            <numerusform>Bytes: %1 byte added</numerusform>
+            <numerusform>Bytes: %1 bytes added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HexDiff</name>
+    <message numerus="yes">
+        <source>… %1 unchanged byte(s)</source>
+        <translation>
+            <numerusform>… %1 unchanged byte</numerusform>
+            <numerusform>… %1 unchanged bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message numerus="yes">
+        <source>%1 message(s) exported to “%2”</source>
+        <translation>
+            <numerusform>%1 message exported to “%2”</numerusform>
+            <numerusform>%1 messages exported to “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(from %Ln topic(s))</source>
+        <translation>
+            <numerusform>(from %Ln topic)</numerusform>
+            <numerusform>(from %Ln topics)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) were evicted during the export and are missing.</source>
+        <translation>
+            <numerusform>%1 older message was evicted during the export and is missing.</numerusform>
+            <numerusform>%1 older messages were evicted during the export and are missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%1 new message(s): show</source>
+        <translation>
+            <numerusform>%1 new message: show</numerusform>
+            <numerusform>%1 new messages: show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) kept</source>
+        <translation>
+            <numerusform>%1 message kept</numerusform>
+            <numerusform>%1 messages kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) no longer kept: %2</source>
+        <translation>
+            <numerusform>%1 older message no longer kept: %2</numerusform>
+            <numerusform>%1 older messages no longer kept: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching message(s)</source>
+        <translation>
+            <numerusform>%1 matching message</numerusform>
+            <numerusform>%1 matching messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IngestWorker</name>
     <message numerus="yes">
         <source>Could not delete %1 of %n retained message(s): %2.</source>
@@ -55,7 +154,7 @@
     </message>
 </context>
 <context>
-    <name>MessagePanel</name>
+    <name>MessageView</name>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>below a topic</comment>
@@ -151,6 +250,16 @@
     </message>
 </context>
 <context>
+    <name>MsgPackDecoder</name>
+    <message numerus="yes">
+        <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
+        <translation>
+            <numerusform>Not valid MessagePack: the object ends at byte %1, and %n more byte follows.</numerusform>
+            <numerusform>Not valid MessagePack: the object ends at byte %1, and %n more bytes follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PayloadFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -168,12 +277,42 @@
     </message>
 </context>
 <context>
+    <name>PayloadPane</name>
+    <message numerus="yes">
+        <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
+        <translation>
+            <numerusform>%Ln byte is not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</numerusform>
+            <numerusform>%Ln bytes are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTree</name>
+    <message numerus="yes">
+        <source>… (%Ln byte(s))</source>
+        <translation>
+            <numerusform>… (%Ln byte)</numerusform>
+            <numerusform>… (%Ln bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetainedDeletion</name>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
         <translation>
             <numerusform>Delete the retained message of %Ln topic in &quot;%1&quot; from the broker?</numerusform>
             <numerusform>Delete the retained messages of %Ln topics in &quot;%1&quot; from the broker?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s)</source>
+        <translation>
+            <numerusform>… %Ln unchanged line</numerusform>
+            <numerusform>… %Ln unchanged lines</numerusform>
         </translation>
     </message>
 </context>

@@ -3,8 +3,10 @@
 
 #include "common/pluralcount.h"
 #include "connections/connectionstatus.h"
+#include "ingest/historysettings.h"
 #include "ingest/ingestpipeline.h"
-#include "inspector/messagepanel.h"
+#include "inspector/historypanel.h"
+#include "inspector/inspector.h"
 #include "payload/payloadformat.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
@@ -12,11 +14,13 @@
 #include "tree/topictreemodel.h"
 #include "tree/topictreeview.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMutexLocker>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -121,11 +125,31 @@ void ConnectionTab::createTree()
     leftLayout->addWidget(m_topicTree, 1);
     m_expansion = new TopicTreeExpansion(m_topicTree, m_model, this);
     m_topicActions = new TopicActions(m_pipeline, m_topicTree, m_model, this);
-    m_inspector = new MessagePanel(m_splitter);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 800, 480 });
+    createInspector();
+    // The inspector (payload views, history, diff) gets as much room as the tree.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 640, 640 });
     setCentralWidget(m_splitter);
+}
+
+void ConnectionTab::createInspector()
+{
+    m_inspector = new Inspector(m_pipeline, m_splitter);
+    // History preferences (messages per topic, memory budget) as saved; the History tab's options change them.
+    HistorySettings::load(QSettings()).applyTo(*m_pipeline);
+    connect(m_inspector, &Inspector::historySettingsRequested, this, [this](const HistorySettings &settings) {
+        QSettings saved;
+        settings.save(saved);
+        settings.applyTo(*m_pipeline);
+        m_historyBudget = settings.budgetBytes();
+        updateFigures();
+        m_inspector->historyPanel()->topicUpdated();
+    });
+    connect(m_inspector, &Inspector::note, this,
+        [this](const QString &sentence) { m_connectionStatus->showNote(sentence); });
+    for (QAction *action : m_inspector->topicMenuActions())
+        addTopicMenuAction(action);
 }
 
 void ConnectionTab::createStatusBar()
@@ -166,6 +190,13 @@ void ConnectionTab::connectToBroker(const Mqtt::ClientOptions &options, const QL
     m_pipeline->setClientOptions(options);
     m_pipeline->connectToBroker(subscriptions);
     m_connectionStatus->startConnection(endpoint);
+    PublishCommand::Broker broker;
+    broker.host = options.connection.host;
+    broker.port = options.connection.port;
+    broker.tls = options.connection.usesTls();
+    broker.webSocket = options.connection.usesWebSocket();
+    broker.caFile = options.connection.tls.caCertificateFile;
+    m_inspector->setBroker(broker);
     if (endpoint != m_endpoint) {
         m_endpoint = endpoint;
         Q_EMIT titleChanged(title());
@@ -202,7 +233,7 @@ void ConnectionTab::onChanges(const ChangeSet &changes)
         mutex.unlock();
     }
     if (changes.reset) {
-        m_inspector->showNothing();
+        m_inspector->storeCleared();
         onCurrentChanged(); // a reset forgets the current row without a signal
     }
     selectPendingTopic();
@@ -247,7 +278,7 @@ void ConnectionTab::updateFigures()
 void ConnectionTab::clear()
 {
     m_model->clear([this] { m_pipeline->clear(); });
-    m_inspector->showNothing();
+    m_inspector->storeCleared();
     m_totalMessages = 0;
     m_messagesPerSecond = 0;
     m_topics = 0;

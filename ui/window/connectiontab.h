@@ -9,7 +9,7 @@
 class ConnectionStatus;
 class FilterBar;
 class IngestPipeline;
-class MessagePanel;
+class Inspector;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -56,7 +56,7 @@ public:
     TopicTreeModel *model() const { return m_model; }
     TopicTreeView *topicTree() const { return m_topicTree; }
     FilterBar *filterBar() const { return m_filterBar; }
-    MessagePanel *inspector() const { return m_inspector; }
+    Inspector *inspector() const { return m_inspector; }
     TopicActions *topicActions() const { return m_topicActions; }
     // The status bar's connection line; a sentence for the user (e.g. why a URL cannot be used) goes there.
     ConnectionStatus *connectionStatus() const { return m_connectionStatus; }
@@ -110,6 +110,7 @@ private:
     void createTree();
     void createStatusBar();
     void createPanels();
+    void createInspector();
 
     void onChanges(const ChangeSet &changes);
     void onStateChanged(Mqtt::Client::State state);
@@ -131,7 +132,7 @@ private:
     QSplitter *m_splitter = nullptr;
     FilterBar *m_filterBar = nullptr;
     TopicTreeView *m_topicTree = nullptr;
-    MessagePanel *m_inspector = nullptr;
+    Inspector *m_inspector = nullptr;
     ConnectionStatus *m_connectionStatus = nullptr;
     QLabel *m_figures = nullptr;
     QLabel *m_losses = nullptr;
