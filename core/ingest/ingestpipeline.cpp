@@ -86,7 +86,9 @@ void IngestPipeline::connectToBroker(const QList<Mqtt::Subscription> &subscripti
 {
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker, subscriptions] { worker->connectToBroker(subscriptions); });
-    Q_EMIT subscriptionsRequested(subscriptions, 0);
+    Q_EMIT connectRequested();
+    if (!subscriptions.isEmpty())
+        Q_EMIT subscriptionsRequested(subscriptions, 0);
 }
 
 void IngestPipeline::subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier)

@@ -98,6 +98,8 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, qint64 msUntil);
     void subscribed(); // the broker granted (at least one of) the subscriptions of connectToBroker()
     void deleteRetainedProgress(int done, int total); // and a final call with done == total
+    // At once, in the owner's thread: connectToBroker() was called (a new connection, with its own subscriptions).
+    void connectRequested();
     // At once, in the owner's thread: the subscriptions connectToBroker() or subscribe() asked for, and the filters
     // unsubscribe() gives up, so that a view of the subscriptions can follow every request.
     void subscriptionsRequested(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier);

@@ -22,6 +22,7 @@ enum class ProfileField {
     ClientId,
     Password,
     KeepAlive,
+    SessionExpiry,
     ConnectTimeout,
     CaFile,
     ClientCertificate,

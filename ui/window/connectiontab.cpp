@@ -3,6 +3,8 @@
 
 #include "common/pluralcount.h"
 #include "connections/connectionstatus.h"
+#include "connections/reconnectcontrols.h"
+#include "connections/subscriptionspanel.h"
 #include "ingest/ingestpipeline.h"
 #include "inspector/messagepanel.h"
 #include "payload/payloadformat.h"
@@ -133,6 +135,7 @@ void ConnectionTab::createStatusBar()
     statusBar()->setSizeGripEnabled(false); // the window has the grip, if any
     m_connectionStatus = new ConnectionStatus(this);
     statusBar()->addWidget(m_connectionStatus, 1);
+    statusBar()->addWidget(new ReconnectControls(m_pipeline, this)); // "Retry now", "Stop" beside the countdown
     m_losses = new QLabel(this);
     m_losses->setObjectName(u"lossStatus"_s);
     m_losses->setTextFormat(Qt::PlainText);
@@ -150,11 +153,24 @@ void ConnectionTab::createPanels()
     // The panels of one connection add their docks here, one call each, e.g.
     //     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
     // Each gets the pipeline and the selection (currentTopicChanged()) from this tab.
+    addPanelDock(u"subscriptionsDock"_s, tr("Subscriptions"), new SubscriptionsPanel(m_pipeline, this),
+        Qt::LeftDockWidgetArea, false);
 }
 
 QString ConnectionTab::title() const
 {
+    if (!m_profileName.isEmpty())
+        return m_profileName;
     return m_endpoint.isEmpty() ? tr("New connection") : m_endpoint;
+}
+
+void ConnectionTab::setProfile(const QString &id, const QString &name)
+{
+    const QString before = title();
+    m_profileId = id;
+    m_profileName = name;
+    if (title() != before)
+        Q_EMIT titleChanged(title());
 }
 
 // ---- connection
