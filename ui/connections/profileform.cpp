@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStringDecoder>
 #include <QTabWidget>
@@ -63,10 +64,18 @@ ProfileForm::ProfileForm(QWidget *parent)
     setObjectName(u"profileForm"_s);
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(u"profilePages"_s);
-    m_pages->addTab(createConnectionPage(), tr("Connection"));
-    m_pages->addTab(createSessionPage(), tr("Session"));
-    m_pages->addTab(createTlsPage(), tr("TLS"));
-    m_pages->addTab(createWillPage(), tr("Last Will"));
+    // Each page scrolls: error lines that appear under the fields never squeeze the form.
+    const auto scrolling = [this](QWidget *page) {
+        auto *area = new QScrollArea(m_pages);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_pages->addTab(scrolling(createConnectionPage()), tr("Connection"));
+    m_pages->addTab(scrolling(createSessionPage()), tr("Session"));
+    m_pages->addTab(scrolling(createTlsPage()), tr("TLS"));
+    m_pages->addTab(scrolling(createWillPage()), tr("Last Will"));
     m_pages->addTab(createSubscriptionsPage(), tr("Subscriptions"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -67,22 +67,39 @@ bool ProfileLauncher::openProfile(const QString &idOrName)
         profile = m_repository->profileNamed(idOrName);
     if (!profile)
         return false;
-    const ConnectionProfile chosen = *profile;
-    m_secrets->load(chosen.id, this, [this, chosen](const ProfileSecrets &secrets) {
-        const QList<ProfileProblem> problems
-            = ProfileValidation::validate(chosen, secrets, m_repository->namesExcept(chosen.id));
-        if (!problems.isEmpty()) {
-            // Say so where the user looks, and show the fields in the manager.
-            m_window->currentTab()->connectionStatus()->setError(tr("The connection '%1' cannot be opened as it is: %2")
-                                                                     .arg(chosen.name, problems.constFirst().sentence));
-            showManager(chosen.id);
-            manager()->checkCurrent();
-            Q_EMIT profileHasProblems(chosen.id);
-            return;
-        }
-        connectProfile(chosen, secrets);
-    });
+    m_toOpen.append(profile->id);
+    if (!m_opening)
+        openNext();
     return true;
+}
+
+void ProfileLauncher::openNext()
+{
+    m_opening = false;
+    while (!m_toOpen.isEmpty()) {
+        const auto profile = m_repository->profile(m_toOpen.takeFirst());
+        if (!profile)
+            continue; // deleted meanwhile
+        m_opening = true;
+        const ConnectionProfile chosen = *profile;
+        m_secrets->load(chosen.id, this, [this, chosen](const ProfileSecrets &secrets) {
+            const QList<ProfileProblem> problems
+                = ProfileValidation::validate(chosen, secrets, m_repository->namesExcept(chosen.id));
+            if (problems.isEmpty()) {
+                connectProfile(chosen, secrets);
+            } else {
+                // Say so where the user looks, and show the fields in the manager.
+                m_window->currentTab()->connectionStatus()->setError(
+                    tr("The connection '%1' cannot be opened as it is: %2")
+                        .arg(chosen.name, problems.constFirst().sentence));
+                showManager(chosen.id);
+                manager()->checkCurrent();
+                Q_EMIT profileHasProblems(chosen.id);
+            }
+            openNext();
+        });
+        return;
+    }
 }
 
 ConnectionTab *ProfileLauncher::tabForNewConnection()

@@ -36,7 +36,8 @@ public:
     void showManager(const QString &profileId = {});
 
     // Opens the profile (by id, or by name ignoring case) in a tab: the current one when it has never connected,
-    // else a new one. False when there is no such profile.
+    // else a new one. False when there is no such profile. Profiles opened one after the other get their tabs in
+    // that order (each waits for the keychain, then for the one before).
     bool openProfile(const QString &idOrName);
     // Connects a tab with this profile and these secrets now.
     ConnectionTab *connectProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets);
@@ -55,9 +56,12 @@ protected:
 
 private:
     ConnectionTab *tabForNewConnection();
+    void openNext();
 
     MainWindow *m_window = nullptr;
     ProfileRepository *m_repository = nullptr;
     SecretStore *m_secrets = nullptr;
     QPointer<ConnectionManager> m_manager;
+    QStringList m_toOpen; // profile ids waiting for their turn
+    bool m_opening = false;
 };

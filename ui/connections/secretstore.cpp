@@ -58,7 +58,9 @@ void SecretStore::watch(QKeychain::Job *job, std::function<void()> onTimeout)
 
 void SecretStore::readEntry(const QString &key, std::function<void(bool ok, const QString &value)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // Jobs have no parent: the keychain's asynchronous answer must find its job alive even when this store is gone
+    // (libsecret calls back into it); autoDelete deletes it after it finished.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
     auto once = std::make_shared<Once>();
@@ -89,11 +91,11 @@ void SecretStore::writeEntry(const QString &key, const QString &value, std::func
 {
     QKeychain::Job *job = nullptr;
     if (value.isEmpty()) {
-        auto *remove = new QKeychain::DeletePasswordJob(m_service, this);
+        auto *remove = new QKeychain::DeletePasswordJob(m_service); // no parent: see readEntry()
         remove->setKey(key);
         job = remove;
     } else {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service); // no parent: see readEntry()
         write->setKey(key);
         write->setTextData(value);
         job = write;
