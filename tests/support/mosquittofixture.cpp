@@ -317,8 +317,6 @@ bool MosquittoFixture::writeConfig()
     auto listener = [&](quint16 port) { config += "\nlistener " + QByteArray::number(port) + " 127.0.0.1\n"; };
     listener(m_port);
     config += "allow_anonymous true\n";
-    if (!m_options.plainListenerConfig.isEmpty())
-        config += m_options.plainListenerConfig + '\n';
 
     if (m_options.tls) {
         const Certificates &certificates = Certificates::shared();

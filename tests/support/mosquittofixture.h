@@ -33,8 +33,6 @@ public:
         bool persistence = false; // in the temporary directory; saved on stop() and savePersistence() only
         int maxQueuedMessages = 0; // 0 = unlimited
         QByteArray extraConfig; // appended verbatim to the global part of mosquitto.conf
-        // Appended verbatim to the plain listener's section (per_listener_settings is on): e.g. "acl_file …".
-        QByteArray plainListenerConfig;
     };
 
     MosquittoFixture();

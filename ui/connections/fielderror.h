@@ -13,4 +13,6 @@ public:
     void setError(const QString &sentence); // empty hides it
     // Adds to the sentence shown (several problems of one field).
     void addError(const QString &sentence);
+    // The field with its error line under it, as one widget for a form row: a hidden error takes no room.
+    static QWidget *withError(QWidget *field, FieldError *error);
 };

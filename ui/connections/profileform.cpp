@@ -3,23 +3,21 @@
 
 #include "connections/fielderror.h"
 #include "connections/subscriptiondialog.h"
+#include "connections/willeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -33,14 +31,6 @@ enum Page { ConnectionPage, SessionPage, TlsPage, WillPage, SubscriptionsPage };
 QString generatedClientId()
 {
     return u"canopy-%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
-}
-
-// The bytes as text when they are text; otherwise their hex digits, and the field says so.
-bool isText(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError() && !text.contains(QChar(0));
 }
 
 QString optionsText(const ProfileSubscription &subscription)
@@ -82,26 +72,29 @@ ProfileForm::ProfileForm(QWidget *parent)
     layout->addWidget(m_pages);
 
     // Every edit marks the form modified and clears nothing: errors stay until the next check.
+    // (The will editor reports its own edits.)
+    const auto own = [this](QObject *child) { return !m_will->isAncestorOf(qobject_cast<QWidget *>(child)); };
     const auto edits = findChildren<QLineEdit *>();
-    for (QLineEdit *edit : edits)
-        connect(edit, &QLineEdit::textEdited, this, &ProfileForm::markEdited);
+    for (QLineEdit *edit : edits) {
+        if (own(edit))
+            connect(edit, &QLineEdit::textEdited, this, &ProfileForm::markEdited);
+    }
     const auto checks = findChildren<QCheckBox *>();
-    for (QCheckBox *check : checks)
-        connect(check, &QCheckBox::toggled, this, &ProfileForm::markEdited);
+    for (QCheckBox *check : checks) {
+        if (own(check))
+            connect(check, &QCheckBox::toggled, this, &ProfileForm::markEdited);
+    }
     const auto combos = findChildren<QComboBox *>();
-    for (QComboBox *combo : combos)
-        connect(combo, &QComboBox::currentIndexChanged, this, &ProfileForm::markEdited);
+    for (QComboBox *combo : combos) {
+        if (own(combo))
+            connect(combo, &QComboBox::currentIndexChanged, this, &ProfileForm::markEdited);
+    }
     const auto spins = findChildren<QSpinBox *>();
-    for (QSpinBox *spin : spins)
-        connect(spin, &QSpinBox::valueChanged, this, &ProfileForm::markEdited);
-    connect(m_will, &QGroupBox::toggled, this, &ProfileForm::markEdited);
-    connect(m_willPayload, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_filling)
-            m_willPayloadEdited = true;
-        markEdited();
-    });
-    connect(m_willUserProperties, &QPlainTextEdit::textChanged, this, &ProfileForm::markEdited);
-    connect(m_willCorrelation, &QLineEdit::textEdited, this, [this] { m_correlationEdited = true; });
+    for (QSpinBox *spin : spins) {
+        if (own(spin))
+            connect(spin, &QSpinBox::valueChanged, this, &ProfileForm::markEdited);
+    }
+    connect(m_will, &WillEditor::edited, this, &ProfileForm::markEdited);
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
     connect(m_passphrase, &QLineEdit::textEdited, this, [this] { m_passphraseEdited = true; });
     setProfile(ConnectionProfile {}, {});
@@ -109,9 +102,8 @@ ProfileForm::ProfileForm(QWidget *parent)
 
 FieldError *ProfileForm::addField(QFormLayout *form, const QString &label, QWidget *field, ProfileField which, int page)
 {
-    form->addRow(label, field);
     auto *error = new FieldError(field->objectName() + u"Error"_s, this);
-    form->addRow(QString(), error);
+    form->addRow(label, FieldError::withError(field, error));
     m_errors.insert(which, error);
     m_pageOf.insert(which, page);
     return error;
@@ -138,9 +130,8 @@ QLineEdit *ProfileForm::addPathField(QFormLayout *form, const QString &label, co
             markEdited();
         }
     });
-    form->addRow(label, row);
     auto *error = new FieldError(objectName + u"Error"_s, this);
-    form->addRow(QString(), error);
+    form->addRow(label, FieldError::withError(row, error));
     m_errors.insert(which, error);
     m_pageOf.insert(which, page);
     return edit;
@@ -209,10 +200,8 @@ QWidget *ProfileForm::createConnectionPage()
     idLayout->addWidget(m_clientId, 1);
     idLayout->addWidget(generate);
     idLayout->addWidget(m_randomSuffix);
-    m_clientId->setObjectName(u"profileClientId"_s);
-    form->addRow(tr("&Client id:"), idRow);
     auto *idError = new FieldError(u"profileClientIdError"_s, this);
-    form->addRow(QString(), idError);
+    form->addRow(tr("&Client id:"), FieldError::withError(idRow, idError));
     m_errors.insert(ProfileField::ClientId, idError);
     m_pageOf.insert(ProfileField::ClientId, ConnectionPage);
 
@@ -319,56 +308,14 @@ QWidget *ProfileForm::createTlsPage()
 
 QWidget *ProfileForm::createWillPage()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_will = new QGroupBox(tr("Send a last will when the connection ends unexpectedly"), page);
-    m_will->setObjectName(u"profileWill"_s);
-    m_will->setCheckable(true);
-    layout->addWidget(m_will);
-    layout->addStretch();
-    auto *form = new QFormLayout(m_will);
-    m_willTopic = new QLineEdit(m_will);
-    m_willTopic->setObjectName(u"profileWillTopic"_s);
-    addField(form, tr("&Topic:"), m_willTopic, ProfileField::WillTopic, WillPage);
-    m_willPayload = new QPlainTextEdit(m_will);
-    m_willPayload->setObjectName(u"profileWillPayload"_s);
-    m_willPayload->setMaximumHeight(fontMetrics().lineSpacing() * 4);
-    form->addRow(tr("&Payload:"), m_willPayload);
-    m_willQos = new QComboBox(m_will);
-    m_willQos->setObjectName(u"profileWillQos"_s);
-    m_willQos->addItems({ u"0"_s, u"1"_s, u"2"_s });
-    addField(form, tr("&QoS:"), m_willQos, ProfileField::WillQos, WillPage);
-    m_willRetain = new QCheckBox(tr("Retain"), m_will);
-    m_willRetain->setObjectName(u"profileWillRetain"_s);
-    form->addRow(QString(), m_willRetain);
-    form->addRow(new QLabel(tr("MQTT 5 will properties:"), m_will));
-    m_willDelay = new QSpinBox(m_will);
-    m_willDelay->setObjectName(u"profileWillDelay"_s);
-    m_willDelay->setRange(0, std::numeric_limits<int>::max());
-    m_willDelay->setSpecialValueText(tr("none"));
-    form->addRow(tr("Will &delay (s):"), m_willDelay);
-    m_willExpiry = new QLineEdit(m_will);
-    m_willExpiry->setObjectName(u"profileWillExpiry"_s);
-    m_willExpiry->setPlaceholderText(tr("empty: never expires"));
-    form->addRow(tr("Message &expiry (s):"), m_willExpiry);
-    m_willUtf8 = new QCheckBox(tr("The payload is UTF-8 text"), m_will);
-    m_willUtf8->setObjectName(u"profileWillUtf8"_s);
-    form->addRow(QString(), m_willUtf8);
-    m_willContentType = new QLineEdit(m_will);
-    m_willContentType->setObjectName(u"profileWillContentType"_s);
-    form->addRow(tr("Content t&ype:"), m_willContentType);
-    m_willResponseTopic = new QLineEdit(m_will);
-    m_willResponseTopic->setObjectName(u"profileWillResponseTopic"_s);
-    form->addRow(tr("&Response topic:"), m_willResponseTopic);
-    m_willCorrelation = new QLineEdit(m_will);
-    m_willCorrelation->setObjectName(u"profileWillCorrelation"_s);
-    form->addRow(tr("&Correlation data:"), m_willCorrelation);
-    m_willUserProperties = new QPlainTextEdit(m_will);
-    m_willUserProperties->setObjectName(u"profileWillUserProperties"_s);
-    m_willUserProperties->setPlaceholderText(tr("one name=value per line"));
-    m_willUserProperties->setMaximumHeight(fontMetrics().lineSpacing() * 4);
-    addField(form, tr("&User properties:"), m_willUserProperties, ProfileField::WillProperties, WillPage);
-    return page;
+    m_will = new WillEditor(this);
+    const auto errors = m_will->errors();
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        m_errors.insert(it.key(), it.value());
+        m_pageOf.insert(it.key(), WillPage);
+    }
+    m_pageOf.insert(ProfileField::WillQos, WillPage);
+    return m_will;
 }
 
 QWidget *ProfileForm::createSubscriptionsPage()
@@ -538,29 +485,7 @@ void ProfileForm::setProfile(const ConnectionProfile &profile, const ProfileSecr
     m_skipVerification->setChecked(profile.skipVerification);
     m_skipWarning->setVisible(profile.skipVerification);
 
-    const ProfileWill &will = profile.will;
-    m_will->setChecked(will.enabled);
-    m_willTopic->setText(will.topic);
-    m_willPayloadBytes = will.payload;
-    m_willPayloadEdited = false;
-    m_willPayload->setPlainText(isText(will.payload)
-            ? QString::fromUtf8(will.payload)
-            : tr("(%n byte(s) that are not text: kept unless you edit this)", nullptr, int(will.payload.size())));
-    m_willQos->setCurrentIndex(std::clamp(will.qos, 0, 2));
-    m_willRetain->setChecked(will.retain);
-    m_willDelay->setValue(int(std::min<quint32>(will.delayInterval, quint32(std::numeric_limits<int>::max()))));
-    m_willExpiry->setText(will.messageExpiryInterval ? QString::number(*will.messageExpiryInterval) : QString());
-    m_willUtf8->setChecked(will.payloadIsUtf8);
-    m_willContentType->setText(will.contentType);
-    m_willResponseTopic->setText(will.responseTopic);
-    m_correlationBytes = will.correlationData;
-    m_correlationEdited = false;
-    m_willCorrelation->setText(isText(will.correlationData) ? QString::fromUtf8(will.correlationData)
-                                                            : QString::fromLatin1(will.correlationData.toHex(' ')));
-    QStringList properties;
-    for (const Mqtt::UserProperty &property : will.userProperties)
-        properties.append(property.name + u'=' + property.value);
-    m_willUserProperties->setPlainText(properties.join(u'\n'));
+    m_will->setWill(profile.will);
 
     m_subscriptions = profile.subscriptions;
     showSubscriptions();
@@ -617,28 +542,7 @@ ConnectionProfile ProfileForm::profile() const
         profile.alpn.append(name.trimmed());
     profile.skipVerification = m_skipVerification->isChecked();
 
-    ProfileWill &will = profile.will;
-    will.enabled = m_will->isChecked();
-    will.topic = m_willTopic->text();
-    will.payload = m_willPayloadEdited ? m_willPayload->toPlainText().toUtf8() : m_willPayloadBytes;
-    will.qos = m_willQos->currentIndex();
-    will.retain = m_willRetain->isChecked();
-    will.delayInterval = quint32(m_willDelay->value());
-    bool expiryOk = false;
-    const quint32 expiry = m_willExpiry->text().trimmed().toUInt(&expiryOk);
-    if (expiryOk)
-        will.messageExpiryInterval = expiry;
-    will.payloadIsUtf8 = m_willUtf8->isChecked();
-    will.contentType = m_willContentType->text();
-    will.responseTopic = m_willResponseTopic->text();
-    will.correlationData = m_correlationEdited ? m_willCorrelation->text().toUtf8() : m_correlationBytes;
-    const QStringList lines = m_willUserProperties->toPlainText().split(u'\n', Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        const qsizetype equals = line.indexOf(u'=');
-        will.userProperties.append(equals < 0
-                ? Mqtt::UserProperty { line.trimmed(), QString() }
-                : Mqtt::UserProperty { line.left(equals).trimmed(), line.mid(equals + 1) });
-    }
+    profile.will = m_will->will();
     profile.subscriptions = m_subscriptions;
     return profile;
 }
@@ -656,13 +560,7 @@ QList<ProfileProblem> ProfileForm::inputProblems() const
     if (!ok)
         problems.append({ ProfileField::SessionExpiry,
             tr("The session expiry is a number of seconds from 0 to 4294967295 (for ever).") });
-    const QString expiry = m_willExpiry->text().trimmed();
-    if (m_will->isChecked() && !expiry.isEmpty()) {
-        expiry.toUInt(&ok);
-        if (!ok)
-            problems.append({ ProfileField::WillProperties,
-                tr("The will's message expiry is a number of seconds, or empty for never.") });
-    }
+    problems += m_will->inputProblems();
     if (m_caFileChoice->isChecked() && m_caFile->text().trimmed().isEmpty() && (profile().usesTls()))
         problems.append({ ProfileField::CaFile, tr("Choose the CA file, or trust the system's CAs.") });
     return problems;

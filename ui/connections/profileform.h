@@ -17,15 +17,14 @@ class FieldError;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
+class WillEditor;
 
 class ProfileForm : public QWidget {
     Q_OBJECT
@@ -104,28 +103,12 @@ private:
     QCheckBox *m_skipVerification = nullptr;
     QLabel *m_skipWarning = nullptr;
     // Last will
-    QGroupBox *m_will = nullptr;
-    QLineEdit *m_willTopic = nullptr;
-    QPlainTextEdit *m_willPayload = nullptr;
-    QComboBox *m_willQos = nullptr;
-    QCheckBox *m_willRetain = nullptr;
-    QSpinBox *m_willDelay = nullptr;
-    QLineEdit *m_willExpiry = nullptr;
-    QCheckBox *m_willUtf8 = nullptr;
-    QLineEdit *m_willContentType = nullptr;
-    QLineEdit *m_willResponseTopic = nullptr;
-    QLineEdit *m_willCorrelation = nullptr;
-    QPlainTextEdit *m_willUserProperties = nullptr;
+    WillEditor *m_will = nullptr;
     // Subscriptions
     QTableWidget *m_subscriptionTable = nullptr;
     QList<ProfileSubscription> m_subscriptions;
 
     QString m_id; // of the profile shown
-    // Bytes that are not text (imported) stay as they were unless their field is edited.
-    QByteArray m_willPayloadBytes;
-    bool m_willPayloadEdited = false;
-    QByteArray m_correlationBytes;
-    bool m_correlationEdited = false;
     bool m_passwordEdited = false;
     bool m_passphraseEdited = false;
     bool m_filling = false; // setProfile() is writing the fields

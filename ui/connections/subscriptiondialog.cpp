@@ -52,8 +52,7 @@ SubscriptionDialog::SubscriptionDialog(
     m_identifier->setValue(int(subscription.subscriptionIdentifier));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Filter:"), m_filter);
-    form->addRow(QString(), m_filterError);
+    form->addRow(tr("&Filter:"), FieldError::withError(m_filter, m_filterError));
     form->addRow(tr("&QoS:"), m_qos);
     auto *v5 = new QLabel(tr("MQTT 5 only:"), this);
     form->addRow(v5);
