@@ -11,11 +11,17 @@
 // p50/p99/max are the timer's lateness from the subscription until the end; lock_max_ms is the longest the ingest
 // thread held the store lock at a time (a batch or a change set), batch_max the most messages under one lock. With -W
 // the line is printed on timeout too, "Timed out" goes to stderr and the status is 27.
+//
+// With --ports P1,P2,... the window opens one tab per port (same host and options, each with its own connection,
+// ingest thread, tree and client id) and runs until every tab has COUNT messages; the line starts with tabs=N and
+// gives the total over all tabs (received, and rate = total / time from the first message of any tab to the last one
+// ingested), then received_per_tab=a/b/c/d. bench/tabs_throughput.sh starts the brokers and the floods.
 #include "clientconfig.h"
 #include "clioptions.h"
 #include "codec/mqtttopic.h"
 #include "common/translations.h"
 #include "ingest/ingestpipeline.h"
+#include "window/connectiontab.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -89,15 +95,36 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Canopy::installEnglishPlurals(&app); // as the GUI does
 
-    // The options of canopy-cli bench ingest (those of sub).
+    // --ports P1,P2,...: one tab per port (taken out before the sub options are parsed).
     QStringList arguments = QCoreApplication::arguments();
+    QList<quint16> ports;
+    const qsizetype portsAt = arguments.indexOf(u"--ports"_s);
+    if (portsAt > 0) {
+        if (portsAt + 1 >= arguments.size()) {
+            printLine(stderr, u"Error: --ports needs a list such as 1883,1884."_s);
+            return 1;
+        }
+        for (const QString &port : arguments.at(portsAt + 1).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const uint number = port.toUInt(&ok);
+            if (!ok || number == 0 || number > 65535) {
+                printLine(stderr, u"Error: '%1' is not a port."_s.arg(port));
+                return 1;
+            }
+            ports.append(quint16(number));
+        }
+        arguments.remove(portsAt, 2);
+    }
+    // The options of canopy-cli bench ingest (those of sub).
     arguments.insert(1, u"ingest"_s);
     arguments.insert(1, u"bench"_s);
     Cli::ParseResult parsed = Cli::parseArguments(arguments);
     if (parsed.helpRequested) {
         printLine(stdout,
-            u"Usage: canopy-bench-gui -h HOST -p PORT -t FILTER -C COUNT [-W SECONDS] [-d] [other sub options]\n"
-            "Prints received=N seconds=S rate=R p50_ms=A p99_ms=B max_ms=C rss_mb=M lock_max_ms=L batch_max=K\n\n"_s
+            u"Usage: canopy-bench-gui -h HOST -p PORT -t FILTER -C COUNT [-W SECONDS] [-d] [--ports P1,P2,...] "
+            "[other sub options]\n"
+            "Prints received=N seconds=S rate=R p50_ms=A p99_ms=B max_ms=C rss_mb=M lock_max_ms=L batch_max=K\n"
+            "With --ports: one tab per port; COUNT messages each; tabs=N first, received_per_tab at the end.\n\n"_s
                 + Cli::usage(Cli::Command::Sub));
         return 0;
     }
@@ -132,9 +159,17 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.setAutoExpandDepth(ExpandLevels);
     window.show();
-    IngestPipeline *pipeline = window.pipeline();
+    const bool multi = !ports.isEmpty();
+    if (!multi)
+        ports.append(clientOptions->connection.port);
+    QList<ConnectionTab *> tabs;
+    for (qsizetype i = 0; i < ports.size(); ++i)
+        tabs.append(i == 0 ? window.currentTab() : window.newTab());
+    window.setCurrentTab(tabs.constFirst()); // as a user looks at one tab; the others live in the background
     LatencyProbe probe(&app);
     int status = -1;
+    QList<quint64> totals(tabs.size(), 0);
+    int subscribed = 0;
 
     auto finish = [&](int exitStatus) {
         if (status >= 0)
@@ -142,55 +177,73 @@ int main(int argc, char *argv[])
         status = exitStatus;
         probe.stop();
         quint64 received = 0;
-        qint64 elapsedNs = 0;
+        qint64 firstNs = -1;
+        qint64 lastNs = -1;
         qint64 holdNs = 0;
         qsizetype batch = 0;
-        {
+        QStringList perTab;
+        for (ConnectionTab *tab : std::as_const(tabs)) {
+            IngestPipeline *pipeline = tab->pipeline();
             QMutexLocker lock(&pipeline->storeMutex());
-            received = pipeline->store().totalMessages();
-            if (pipeline->firstBatchNs() >= 0)
-                elapsedNs = pipeline->lastBatchNs() - pipeline->firstBatchNs();
-            holdNs = pipeline->longestHoldNs();
-            batch = pipeline->largestBatch();
+            const quint64 tabReceived = pipeline->store().totalMessages();
+            received += tabReceived;
+            perTab.append(QString::number(tabReceived));
+            if (pipeline->firstBatchNs() >= 0) {
+                firstNs = firstNs < 0 ? pipeline->firstBatchNs() : std::min(firstNs, pipeline->firstBatchNs());
+                lastNs = std::max(lastNs, pipeline->lastBatchNs());
+            }
+            holdNs = std::max(holdNs, pipeline->longestHoldNs());
+            batch = std::max(batch, pipeline->largestBatch());
         }
-        const double seconds = double(elapsedNs) / 1e9;
+        const double seconds = firstNs >= 0 ? double(lastNs - firstNs) / 1e9 : 0.0;
         rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
-        printLine(stdout,
-            u"received=%1 seconds=%2 rate=%3 p50_ms=%4 p99_ms=%5 max_ms=%6 rss_mb=%7 lock_max_ms=%8 batch_max=%9"_s
-                .arg(received)
-                .arg(seconds, 0, 'f', 3)
-                .arg(seconds > 0 ? double(received) / seconds : 0.0, 0, 'f', 0)
-                .arg(probe.percentile(0.5), 0, 'f', 2)
-                .arg(probe.percentile(0.99), 0, 'f', 2)
-                .arg(probe.maximum(), 0, 'f', 2)
-                .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 1)
-                .arg(double(holdNs) / 1e6, 0, 'f', 2)
-                .arg(batch));
+        QString line = multi ? u"tabs=%1 "_s.arg(tabs.size()) : QString();
+        line += u"received=%1 seconds=%2 rate=%3 p50_ms=%4 p99_ms=%5 max_ms=%6 rss_mb=%7 lock_max_ms=%8 batch_max=%9"_s
+                    .arg(received)
+                    .arg(seconds, 0, 'f', 3)
+                    .arg(seconds > 0 ? double(received) / seconds : 0.0, 0, 'f', 0)
+                    .arg(probe.percentile(0.5), 0, 'f', 2)
+                    .arg(probe.percentile(0.99), 0, 'f', 2)
+                    .arg(probe.maximum(), 0, 'f', 2)
+                    .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 1)
+                    .arg(double(holdNs) / 1e6, 0, 'f', 2)
+                    .arg(batch);
+        if (multi)
+            line += u" received_per_tab="_s + perTab.join(u'/');
+        printLine(stdout, line);
         QCoreApplication::exit(exitStatus);
     };
 
-    // Emitted right after changesReady, so the window has applied the change set when this runs. The total comes
-    // with the signal: waiting for the store lock here would add the harness's own stalls to the figures.
-    QObject::connect(pipeline, &IngestPipeline::ingestStatistics, &app, [&](quint64 total) {
-        if (total >= quint64(options.messageCount))
-            finish(0);
-    });
-    QObject::connect(pipeline, &IngestPipeline::subscribed, &app, [&] {
-        probe.start();
-        if (options.debug)
-            printLine(stderr, u"Subscribed to %1"_s.arg(options.topics.join(u", "_s)));
-    });
-    QObject::connect(pipeline, &IngestPipeline::errorOccurred, &app, [&](const QString &sentence) {
-        if (status < 0)
-            printLine(stderr, u"Error: "_s + sentence);
-    });
-    QObject::connect(pipeline, &IngestPipeline::stateChanged, &app, [&](Mqtt::Client::State state) {
-        if (state == Mqtt::Client::State::Disconnected && status < 0) {
-            status = 1;
-            QCoreApplication::exit(1);
-        }
-    });
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        IngestPipeline *pipeline = tabs.at(i)->pipeline();
+        // Emitted right after changesReady, so the window has applied the change set when this runs. The total
+        // comes with the signal: waiting for the store lock here would add the harness's own stalls to the figures.
+        QObject::connect(pipeline, &IngestPipeline::ingestStatistics, &app, [&, i](quint64 total) {
+            totals[i] = total;
+            if (std::all_of(totals.cbegin(), totals.cend(),
+                    [&options](quint64 each) { return each >= quint64(options.messageCount); }))
+                finish(0);
+        });
+        QObject::connect(pipeline, &IngestPipeline::subscribed, &app, [&] {
+            if (++subscribed != tabs.size())
+                return;
+            probe.start();
+            if (options.debug)
+                printLine(
+                    stderr, u"Subscribed to %1 in %2 tab(s)"_s.arg(options.topics.join(u", "_s)).arg(tabs.size()));
+        });
+        QObject::connect(pipeline, &IngestPipeline::errorOccurred, &app, [&](const QString &sentence) {
+            if (status < 0)
+                printLine(stderr, u"Error: "_s + sentence);
+        });
+        QObject::connect(pipeline, &IngestPipeline::stateChanged, &app, [&](Mqtt::Client::State state) {
+            if (state == Mqtt::Client::State::Disconnected && status < 0) {
+                status = 1;
+                QCoreApplication::exit(1);
+            }
+        });
+    }
     if (options.timeoutSeconds > 0) {
         QTimer::singleShot(options.timeoutSeconds * 1000, &app, [&] {
             if (status >= 0)
@@ -200,8 +253,13 @@ int main(int argc, char *argv[])
         });
     }
 
-    Mqtt::ClientOptions client = *clientOptions;
-    client.autoReconnect = false;
-    window.connectToBroker(client, subscriptions);
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        Mqtt::ClientOptions client = *clientOptions;
+        client.autoReconnect = false;
+        client.connection.port = ports.at(i);
+        if (multi) // one session per tab, even on one broker
+            client.session.connect.clientId += u"-tab"_s + QString::number(i + 1);
+        tabs.at(i)->connectToBroker(client, subscriptions);
+    }
     return app.exec();
 }

@@ -33,6 +33,9 @@ namespace {
 constexpr int StoreBusyWaitMs = 2;
 // saveLayout()'s format: a marker, then QMainWindow::saveState() and the splitter's state.
 constexpr quint32 LayoutMagic = 0x43545401; // "CTT" 1
+// How often a tab takes change sets: in front (the pipeline's default), and in the background.
+constexpr int FrontChangeIntervalMs = 40;
+constexpr int BackgroundChangeIntervalMs = 250;
 } // namespace
 
 ConnectionTab::ConnectionTab(QWidget *parent)
@@ -206,9 +209,10 @@ void ConnectionTab::onStateChanged(Mqtt::Client::State state)
 void ConnectionTab::onChanges(const ChangeSet &changes)
 {
     m_model->applyChanges(changes);
-    // The figures can wait for the next change set if the ingest thread holds the store right now.
+    // The figures can wait for the next change set if the ingest thread holds the store right now, and for the tab
+    // to come to the front when it is in the background.
     QMutex &mutex = m_pipeline->storeMutex();
-    if (mutex.tryLock(StoreBusyWaitMs)) {
+    if (!m_inBackground && mutex.tryLock(StoreBusyWaitMs)) {
         const TopicStore &store = m_pipeline->store();
         m_topics = store.topicCount();
         m_evicted = store.evictedCount();
@@ -227,6 +231,29 @@ void ConnectionTab::onChanges(const ChangeSet &changes)
         && (m_messageOutdated || std::binary_search(changes.changed.cbegin(), changes.changed.cend(), shown)))
         m_messageOutdated = !showSelectedMessage(true);
     updateFigures();
+}
+
+void ConnectionTab::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_inBackground, false))
+        return;
+    m_pipeline->setChangeInterval(FrontChangeIntervalMs);
+    {
+        QMutexLocker lock(&m_pipeline->storeMutex());
+        const TopicStore &store = m_pipeline->store();
+        m_topics = store.topicCount();
+        m_evicted = store.evictedCount();
+        m_truncated = store.truncatedCount();
+    }
+    updateFigures();
+}
+
+void ConnectionTab::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_inBackground = true;
+    m_pipeline->setChangeInterval(BackgroundChangeIntervalMs);
 }
 
 void ConnectionTab::onIngestStatistics(quint64 totalMessages, double messagesPerSecond)

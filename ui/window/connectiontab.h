@@ -111,6 +111,12 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     void panelDockAdded(QDockWidget *dock);
 
+protected:
+    // A tab in the background takes its change sets less often and leaves its figures for later: several flooded
+    // connections at once must not cost the visible one its frames.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void createTree();
     void createStatusBar();
@@ -146,6 +152,7 @@ private:
     QString m_endpoint;
     QString m_profileId;
     QString m_profileName;
+    bool m_inBackground = false; // hidden behind another tab (or the window minimised)
     quint64 m_totalMessages = 0;
     double m_messagesPerSecond = 0;
     quint32 m_topics = 0;
