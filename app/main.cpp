@@ -106,8 +106,8 @@ int main(int argc, char *argv[])
     if (urls.isEmpty() && parser.isSet(selectOption))
         window.selectTopic(parser.value(selectOption));
     window.show();
-    for (const QString &name : profileNames)
-        profiles->openProfile(name);
+    for (qsizetype i = 0; i < profileNames.size(); ++i)
+        profiles->openProfile(profileNames.at(i), i == 0); // the first stays in front
     if (urls.isEmpty() && profileNames.isEmpty())
         profiles->restoreSession();
     // Someone without saved connections starts in the connection manager.

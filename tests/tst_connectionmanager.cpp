@@ -34,6 +34,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
@@ -526,6 +527,10 @@ private Q_SLOTS:
         QVERIFY(m_window->profiles()->openProfile(u"restored one"_s));
         QVERIFY(m_window->profiles()->openProfile(u"restored two"_s));
         QTRY_COMPARE(m_window->tabs().size(), 2);
+        // The first tab shows its Subscriptions panel: that comes back too.
+        m_window->setCurrentTab(m_window->tabs().at(0));
+        m_window->panelAction(u"subscriptionsDock"_s)->trigger();
+        QVERIFY(m_window->tabs().at(0)->panelDock(u"subscriptionsDock"_s)->isVisible());
         QVERIFY(m_window->close());
 
         m_window = std::make_unique<MainWindow>();
@@ -535,6 +540,9 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->tabs().size(), 2);
         QCOMPARE(m_window->tabs().at(0)->title(), u"restored one"_s);
         QCOMPARE(m_window->tabs().at(1)->title(), u"restored two"_s);
+        QCOMPARE(m_window->currentTab(), m_window->tabs().at(0)); // the first in front
+        QTRY_VERIFY(m_window->tabs().at(0)->panelDock(u"subscriptionsDock"_s)->isVisible());
+        QVERIFY(!m_window->tabs().at(1)->panelDock(u"subscriptionsDock"_s)->toggleViewAction()->isChecked());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->tabs().at(1)->connectionState(), Mqtt::Client::State::Connected, 10000);
         m_window->findChild<QAction *>(u"restoreTabsAction"_s)->trigger(); // off again for the other tests
     }

@@ -130,6 +130,10 @@ bool ProfileRepository::remove(const QString &id)
     if (index < 0)
         return false;
     m_profiles.removeAt(index);
+    {
+        QSettings settings(m_filePath, QSettings::IniFormat);
+        settings.remove(u"layouts/"_s + id);
+    }
     save();
     return true;
 }
@@ -150,6 +154,20 @@ void ProfileRepository::replaceAll(const QList<ConnectionProfile> &profiles)
 {
     m_profiles = profiles;
     save();
+}
+
+QByteArray ProfileRepository::layout(const QString &id) const
+{
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        settings.value(u"layouts/"_s + id).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? decoded.decoded : QByteArray(); // nonsense is no layout
+}
+
+void ProfileRepository::setLayout(const QString &id, const QByteArray &layout)
+{
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.setValue(u"layouts/"_s + id, QString::fromLatin1(layout.toBase64()));
 }
 
 bool ProfileRepository::restoreTabs() const

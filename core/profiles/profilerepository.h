@@ -53,6 +53,11 @@ public:
     // Replaces the whole list at once (an import): all or nothing, in one write.
     void replaceAll(const QList<ConnectionProfile> &profiles);
 
+    // The arrangement of a profile's tab (its docks and splitter, ConnectionTab::saveLayout()), kept with the
+    // settings but not with the profile: it is not exported.
+    QByteArray layout(const QString &id) const;
+    void setLayout(const QString &id, const QByteArray &layout);
+
     // The tabs to reopen at the next start.
     bool restoreTabs() const;
     void setRestoreTabs(bool restore);

@@ -25,6 +25,7 @@ ProfileLauncher::ProfileLauncher(MainWindow *window)
     setObjectName(u"profileLauncher"_s);
     m_repository->load();
     window->installEventFilter(this); // the window's close saves the open tabs
+    connect(window, &MainWindow::tabAboutToClose, this, &ProfileLauncher::saveLayout);
 }
 
 ProfileLauncher::~ProfileLauncher() = default;
@@ -60,14 +61,14 @@ void ProfileLauncher::showManager(const QString &profileId)
     dialog->activateWindow();
 }
 
-bool ProfileLauncher::openProfile(const QString &idOrName)
+bool ProfileLauncher::openProfile(const QString &idOrName, bool toFront)
 {
     auto profile = m_repository->profile(idOrName);
     if (!profile)
         profile = m_repository->profileNamed(idOrName);
     if (!profile)
         return false;
-    m_toOpen.append(profile->id);
+    m_toOpen.append(ToOpen { profile->id, toFront });
     if (!m_opening)
         openNext();
     return true;
@@ -77,16 +78,18 @@ void ProfileLauncher::openNext()
 {
     m_opening = false;
     while (!m_toOpen.isEmpty()) {
-        const auto profile = m_repository->profile(m_toOpen.takeFirst());
+        const ToOpen next = m_toOpen.takeFirst();
+        const auto profile = m_repository->profile(next.id);
         if (!profile)
             continue; // deleted meanwhile
         m_opening = true;
         const ConnectionProfile chosen = *profile;
-        m_secrets->load(chosen.id, this, [this, chosen](const ProfileSecrets &secrets) {
+        const bool toFront = next.toFront;
+        m_secrets->load(chosen.id, this, [this, chosen, toFront](const ProfileSecrets &secrets) {
             const QList<ProfileProblem> problems
                 = ProfileValidation::validate(chosen, secrets, m_repository->namesExcept(chosen.id));
             if (problems.isEmpty()) {
-                connectProfile(chosen, secrets);
+                connectProfile(chosen, secrets, toFront);
             } else {
                 // Say so where the user looks, and show the fields in the manager.
                 m_window->currentTab()->connectionStatus()->setError(
@@ -111,11 +114,16 @@ ConnectionTab *ProfileLauncher::tabForNewConnection()
     return m_window->newTab();
 }
 
-ConnectionTab *ProfileLauncher::connectProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets)
+ConnectionTab *ProfileLauncher::connectProfile(
+    const ConnectionProfile &profile, const ProfileSecrets &secrets, bool toFront)
 {
+    ConnectionTab *current = m_window->currentTab();
     ConnectionTab *tab = tabForNewConnection();
-    m_window->setCurrentTab(tab);
+    m_window->setCurrentTab(toFront ? tab : current);
     tab->setProfile(profile.id, profile.name);
+    const QByteArray layout = m_repository->layout(profile.id);
+    if (!layout.isEmpty())
+        tab->restoreLayout(layout); // a layout of other panels (or nonsense) is refused and changes nothing
     const Mqtt::ClientOptions options
         = ProfileOptions::clientOptions(profile, secrets, QRandomGenerator::global()->generate());
     // One SUBSCRIBE per subscription identifier; the first, without one, goes with the connection.
@@ -129,12 +137,20 @@ ConnectionTab *ProfileLauncher::connectProfile(const ConnectionProfile &profile,
     return tab;
 }
 
+void ProfileLauncher::saveLayout(ConnectionTab *tab)
+{
+    if (!tab->profileId().isEmpty() && m_repository->indexOf(tab->profileId()) >= 0)
+        m_repository->setLayout(tab->profileId(), tab->saveLayout());
+}
+
 void ProfileLauncher::saveSession()
 {
+    const QList<ConnectionTab *> tabs = m_window->tabs();
+    for (ConnectionTab *tab : tabs)
+        saveLayout(tab);
     if (!m_repository->restoreTabs())
         return;
     QStringList ids;
-    const QList<ConnectionTab *> tabs = m_window->tabs();
     for (ConnectionTab *tab : tabs) {
         if (!tab->profileId().isEmpty() && m_repository->indexOf(tab->profileId()) >= 0)
             ids.append(tab->profileId());
@@ -149,7 +165,7 @@ int ProfileLauncher::restoreSession()
     int opened = 0;
     const QStringList ids = m_repository->openProfiles();
     for (const QString &id : ids) {
-        if (m_repository->indexOf(id) >= 0 && openProfile(id))
+        if (m_repository->indexOf(id) >= 0 && openProfile(id, opened == 0))
             ++opened;
     }
     return opened;

@@ -38,13 +38,15 @@ public:
     // Opens the profile (by id, or by name ignoring case) in a tab: the current one when it has never connected,
     // else a new one. False when there is no such profile. Profiles opened one after the other get their tabs in
     // that order (each waits for the keychain, then for the one before).
-    bool openProfile(const QString &idOrName);
-    // Connects a tab with this profile and these secrets now.
-    ConnectionTab *connectProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets);
+    // toFront: the tab becomes the current one (otherwise it opens behind the current one).
+    bool openProfile(const QString &idOrName, bool toFront = true);
+    // Connects a tab with this profile and these secrets now, in the arrangement of docks it had last time.
+    ConnectionTab *connectProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets, bool toFront = true);
 
-    // The open tabs' profiles, in order, saved when the window closes; reopened by restoreSession() when the user
-    // asked for it. Returns how many were reopened.
+    // The open tabs' profiles, in order, saved when the window closes (with each tab's layout); reopened by
+    // restoreSession() when the user asked for it, the first one in front. Returns how many were reopened.
     void saveSession();
+    void saveLayout(ConnectionTab *tab);
     int restoreSession();
 
 Q_SIGNALS:
@@ -62,6 +64,10 @@ private:
     ProfileRepository *m_repository = nullptr;
     SecretStore *m_secrets = nullptr;
     QPointer<ConnectionManager> m_manager;
-    QStringList m_toOpen; // profile ids waiting for their turn
+    struct ToOpen {
+        QString id;
+        bool toFront = true;
+    };
+    QList<ToOpen> m_toOpen; // profiles waiting for their turn
     bool m_opening = false;
 };

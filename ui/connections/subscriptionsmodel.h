@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// The subscriptions of one connection as a table: filter, QoS, the MQTT 5 options, and the broker's answer in words
-// ("granted QoS 1", "not authorized (0x87)", "waiting for the broker…"). It follows what the connection's pipeline
+// The subscriptions of one connection as a table: filter, QoS, the broker's answer in words ("granted QoS 1", "not
+// authorized (0x87)", "waiting for the broker…") and the MQTT 5 options. It follows what the connection's pipeline
 // was asked (subscriptionsRequested / unsubscriptionRequested) and answered, so that every request shows, whoever
 // made it. A removed row stays, marked, until the broker confirms the unsubscription.
 
@@ -14,7 +14,7 @@
 class SubscriptionsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { FilterColumn, QosColumn, OptionsColumn, AnswerColumn, ColumnCount };
+    enum Column { FilterColumn, QosColumn, AnswerColumn, OptionsColumn, ColumnCount };
     enum class State { Waiting, Granted, Refused, NoAnswer, Unsubscribing };
 
     explicit SubscriptionsModel(QObject *parent = nullptr);

@@ -28,9 +28,10 @@ SubscriptionsPanel::SubscriptionsPanel(IngestPipeline *pipeline, QWidget *parent
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(SubscriptionsModel::FilterColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(SubscriptionsModel::AnswerColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(SubscriptionsModel::QosColumn, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SubscriptionsModel::FilterColumn, QHeaderView::Stretch);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { editRow(index.row()); });
 
     auto *add = new QPushButton(tr("&Add…"), this);

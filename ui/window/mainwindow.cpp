@@ -318,6 +318,7 @@ void MainWindow::closeTabNow(ConnectionTab *tab)
 {
     if (m_tabs->indexOf(tab) < 0)
         return;
+    Q_EMIT tabAboutToClose(tab);
     if (m_tabs->count() == 1)
         newTab(); // the window always has a tab; this one becomes current
     releaseTab(tab);

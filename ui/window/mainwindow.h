@@ -85,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void currentTabChanged(ConnectionTab *tab);
+    // The tab is about to go (closeTab()): still whole, e.g. for saving its layout.
+    void tabAboutToClose(ConnectionTab *tab);
 
 private:
     void createActions();
