@@ -347,6 +347,49 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentTab()->title(), u"plant broker"_s);
     }
 
+    void duplicateAndReorder()
+    {
+        ConnectionManager *manager = openManager();
+        QVERIFY(manager);
+        selectRow(manager, u"plant broker"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(manager->findChild<QLineEdit *>(u"profilePassword"_s)->text(), Password, 10000);
+        click(manager, u"duplicateProfileButton"_s);
+        const auto copy = repository()->profileNamed(u"plant broker (copy)"_s);
+        QVERIFY(copy);
+        QCOMPARE(manager->currentId(), copy->id);
+        QCOMPARE(repository()->indexOf(copy->id),
+            repository()->indexOf(repository()->profileNamed(u"plant broker"_s)->id) + 1);
+        QCOMPARE(copy->port, m_broker.passwordPort());
+        // The copy has the password too, under its own keychain entry.
+        SecretStore fresh(u"org.canopy.Canopy"_s);
+        std::optional<ProfileSecrets> loaded;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                loaded.reset();
+                fresh.load(copy->id, this, [&loaded](const ProfileSecrets &secrets) { loaded = secrets; });
+                return QTest::qWaitFor([&loaded] { return loaded.has_value(); }, 5000) && loaded->password == Password;
+            }(),
+            10000);
+
+        const int row = repository()->indexOf(copy->id);
+        click(manager, u"moveProfileUpButton"_s);
+        QCOMPARE(repository()->indexOf(copy->id), row - 1);
+        click(manager, u"moveProfileDownButton"_s);
+        QCOMPARE(repository()->indexOf(copy->id), row);
+        // Renaming is editing the name: the copy gets a name of its own.
+        click(manager, u"renameProfileButton"_s);
+        type(manager, u"profileName"_s, u"plant broker, night shift"_s);
+        click(manager, u"saveProfileButton"_s);
+        QCOMPARE(repository()->profile(copy->id)->name, u"plant broker, night shift"_s);
+        // A name that is taken is refused next to the field.
+        type(manager, u"profileName"_s, u"PLANT BROKER"_s);
+        click(manager, u"saveProfileButton"_s);
+        QVERIFY2(errorText(manager, u"profileNameError"_s).contains(u"already called"_s),
+            qPrintable(errorText(manager, u"profileNameError"_s)));
+        QCOMPARE(repository()->profile(copy->id)->name, u"plant broker, night shift"_s);
+        type(manager, u"profileName"_s, u"plant broker, night shift"_s);
+    }
+
     // ---- the core's sentences
 
     void wrongPasswordShowsTheCoresSentence()

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Without any keychain (the test runs with a session bus address that leads nowhere): storing a profile's secrets
 // says they did not go to a keychain, availability() is SessionOnly with the keychain's reason, and the secrets are
-// kept in memory for this session only: the same store gives them back, a new one (a restart) does not.
+// kept in memory for this session only: the same store gives them back, a new one (a restart) does not. The connection
+// manager says so under the password, and saving a profile still writes no password into the settings file.
+#include "connections/connectionmanager.h"
 #include "connections/secretstore.h"
+#include "profiles/profilerepository.h"
 
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +54,36 @@ private Q_SLOTS:
         QCOMPARE(restarted.availability(), SecretStore::Availability::SessionOnly);
     }
 
+    void theManagerSaysSoAndKeepsThePasswordOutOfTheSettings()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"profiles.ini"_s);
+        ProfileRepository repository(file);
+        SecretStore secrets(u"org.canopy.Canopy.test"_s);
+        ConnectionManager manager(&repository, &secrets);
+        manager.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&manager));
+        auto *note = manager.findChild<QLabel *>(u"keychainNote"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(u"No keychain is available"_s), 20000);
+        QVERIFY2(note->text().contains(u"this session only"_s), qPrintable(note->text()));
+
+        QTest::keyClicks(manager.findChild<QLineEdit *>(u"profileUserName"_s), u"someone"_s);
+        auto *password = manager.findChild<QLineEdit *>(u"profilePassword"_s);
+        password->setFocus();
+        QTest::keyClicks(password, u"no-keychain-secret"_s);
+        QTest::mouseClick(manager.findChild<QPushButton *>(u"saveProfileButton"_s), Qt::LeftButton);
+        QCOMPARE(repository.profiles().size(), 1);
+        QFile settings(file);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray content = settings.readAll();
+        QVERIFY(content.contains("New connection"));
+        QVERIFY(!content.contains("no-keychain-secret"));
+        // Kept for the session: the form gets it back.
+        manager.newProfile();
+        manager.selectProfile(repository.profiles().constFirst().id);
+        QTRY_COMPARE(password->text(), u"no-keychain-secret"_s);
+    }
+
     void aContextThatIsGoneGetsNoCallback()
     {
         SecretStore store(u"org.canopy.Canopy.test"_s);
@@ -59,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNoKeychain)
+QTEST_MAIN(TestNoKeychain)
 #include "tst_nokeychain.moc"

@@ -2182,70 +2182,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a last will when the connection ends unexpectedly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Payload:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MQTT 5 will properties:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will &amp;delay (s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: never expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message &amp;expiry (s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payload is UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content t&amp;ype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Response topic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Correlation data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one name=value per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User properties:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,19 +2209,8 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Subscribed to when the connection opens:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The session expiry is a number of seconds from 0 to 4294967295 (for ever).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,6 +3025,84 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     </message>
     <message>
         <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WillEditor</name>
+    <message>
+        <source>Send a last will when the connection ends unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 will properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will &amp;delay (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;expiry (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one name=value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,16 +181,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileForm</name>
-    <message numerus="yes">
-        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
-        <translation>
-            <numerusform>(%n byte that is not text: kept unless you edit this)</numerusform>
-            <numerusform>(%n bytes that are not text: kept unless you edit this)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ProfileJson</name>
     <message numerus="yes">
         <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
@@ -264,6 +254,16 @@ Replace yours, or keep both (the imported ones get a new name)?</numerusform>
         <translation>
             <numerusform>Messages in this subtree: %1 (%2 topic)</numerusform>
             <numerusform>Messages in this subtree: %1 (%2 topics)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WillEditor</name>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
+        <translation>
+            <numerusform>(%n byte that is not text: kept unless you edit this)</numerusform>
+            <numerusform>(%n bytes that are not text: kept unless you edit this)</numerusform>
         </translation>
     </message>
 </context>
