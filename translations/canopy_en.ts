@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectionManager</name>
+    <message numerus="yes">
+        <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
+        <translation>
+            <numerusform>Export the connection as JSON. Its password and key passphrase are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</numerusform>
+            <numerusform>Export all %n connections as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message numerus="yes">
         <source>Reconnecting in %n second(s) (attempt %1)…</source>
@@ -150,6 +160,16 @@
         <translation>
             <numerusform>Could not delete %1 of %n retained message: %2.</numerusform>
             <numerusform>Could not delete %1 of %n retained messages: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</source>
+        <translation>
+            <numerusform>%n message published with QoS 1 or 2 on “%1” has not been confirmed by the broker yet. Closing the tab now may lose it.</numerusform>
+            <numerusform>%n messages published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</numerusform>
         </translation>
     </message>
 </context>
@@ -297,6 +317,53 @@
     </message>
 </context>
 <context>
+    <name>ProfileJson</name>
+    <message numerus="yes">
+        <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
+        <translation>
+            <numerusform>%n stored message of MQTTX&apos;s history was not imported</numerusform>
+            <numerusform>%n stored messages of MQTTX&apos;s history were not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTransfer</name>
+    <message numerus="yes">
+        <source>%n connection(s) of this file have the name of one you have: %1.
+
+Replace yours, or keep both (the imported ones get a new name)?</source>
+        <translation>
+            <numerusform>%n connection of this file has the name of one you have: %1.
+
+Replace yours, or keep both (the imported one gets a new name)?</numerusform>
+            <numerusform>%n connections of this file have the name of one you have: %1.
+
+Replace yours, or keep both (the imported ones get a new name)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n connection imported from %1.</numerusform>
+            <numerusform>%n connections imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, with their passwords in clear text: keep the file private.</source>
+        <translation>
+            <numerusform>%n connection exported to %1, with its password in clear text: keep the file private.</numerusform>
+            <numerusform>%n connections exported to %1, with their passwords in clear text: keep the file private.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, without passwords.</source>
+        <translation>
+            <numerusform>%n connection exported to %1, without its password.</numerusform>
+            <numerusform>%n connections exported to %1, without passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetainedDeletion</name>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
@@ -333,6 +400,16 @@
         <translation>
             <numerusform>Messages in this subtree: %1 (%2 topic)</numerusform>
             <numerusform>Messages in this subtree: %1 (%2 topics)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WillEditor</name>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
+        <translation>
+            <numerusform>(%n byte that is not text: kept unless you edit this)</numerusform>
+            <numerusform>(%n bytes that are not text: kept unless you edit this)</numerusform>
         </translation>
     </message>
 </context>

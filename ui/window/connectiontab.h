@@ -46,8 +46,13 @@ public:
     Mqtt::Client::State connectionState() const { return m_state; }
     // The broker as given to the last connectToBroker(), without credentials ("mqtt://host:1883"); empty before.
     QString endpoint() const { return m_endpoint; }
-    // What the tab is called: the endpoint, or "New connection" before the first connectToBroker().
+    // What the tab is called: the profile's name, else the endpoint, or "New connection" before the first
+    // connectToBroker().
     QString title() const;
+    // The saved profile this tab was opened with (ui/connections); empty for a URL. Set before connectToBroker().
+    void setProfile(const QString &id, const QString &name);
+    QString profileId() const { return m_profileId; }
+    QString profileName() const { return m_profileName; }
     // "#" at QoS 0, retain as published ($SYS/# is not subscribed).
     static QList<Mqtt::Subscription> defaultSubscriptions();
 
@@ -106,6 +111,12 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     void panelDockAdded(QDockWidget *dock);
 
+protected:
+    // A tab in the background takes its change sets less often and leaves its figures for later: several flooded
+    // connections at once must not cost the visible one its frames.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void createTree();
     void createStatusBar();
@@ -140,6 +151,9 @@ private:
 
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
     QString m_endpoint;
+    QString m_profileId;
+    QString m_profileName;
+    bool m_inBackground = false; // hidden behind another tab (or the window minimised)
     quint64 m_totalMessages = 0;
     double m_messagesPerSecond = 0;
     quint32 m_topics = 0;
