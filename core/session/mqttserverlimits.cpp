@@ -68,18 +68,27 @@ QString ServerLimits::checkPublish(const Publish &message, ProtocolVersion versi
         *reasonCode = ReasonCode::RetainNotSupported;
         return tr("The broker does not support retained messages, so this retained message was not sent.");
     }
-    if (message.topic.isEmpty()) {
+    if (const QString why = topicNameError(message.topic); !why.isEmpty()) { // [MQTT-4.7.3-1..3], [MQTT-3.3.2-2]
         *reasonCode = ReasonCode::TopicNameInvalid;
-        return tr("A message needs a topic.");
+        return why;
     }
-    if (hasWildcard(message.topic)) {
-        *reasonCode = ReasonCode::TopicNameInvalid;
-        return tr("The topic \"%1\" contains a wildcard (+ or #), which only subscriptions may use.")
-            .arg(message.topic);
+    return {};
+}
+
+QString ServerLimits::checkTopicAlias(const Publish &message, quint8 *reasonCode) const
+{
+    if (!message.properties.topicAlias)
+        return {};
+    const quint16 alias = *message.properties.topicAlias;
+    if (topicAliasMaximum == 0) {
+        *reasonCode = ReasonCode::TopicAliasInvalid;
+        return tr("The broker accepts no topic aliases, so this message with topic alias %1 was not sent.").arg(alias);
     }
-    if (!isValidTopicName(message.topic)) {
-        *reasonCode = ReasonCode::TopicNameInvalid;
-        return tr("The topic \"%1\" is not a valid topic name.").arg(message.topic);
+    if (alias == 0 || alias > topicAliasMaximum) {
+        *reasonCode = ReasonCode::TopicAliasInvalid;
+        return tr("The broker accepts topic aliases 1 to %1, so this message with topic alias %2 was not sent.")
+            .arg(topicAliasMaximum)
+            .arg(alias);
     }
     return {};
 }

@@ -35,6 +35,9 @@ public:
 
     // Empty when the broker can take the message; otherwise why not, with *reasonCode set.
     QString checkPublish(const Publish &message, ProtocolVersion version, quint8 *reasonCode) const;
+    // A Topic Alias the caller chose: 1 up to the broker's Topic Alias Maximum (none when it is 0). Empty when the
+    // message has none or it fits.
+    QString checkTopicAlias(const Publish &message, quint8 *reasonCode) const;
     // Checks the encoded size of a PUBLISH against the broker's and the protocol's maximum.
     QString checkPacketSize(qint64 encodedSize, quint8 *reasonCode) const;
     QString checkSubscribe(const Subscribe &subscribe, ProtocolVersion version, quint8 *reasonCode) const;

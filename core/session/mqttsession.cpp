@@ -123,6 +123,8 @@ void Session::connectionOpened(qint64 nowMs)
     m_receivedSincePing = false;
     m_inboundAliases.assign(m_ownTopicAliasMaximum + 1, QString());
     m_outboundAliases.clear();
+    m_chosenAliases.clear();
+    m_chosenAliasesUsed = false;
 
     send(m_connect, nowMs);
 }
@@ -136,6 +138,8 @@ void Session::connectionClosed()
     m_pingSentMs = -1;
     m_inboundAliases.clear();
     m_outboundAliases.clear();
+    m_chosenAliases.clear();
+    m_chosenAliasesUsed = false;
     failPendingAcks(tr("The connection closed before the broker answered the request."));
 }
 

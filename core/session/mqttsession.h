@@ -175,6 +175,8 @@ private:
     // Topic aliases of this connection.
     std::vector<QString> m_inboundAliases; // index = alias
     QHash<QString, quint16> m_outboundAliases;
+    QHash<quint16, QString> m_chosenAliases; // aliases the caller chose, bound on this connection
+    bool m_chosenAliasesUsed = false; // no automatic aliases after a chosen one on this connection
 
     // Session state.
     PacketIdPool m_packetIds;

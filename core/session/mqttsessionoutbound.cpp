@@ -19,11 +19,11 @@ constexpr qsizetype LargePayload = 256 * 1024 * 1024;
 
 Token Session::publish(Publish message, qint64 nowMs)
 {
-    // The session chooses identifiers, DUP and aliases. A client PUBLISH carries no Subscription Identifier
-    // [MQTT-3.3.4-6].
+    // The session chooses identifiers and DUP. A Topic Alias in the message is the caller's choice (a publish panel
+    // offers it): it is checked against the broker's Topic Alias Maximum when sent. A client PUBLISH carries no
+    // Subscription Identifier [MQTT-3.3.4-6].
     message.packetId = 0;
     message.dup = false;
-    message.properties.topicAlias.reset();
     message.properties.subscriptionIdentifiers.clear();
     return enqueue(Request { 0, std::move(message) }, nowMs);
 }
@@ -155,6 +155,8 @@ Session::SendResult Session::sendPublish(Token token, Publish &message, qint64 n
     const ProtocolVersion version = m_connect.version;
     quint8 code = ReasonCode::Success;
     QString why = m_limits.checkPublish(message, version, &code);
+    if (why.isEmpty() && version == ProtocolVersion::V5)
+        why = m_limits.checkTopicAlias(message, &code); // [MQTT-3.3.2-9]
     if (why.isEmpty() && (m_limits.maximumPacketSize != 0 || message.payload.size() > LargePayload)) {
         // Measured with the full topic: an alias only exists on this connection, a resend may need the topic.
         why = m_limits.checkPacketSize(encodedSize(message, version), &code); // [MQTT-3.2.2-15]
@@ -196,7 +198,22 @@ quint16 Session::sendWindow() const
 
 void Session::writePublish(const Publish &message, qint64 nowMs)
 {
-    const quint16 aliasMaximum = m_limits.topicAliasMaximum;
+    if (m_connect.version == ProtocolVersion::V5 && message.properties.topicAlias) {
+        // An alias the caller chose. Sent with the topic, it (re)binds the alias to the topic on this connection;
+        // once bound, later messages send it alone [MQTT-3.3.2-12]. Automatic aliases stop for the rest of the
+        // connection, as the chosen alias may have taken one of theirs.
+        const quint16 alias = *message.properties.topicAlias;
+        m_outboundAliases.clear();
+        m_chosenAliasesUsed = true;
+        Publish wire = message;
+        if (m_chosenAliases.value(alias) == message.topic)
+            wire.topic.clear();
+        else
+            m_chosenAliases.insert(alias, message.topic);
+        send(wire, nowMs);
+        return;
+    }
+    const quint16 aliasMaximum = m_chosenAliasesUsed ? 0 : m_limits.topicAliasMaximum;
     if (m_connect.version != ProtocolVersion::V5 || !m_outboundAliasesEnabled || aliasMaximum == 0) {
         send(message, nowMs); // [MQTT-3.2.2-18]: no Topic Alias Maximum, no aliases
         return;
