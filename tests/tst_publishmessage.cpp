@@ -129,17 +129,17 @@ void TestPublishMessage::refused_data()
     badCorrelation.correlationData = u"zz"_s;
     badCorrelation.correlationFormat = CorrelationKind::Hex;
     QTest::newRow("correlation data not hex")
-        << badCorrelation << false << 0 << PreparedPublish::Field::Properties << u"Correlation data: \"z\""_s;
+        << badCorrelation << false << 0 << PreparedPublish::Field::CorrelationData << u"Correlation data: \"z\""_s;
     PublishMessage wildcardResponse = message(u"t"_s);
     wildcardResponse.responseTopic = u"replies/#"_s;
     QTest::newRow("MQTT-3.3.2-14 response topic with a wildcard")
-        << wildcardResponse << false << 0 << PreparedPublish::Field::Properties << u"Response topic:"_s;
+        << wildcardResponse << false << 0 << PreparedPublish::Field::ResponseTopic << u"Response topic:"_s;
     PublishMessage aliased = message(u"t"_s);
     aliased.topicAlias = 5;
     QTest::newRow("MQTT-3.2.2-17 alias above the broker's maximum")
-        << aliased << true << 4 << PreparedPublish::Field::Properties << u"topic aliases 1 to 4"_s;
+        << aliased << true << 4 << PreparedPublish::Field::TopicAlias << u"topic aliases 1 to 4"_s;
     QTest::newRow("MQTT-3.2.2-18 alias while the broker allows none")
-        << aliased << true << 0 << PreparedPublish::Field::Properties << u"accepts no topic aliases"_s;
+        << aliased << true << 0 << PreparedPublish::Field::TopicAlias << u"accepts no topic aliases"_s;
 }
 
 void TestPublishMessage::refused()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void clearWhileTheIndexGrows();
     void ownFiguresAndPropertiesAcrossChunks();
     void ingestInSlices();
+    void childrenWithPrefix();
 };
 
 void TestTopicStore::treeShape_data()
@@ -634,6 +635,38 @@ void TestTopicStore::ingestInSlices()
     QCOMPARE(once.ingest(batch, 64, 5, [] { return false; }), batch.size());
     QCOMPARE(once.ingest(batch, batch.size(), 5, [] { return true; }), batch.size());
     QCOMPARE(once.totalMessages(), quint64(1000));
+}
+
+void TestTopicStore::childrenWithPrefix()
+{
+    TopicStore store;
+    for (const QString &topic : { u"home/kitchen/temp"_s, u"home/kit"_s, u"home/garden"_s, u"home/kitchenette"_s,
+             u"home/Kitchen"_s, u"office/desk"_s })
+        store.ingest(publish(topic, "x"), 1000);
+    const NodeId home = *store.find(u"home"_s);
+    bool complete = false;
+    // Arrival order, the exact name first.
+    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"kit"_s, 10, 1000, &complete)),
+        (QStringList { u"home/kit"_s, u"home/kitchen"_s, u"home/kitchenette"_s }));
+    QVERIFY(complete);
+    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"kitchen"_s, 10, 1000)),
+        (QStringList { u"home/kitchen"_s, u"home/kitchenette"_s }));
+    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"K"_s, 10, 1000)), QStringList { u"home/Kitchen"_s });
+    QCOMPARE(store.childrenWithPrefix(home, u"x"_s, 10, 1000, &complete).size(), 0);
+    QVERIFY(complete);
+    QCOMPARE(labels(store, store.childrenWithPrefix(TopicStore::root(), QString(), 10, 1000)),
+        (QStringList { u"home"_s, u"office"_s }));
+    // At most maxResults: then not complete.
+    QCOMPARE(store.childrenWithPrefix(home, QString(), 2, 1000, &complete).size(), 2);
+    QVERIFY(!complete);
+    // A scan limit stops early, but the exact name is still found through the index.
+    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"Kitchen"_s, 10, 2, &complete)),
+        QStringList { u"home/Kitchen"_s });
+    QVERIFY(!complete);
+    QCOMPARE(store.childrenWithPrefix(home, u"garden"_s.left(3), 10, 2, &complete).size(), 0);
+    QVERIFY(!complete);
+    QCOMPARE(store.childrenWithPrefix(*store.find(u"office/desk"_s), QString(), 10, 1000, &complete).size(), 0);
+    QVERIFY(complete);
 }
 
 QTEST_APPLESS_MAIN(TestTopicStore)

@@ -127,7 +127,7 @@ QString topicNameError(QStringView topic)
     const qsizetype bytes = Wire::utf8Length(topic, Wire::MaximumStringBytes + 1);
     if (bytes > Wire::MaximumStringBytes) {
         const qsizetype exact = topic.toUtf8().size(); // only for the sentence: a rare, already refused topic
-        return translated(QT_TRANSLATE_NOOP("Mqtt",
+        return translated(QT_TRANSLATE_N_NOOP("Mqtt",
                               "The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3]."),
             int(exact));
     }

@@ -11,11 +11,14 @@
 // finds a queue of stale change sets; changes just accumulate in the store and come out as one.
 
 #include "client/mqttclient.h"
+#include "publish/publishoutcome.h"
+#include "session/mqttserverlimits.h"
 #include "store/topicstore.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -53,6 +56,11 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message);
+    // A message from the publish panel: its answer (or why there is none) comes back in publishAnswered, with id.
+    void publishRequest(quint64 id, const Mqtt::Publish &message);
+    // Messages on a watched topic also come back in responsesReceived (request/response). The worker subscribes to
+    // the topic unless the connection's subscriptions already cover it.
+    void setResponseTopicWatched(const QString &topic, bool watched);
     void deleteRetained(const QStringList &topics);
     void storeCleared(); // the owner cleared the store: deliver the reset
     void changesDelivered(qint64 deliveredMs); // the owner handed the last change set on (steadyMs())
@@ -68,11 +76,19 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, qint64 msUntil);
     void subscribed();
     void deleteRetainedProgress(int done, int total);
+    void publishAnswered(const QList<PublishOutcome> &outcomes); // batched: one signal per turn of the event loop
+    void responsesReceived(const QList<Mqtt::Publish> &messages); // one signal per batch that had any
+    void serverLimitsChanged(const Mqtt::ServerLimits &limits, Mqtt::ProtocolVersion version); // with each CONNACK
 
 private:
     void onConnected();
     void onMessages(const QList<Mqtt::Publish> &batch);
     void onPublishFinished(Mqtt::Token token, bool success, const QString &error);
+    void report(const PublishOutcome &outcome);
+    PublishOutcome outcomeOf(quint64 id, quint8 qos, const Mqtt::RequestHandle &handle) const;
+    void failPendingPublishes(const QString &sentence);
+    bool coveredBySubscriptions(const QString &topic) const;
+    void subscribeForResponses(const QString &topic);
     void onSubscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
     void dropClient();
     void failPendingDeletes(const QString &sentence);
@@ -100,6 +116,22 @@ private:
     int m_deleteFailed = 0;
     QString m_deleteError; // the first failure
     qint64 m_lastProgressMs = -1000000;
+
+    // publishRequest(): requests the broker has not answered yet, and answers not yet reported.
+    struct PendingPublish {
+        quint64 id = 0;
+        quint8 qos = 0;
+        Mqtt::RequestHandle handle;
+    };
+    QHash<Mqtt::Token, PendingPublish> m_publishes;
+    QList<PublishOutcome> m_outcomes;
+    QTimer *m_outcomeTimer = nullptr;
+    bool m_inPublishRequest = false; // a refusal reported by the client during publishRequest() is reported there
+
+    // setResponseTopicWatched(): the topics, those the worker subscribed to itself, and the connection's filters.
+    QSet<QString> m_watchedTopics;
+    QSet<QString> m_responseSubscriptions;
+    QStringList m_subscriptionFilters;
 
     // ingestStatistics(): totals at recent flushes, for a rate over about the last second.
     struct RateSample {

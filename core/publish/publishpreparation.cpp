@@ -80,7 +80,7 @@ PreparedPublish PublishPreparation::prepare(const PublishMessage &message, const
             if (const QString why = Mqtt::topicNameError(message.responseTopic); !why.isEmpty()) {
                 InputError error;
                 error.sentence = tr("Response topic: %1").arg(why);
-                return refuse(PreparedPublish::Field::Properties, error);
+                return refuse(PreparedPublish::Field::ResponseTopic, error);
             }
             p.responseTopic = message.responseTopic;
         }
@@ -89,7 +89,7 @@ PreparedPublish PublishPreparation::prepare(const PublishMessage &message, const
             const QByteArray bytes = correlationBytes(message, &error);
             if (error.isError()) {
                 error.sentence = tr("Correlation data: %1").arg(error.sentence);
-                return refuse(PreparedPublish::Field::Properties, error);
+                return refuse(PreparedPublish::Field::CorrelationData, error);
             }
             p.correlationData = bytes;
         }
@@ -100,7 +100,7 @@ PreparedPublish PublishPreparation::prepare(const PublishMessage &message, const
             connection.limitsKnown && !why.isEmpty()) {
             InputError error;
             error.sentence = why;
-            return refuse(PreparedPublish::Field::Properties, error);
+            return refuse(PreparedPublish::Field::TopicAlias, error);
         }
         if (message.payloadFormatIndicator == quint8(1) && !QUtf8StringView(publish.payload).isValidUtf8()) {
             prepared.warnings.append(tr("The payload format indicator says UTF-8, but the payload is not valid "

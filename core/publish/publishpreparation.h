@@ -18,7 +18,7 @@
 #include <QStringList>
 
 struct PreparedPublish {
-    enum class Field : quint8 { None, Topic, Payload, Properties, Limits };
+    enum class Field : quint8 { None, Topic, Payload, ResponseTopic, CorrelationData, TopicAlias, Limits };
 
     Mqtt::Publish publish;
     InputError error; // refused when set; error.offset points into the field's text

@@ -131,6 +131,12 @@ public:
     int depth(NodeId id) const; // 0 for the root
     std::optional<NodeId> find(QStringView topic) const;
     std::optional<NodeId> findChild(NodeId parent, QStringView name) const;
+    // Completion: children of parent whose level name begins with prefix (case-sensitive, as topics are), at most
+    // maxResults, the child named exactly prefix first. Looks at no more than maxScanned children, so that a parent
+    // of a million children answers in bounded time; *complete (optional) says whether every child was looked at
+    // and every match returned. Never builds a list of all topics.
+    QList<NodeId> childrenWithPrefix(
+        NodeId parent, QStringView prefix, int maxResults, qsizetype maxScanned, bool *complete = nullptr) const;
 
     // The last message and figures of a node
     bool hasMessage(NodeId id) const { return node(id).flags & HasMessage; }

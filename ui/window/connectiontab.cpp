@@ -6,6 +6,7 @@
 #include "ingest/ingestpipeline.h"
 #include "inspector/messagepanel.h"
 #include "payload/payloadformat.h"
+#include "publish/publishpanel.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
 #include "tree/topictreeexpansion.h"
@@ -147,9 +148,9 @@ void ConnectionTab::createStatusBar()
 
 void ConnectionTab::createPanels()
 {
-    // The panels of one connection add their docks here, one call each, e.g.
-    //     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
-    // Each gets the pipeline and the selection (currentTopicChanged()) from this tab.
+    // The panels of one connection add their docks here, one call each. Each gets the pipeline and the selection
+    // (currentTopicChanged()) from this tab.
+    addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
 }
 
 QString ConnectionTab::title() const
@@ -169,6 +170,11 @@ void ConnectionTab::connectToBroker(const Mqtt::ClientOptions &options, const QL
     if (endpoint != m_endpoint) {
         m_endpoint = endpoint;
         Q_EMIT titleChanged(title());
+    }
+    const QString profileId = options.connection.endpoint();
+    if (profileId != m_profileId) {
+        m_profileId = profileId;
+        Q_EMIT profileIdChanged(m_profileId);
     }
     onStateChanged(Mqtt::Client::State::Connecting); // until the worker says otherwise
 }

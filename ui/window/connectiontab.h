@@ -48,6 +48,9 @@ public:
     QString endpoint() const { return m_endpoint; }
     // What the tab is called: the endpoint, or "New connection" before the first connectToBroker().
     QString title() const;
+    // Whose publish history and saved collections apply. For now "host:port" of the last connectToBroker() (empty
+    // before); saved connection profiles will give their own id.
+    QString profileId() const { return m_profileId; }
     // "#" at QoS 0, retain as published ($SYS/# is not subscribed).
     static QList<Mqtt::Subscription> defaultSubscriptions();
 
@@ -105,6 +108,7 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     void pausedChanged(bool paused);
     void panelDockAdded(QDockWidget *dock);
+    void profileIdChanged(const QString &profileId);
 
 private:
     void createTree();
@@ -139,6 +143,7 @@ private:
 
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
     QString m_endpoint;
+    QString m_profileId;
     quint64 m_totalMessages = 0;
     double m_messagesPerSecond = 0;
     quint32 m_topics = 0;

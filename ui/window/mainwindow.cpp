@@ -355,8 +355,12 @@ void MainWindow::addPanelAction(QDockWidget *dock)
 
 void MainWindow::updatePanelActions()
 {
+    // A tab adopted while it is being added (its panels come with its constructor) is not current yet.
+    const ConnectionTab *tab = currentTab();
+    if (!tab)
+        return;
     for (auto it = m_panelActions.cbegin(); it != m_panelActions.cend(); ++it) {
-        QDockWidget *dock = currentTab()->panelDock(it.key());
+        QDockWidget *dock = tab->panelDock(it.key());
         it.value()->setEnabled(dock != nullptr);
         it.value()->setChecked(dock && dock->toggleViewAction()->isChecked());
     }
