@@ -264,7 +264,11 @@ bool CollectionsView::renameCollection(int index, const QString &name)
         m_collections[index] = before;
         return false;
     }
-    fillCollections(index);
+    // The item in place (an editor of it may be closing): the list is sorted again on the next reload.
+    if (QListWidgetItem *item = m_list->item(index); item && item->text() != trimmed) {
+        const QSignalBlocker blocker(m_list);
+        item->setText(trimmed);
+    }
     setStatus(QString());
     return true;
 }
