@@ -644,29 +644,34 @@ void TestTopicStore::childrenWithPrefix()
              u"home/Kitchen"_s, u"office/desk"_s })
         store.ingest(publish(topic, "x"), 1000);
     const NodeId home = *store.find(u"home"_s);
-    bool complete = false;
-    // Arrival order, the exact name first.
-    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"kit"_s, 10, 1000, &complete)),
-        (QStringList { u"home/kit"_s, u"home/kitchen"_s, u"home/kitchenette"_s }));
-    QVERIFY(complete);
-    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"kitchen"_s, 10, 1000)),
-        (QStringList { u"home/kitchen"_s, u"home/kitchenette"_s }));
-    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"K"_s, 10, 1000)), QStringList { u"home/Kitchen"_s });
-    QCOMPARE(store.childrenWithPrefix(home, u"x"_s, 10, 1000, &complete).size(), 0);
-    QVERIFY(complete);
-    QCOMPARE(labels(store, store.childrenWithPrefix(TopicStore::root(), QString(), 10, 1000)),
-        (QStringList { u"home"_s, u"office"_s }));
-    // At most maxResults: then not complete.
-    QCOMPARE(store.childrenWithPrefix(home, QString(), 2, 1000, &complete).size(), 2);
-    QVERIFY(!complete);
-    // A scan limit stops early, but the exact name is still found through the index.
-    QCOMPARE(labels(store, store.childrenWithPrefix(home, u"Kitchen"_s, 10, 2, &complete)),
-        QStringList { u"home/Kitchen"_s });
-    QVERIFY(!complete);
-    QCOMPARE(store.childrenWithPrefix(home, u"garden"_s.left(3), 10, 2, &complete).size(), 0);
-    QVERIFY(!complete);
-    QCOMPARE(store.childrenWithPrefix(*store.find(u"office/desk"_s), QString(), 10, 1000, &complete).size(), 0);
-    QVERIFY(complete);
+    const auto all = [&store](NodeId parent, const QString &prefix, qsizetype maxResults = 10) {
+        QList<NodeId> found;
+        const qsizetype next = store.childrenWithPrefix(parent, prefix, 0, 1000, maxResults, &found);
+        return std::make_pair(labels(store, found), next);
+    };
+    // Arrival order; case-sensitive.
+    QCOMPARE(all(home, u"kit"_s),
+        std::make_pair(QStringList { u"home/kitchen"_s, u"home/kit"_s, u"home/kitchenette"_s }, qsizetype(5)));
+    QCOMPARE(all(home, u"K"_s).first, QStringList { u"home/Kitchen"_s });
+    QCOMPARE(all(home, u"x"_s), std::make_pair(QStringList(), qsizetype(5)));
+    QCOMPARE(all(TopicStore::root(), QString()).first, (QStringList { u"home"_s, u"office"_s }));
+    QCOMPARE(all(*store.find(u"office/desk"_s), QString()), std::make_pair(QStringList(), qsizetype(0)));
+    // At most maxResults: the scan stops after the last one found.
+    QCOMPARE(all(home, QString(), 2), std::make_pair(QStringList { u"home/kitchen"_s, u"home/kit"_s }, qsizetype(2)));
+    // In slices of two children (kitchen, kit | garden, kitchenette | Kitchen), resumed where the last one stopped,
+    // skipping a node already shown.
+    QList<NodeId> found;
+    const NodeId kit = *store.find(u"home/kit"_s);
+    qsizetype next = store.childrenWithPrefix(home, u"kit"_s, 0, 2, 10, &found, kit);
+    QCOMPARE(next, 2);
+    QCOMPARE(labels(store, found), QStringList { u"home/kitchen"_s });
+    next = store.childrenWithPrefix(home, u"kit"_s, next, 2, 10, &found, kit);
+    QCOMPARE(next, 4);
+    QCOMPARE(labels(store, found), (QStringList { u"home/kitchen"_s, u"home/kitchenette"_s }));
+    next = store.childrenWithPrefix(home, u"kit"_s, next, 2, 10, &found, kit);
+    QCOMPARE(next, 5);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(store.childrenWithPrefix(home, u"kit"_s, 99, 2, 10, &found, kit), 5); // past the end: done
 }
 
 QTEST_APPLESS_MAIN(TestTopicStore)

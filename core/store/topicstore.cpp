@@ -88,40 +88,19 @@ std::optional<NodeId> TopicStore::findChild(NodeId parent, QStringView name) con
     return id ? std::optional<NodeId>(id) : std::nullopt;
 }
 
-QList<NodeId> TopicStore::childrenWithPrefix(
-    NodeId parent, QStringView prefix, int maxResults, qsizetype maxScanned, bool *complete) const
+qsizetype TopicStore::childrenWithPrefix(NodeId parent, QStringView prefix, qsizetype from, qsizetype maxScanned,
+    qsizetype maxResults, QList<NodeId> *found, NodeId skip) const
 {
-    QList<NodeId> found;
-    bool all = true;
-    if (maxResults <= 0) {
-        if (complete)
-            *complete = childCount(parent) == 0;
-        return found;
-    }
-    // The exact name is found through the index whatever the scan limit, so typing a whole level always completes.
-    NodeId exact = 0; // 0, the root, is nobody's child
-    if (!prefix.isEmpty()) {
-        if (const std::optional<NodeId> child = findChild(parent, prefix)) {
-            exact = *child;
-            found.append(exact);
-        }
-    }
     const std::span<const NodeId> kids = children(parent);
-    const size_t scan = std::min(kids.size(), size_t(std::max<qsizetype>(maxScanned, 0)));
-    all = scan == kids.size();
-    for (size_t i = 0; i < scan; ++i) {
-        const NodeId id = kids[i];
-        if (id == exact || !nameView(id).startsWith(prefix))
-            continue;
-        if (found.size() >= maxResults) {
-            all = false;
-            break;
-        }
-        found.append(id);
+    const qsizetype size = qsizetype(kids.size());
+    qsizetype row = std::clamp<qsizetype>(from, 0, size);
+    const qsizetype end = std::min(size, row + std::max<qsizetype>(maxScanned, 0));
+    for (; row < end && found->size() < maxResults; ++row) {
+        const NodeId id = kids[size_t(row)];
+        if (id != skip && nameView(id).startsWith(prefix))
+            found->append(id);
     }
-    if (complete)
-        *complete = all;
-    return found;
+    return row;
 }
 
 NodeId TopicStore::childFor(NodeId parent, QStringView name)

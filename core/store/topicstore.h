@@ -131,12 +131,13 @@ public:
     int depth(NodeId id) const; // 0 for the root
     std::optional<NodeId> find(QStringView topic) const;
     std::optional<NodeId> findChild(NodeId parent, QStringView name) const;
-    // Completion: children of parent whose level name begins with prefix (case-sensitive, as topics are), at most
-    // maxResults, the child named exactly prefix first. Looks at no more than maxScanned children, so that a parent
-    // of a million children answers in bounded time; *complete (optional) says whether every child was looked at
-    // and every match returned. Never builds a list of all topics.
-    QList<NodeId> childrenWithPrefix(
-        NodeId parent, QStringView prefix, int maxResults, qsizetype maxScanned, bool *complete = nullptr) const;
+    // Completion, in slices: looks at the children of parent from row `from` on, at most maxScanned of them, and
+    // appends to *found those whose level name begins with prefix (case-sensitive, as topics are; except the node
+    // `skip`) until *found holds maxResults. Returns the row to go on from: childCount(parent) when every child has
+    // been looked at. A caller holding a lock scans a parent of a million children a slice at a time, unlocking in
+    // between; it never builds a list of all topics. (findChild() finds a whole level name at once.)
+    qsizetype childrenWithPrefix(NodeId parent, QStringView prefix, qsizetype from, qsizetype maxScanned,
+        qsizetype maxResults, QList<NodeId> *found, NodeId skip = 0) const;
 
     // The last message and figures of a node
     bool hasMessage(NodeId id) const { return node(id).flags & HasMessage; }

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMutexLocker>
 #include <QStringListModel>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -28,6 +29,9 @@ TopicCompleter::TopicCompleter(QLineEdit *field, const TopicStore &store, QMutex
     m_completer->setMaxVisibleItems(12);
     m_completer->setWidget(field);
     m_completer->popup()->setObjectName(u"topicCompletions"_s);
+    m_nextSlice = new QTimer(this);
+    m_nextSlice->setSingleShot(true);
+    connect(m_nextSlice, &QTimer::timeout, this, [this] { scanSlice(false); });
     connect(field, &QLineEdit::textEdited, this, &TopicCompleter::update);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TopicCompleter::accept);
 }
@@ -39,40 +43,70 @@ QStringList TopicCompleter::suggestions() const
 
 void TopicCompleter::update()
 {
-    const QString text = m_field->text();
-    const qsizetype slash = text.lastIndexOf(u'/');
-    const QStringView parentTopic = slash < 0 ? QStringView() : QStringView(text).first(slash);
-    const QStringView prefix = QStringView(text).sliced(slash + 1);
-    const QString base = slash < 0 ? QString() : parentTopic.toString() + u'/';
+    m_nextSlice->stop();
+    m_typed = m_field->text();
+    const qsizetype slash = m_typed.lastIndexOf(u'/');
+    m_parentTopic = slash < 0 ? QString() : m_typed.first(slash);
+    m_prefix = m_typed.sliced(slash + 1);
+    m_found.clear();
+    m_row = 0;
+    m_exact = 0;
+    scanSlice(true);
+}
 
-    struct Found {
-        QString name;
-        bool inner = false; // has children and no message: completes with '/'
-    };
-    QList<Found> found;
-    bool complete = true;
+void TopicCompleter::scanSlice(bool first)
+{
+    bool done = false;
+    const qsizetype before = m_found.size();
     {
         QMutexLocker lock(&m_mutex);
-        std::optional<NodeId> parent = TopicStore::root();
-        if (slash >= 0)
-            parent = m_store.find(parentTopic);
-        if (parent) {
-            const QList<NodeId> ids
-                = m_store.childrenWithPrefix(*parent, prefix, MaximumSuggestions, MaximumScanned, &complete);
-            found.reserve(ids.size());
-            for (const NodeId id : ids)
-                found.append(Found { m_store.name(id), m_store.childCount(id) > 0 && !m_store.hasMessage(id) });
+        if (first) {
+            std::optional<NodeId> parent = TopicStore::root();
+            if (m_typed.contains(u'/'))
+                parent = m_store.find(m_parentTopic);
+            m_parent = parent.value_or(0);
+            done = !parent;
+            if (parent && !m_prefix.isEmpty()) {
+                if (const std::optional<NodeId> exact = m_store.findChild(*parent, m_prefix)) {
+                    m_exact = *exact;
+                    m_found.append(Found {
+                        m_store.name(m_exact), m_store.childCount(m_exact) > 0 && !m_store.hasMessage(m_exact) });
+                }
+            }
+        } else if (qsizetype(m_parent) >= m_store.nodeCount()
+            || (m_parent != TopicStore::root() && m_store.topic(m_parent) != m_parentTopic)) {
+            done = true; // the store was cleared since the last slice
+        }
+        if (!done) {
+            QList<NodeId> ids;
+            m_row = m_store.childrenWithPrefix(
+                m_parent, m_prefix, m_row, SliceChildren, MaximumSuggestions - m_found.size(), &ids, m_exact);
+            for (const NodeId id : std::as_const(ids))
+                m_found.append(Found { m_store.name(id), m_store.childCount(id) > 0 && !m_store.hasMessage(id) });
+            done = m_found.size() >= MaximumSuggestions || m_row >= m_store.childCount(m_parent);
         }
     }
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.name < b.name; });
+    m_complete = done;
+    if (first || m_found.size() != before)
+        show();
+    if (!done)
+        m_nextSlice->start(0);
+}
+
+void TopicCompleter::show()
+{
+    QList<Found> sorted = m_found;
+    std::sort(sorted.begin(), sorted.end(), [](const Found &a, const Found &b) { return a.name < b.name; });
+    const QString base = m_typed.contains(u'/') ? m_parentTopic + u'/' : QString();
     QStringList list;
-    list.reserve(found.size());
-    for (const Found &f : std::as_const(found))
-        list.append(base + f.name + (f.inner ? u"/"_s : QString()));
+    list.reserve(sorted.size());
+    for (const Found &found : std::as_const(sorted))
+        list.append(base + found.name + (found.inner ? u"/"_s : QString()));
     // Nothing to offer when the only suggestion is what is typed already.
-    if (list.size() == 1 && list.constFirst() == text)
+    if (list.size() == 1 && list.constFirst() == m_typed)
         list.clear();
-    m_complete = complete;
+    if (list == m_model->stringList() && m_completer->popup()->isVisible())
+        return;
     m_model->setStringList(list);
     if (list.isEmpty()) {
         m_completer->popup()->hide();
