@@ -10,6 +10,7 @@
 #include "connections/connectionstatus.h"
 #include "fakebroker.h"
 #include "mosquittofixture.h"
+#include "publish/propertieseditor.h"
 #include "publish/publisheditor.h"
 #include "publish/publishhistorymodel.h"
 #include "publish/topiccompleter.h"
@@ -18,6 +19,7 @@
 #include "tree/topictreeview.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QDockWidget>
 #include <QMutexLocker>
@@ -577,6 +579,50 @@ private Q_SLOTS:
         QCOMPARE(subscriber.messages().last().topic, u"room/a"_s);
         QCOMPARE(subscriber.messages().last().payload, QByteArray("by keyboard"));
         QTRY_COMPARE(w.result()->text(), u"✓ sent"_s);
+    }
+
+    // The window as the documentation shows it; written to $CANOPY_SCREENSHOT_DIR when that is set.
+    void screenshot()
+    {
+        Subscriber publisher;
+        QVERIFY(publisher.start(m_broker.host(), m_broker.port(), u"unused/#"_s, u"publisher"_s));
+        Window w;
+        w.window->resize(1500, 900);
+        QVERIFY(w.connect(options(u"tab"_s)));
+        for (const auto &[topic, payload] : { std::pair { u"home/kitchen/temperature"_s, QByteArray("21.5") },
+                 std::pair { u"home/kitchen/light"_s, QByteArray("{\"on\": false, \"brightness\": 0}") },
+                 std::pair { u"home/thermostat/state"_s, QByteArray("{\"target\": 20.5, \"mode\": \"heat\"}") },
+                 std::pair { u"home/garden/sprinkler"_s, QByteArray("off") } })
+            QVERIFY(publisher.publish(topic, payload));
+        w.window->setAutoExpandDepth(3);
+        w.tab()->selectTopic(u"home/kitchen/light"_s);
+        QTRY_COMPARE(w.topic()->text(), u"home/kitchen/light"_s);
+        w.setFormat(PayloadKind::Json);
+        w.setPayload(u"{\"on\": true, \"brightness\": 80}"_s);
+        w.setQos(1);
+        w.clickPublish();
+        QTRY_COMPARE(w.result()->text(), u"✓ acknowledged (PUBACK)"_s);
+        w.setTopic(u"home/thermostat/set"_s);
+        w.setPayload(u"{\"target\": {{random:19.5:22.5}}, \"sent\": {{timestamp}}}"_s);
+        w.child<QCheckBox>(u"publishSubstitute"_s)->setChecked(true);
+        w.panel()
+            ->editor()
+            ->properties()
+            ->findChild<QLineEdit *>(u"publishContentType"_s)
+            ->setText(u"application/json"_s);
+        w.clickPublish();
+        QTRY_COMPARE(w.result()->text(), u"✓ acknowledged (PUBACK)"_s);
+        QTest::mouseClick(w.child<QPushButton>(u"publishPrettyJson"_s), Qt::LeftButton);
+        QTRY_VERIFY(w.panel()->editor()->payloadStatus().startsWith(u"Valid JSON"_s));
+        const QImage image = w.window->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (const QByteArray directory = qgetenv("CANOPY_SCREENSHOT_DIR"); !directory.isEmpty()) {
+            QVERIFY(image.save(QFile::decodeName(directory) + u"/publish-panel.png"_s));
+            w.child<QTabWidget>(u"publishTabs"_s)->setCurrentIndex(0);
+            for (int i = 0; i < 3; ++i) // the tab's layout settles (its scroll bar appears) before the picture
+                QCoreApplication::processEvents();
+            QVERIFY(w.window->grab().save(QFile::decodeName(directory) + u"/publish-properties.png"_s));
+        }
     }
 };
 

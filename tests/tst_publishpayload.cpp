@@ -208,6 +208,14 @@ void TestPublishPayload::jsonRespacing()
     // Invalid text is left alone.
     QCOMPARE(JsonText::pretty(u"{\"a\": }"_s), u"{\"a\": }"_s);
     QCOMPARE(JsonText::compact(u"  42 "_s), u"42"_s);
+    // A payload template: placeholders outside strings are values, kept as typed; inside strings they are text.
+    const QString templated = u"{\"n\": {{ counter }}, \"s\": \"{{x}} y\", \"r\": [{{random:1:2}}]}"_s;
+    QCOMPARE(JsonText::pretty(templated), templated); // not JSON as such
+    QCOMPARE(JsonText::pretty(templated, true),
+        u"{\n  \"n\": {{ counter }},\n  \"s\": \"{{x}} y\",\n  \"r\": [\n    {{random:1:2}}\n  ]\n}"_s);
+    QCOMPARE(JsonText::compact(JsonText::pretty(templated, true), true),
+        u"{\"n\":{{ counter }},\"s\":\"{{x}} y\",\"r\":[{{random:1:2}}]}"_s);
+    QCOMPARE(JsonText::pretty(u"{\"a\": {{counter}},}"_s, true), u"{\"a\": {{counter}},}"_s); // still invalid
 }
 
 void TestPublishPayload::jsonValueOffset()

@@ -299,8 +299,37 @@ private:
     qsizetype m_found = -1;
 };
 
-// Re-spaces valid JSON: compact when indent is empty, otherwise one member or element per line.
-QString respace(QStringView text, bool pretty)
+// The text with every {{…}} outside strings replaced by 0, so that a payload template can be checked as JSON.
+QString maskPlaceholders(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text[i];
+        if (c == u'"') {
+            const qsizetype start = i++;
+            while (i < size && text[i] != u'"')
+                i += text[i] == u'\\' ? 2 : 1;
+            out.append(text.sliced(start, std::min(i, size - 1) - start + 1));
+            continue;
+        }
+        if (c == u'{' && i + 1 < size && text[i + 1] == u'{') {
+            const qsizetype close = text.indexOf(u"}}", i + 2);
+            if (close >= 0) {
+                out.append(u'0');
+                i = close + 1;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+// Re-spaces valid JSON: compact, or one member or element per line. With placeholders, a {{…}} outside strings is
+// copied as one value.
+QString respace(QStringView text, bool pretty, bool placeholders)
 {
     QString out;
     out.reserve(text.size() + (pretty ? text.size() / 2 : 0));
@@ -318,6 +347,13 @@ QString respace(QStringView text, bool pretty)
                 i += text[i] == u'\\' ? 2 : 1;
             out.append(text.sliced(start, std::min(i, size - 1) - start + 1));
             continue;
+        }
+        if (placeholders && c == u'{' && i + 1 < size && text[i + 1] == u'{') {
+            if (const qsizetype close = text.indexOf(u"}}", i + 2); close >= 0) {
+                out.append(text.sliced(i, close + 2 - i));
+                i = close + 1;
+                continue;
+            }
         }
         if (isJsonSpace(c))
             continue;
@@ -362,14 +398,16 @@ InputError JsonText::validate(QStringView text)
     return reader.document() ? InputError {} : reader.error();
 }
 
-QString JsonText::pretty(QStringView text)
+QString JsonText::pretty(QStringView text, bool placeholders)
 {
-    return validate(text).isError() ? text.toString() : respace(text, true);
+    const bool valid = !validate(placeholders ? QStringView(maskPlaceholders(text)) : text).isError();
+    return valid ? respace(text, true, placeholders) : text.toString();
 }
 
-QString JsonText::compact(QStringView text)
+QString JsonText::compact(QStringView text, bool placeholders)
 {
-    return validate(text).isError() ? text.toString() : respace(text, false);
+    const bool valid = !validate(placeholders ? QStringView(maskPlaceholders(text)) : text).isError();
+    return valid ? respace(text, false, placeholders) : text.toString();
 }
 
 qsizetype JsonText::valueOffset(QStringView text, const JsonPath &path)

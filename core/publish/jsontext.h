@@ -28,10 +28,11 @@ public:
     // error when valid; otherwise the first place the text stops being JSON and why.
     static InputError validate(QStringView text);
     // The text with two-space indentation, one member or element per line; strings, numbers and the order of members
-    // stay exactly as typed. Invalid text is returned unchanged.
-    static QString pretty(QStringView text);
+    // stay exactly as typed. Invalid text is returned unchanged. With placeholders, a {{…}} outside strings counts
+    // as a value and is kept as typed (a payload template: {"n": {{counter}}}).
+    static QString pretty(QStringView text, bool placeholders = false);
     // The text without whitespace outside strings. Invalid text is returned unchanged.
-    static QString compact(QStringView text);
+    static QString compact(QStringView text, bool placeholders = false);
     // Where the value at path begins in valid text (a UTF-16 offset); -1 when there is no such value. The empty
     // path is the whole document.
     static qsizetype valueOffset(QStringView text, const JsonPath &path);

@@ -55,7 +55,8 @@ PropertiesEditor::PropertiesEditor(QWidget *parent)
     m_userProperties->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
     m_userProperties->horizontalHeader()->setStretchLastSection(true);
     m_userProperties->verticalHeader()->hide();
-    m_userProperties->setMinimumHeight(70);
+    m_userProperties->setMinimumSize(120, 70); // narrower than its size hint: the dock may be narrow
+    m_userProperties->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_userProperties->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_addUserProperty = new QPushButton(tr("Add"), this);
     m_addUserProperty->setObjectName(u"publishAddUserProperty"_s);

@@ -168,12 +168,12 @@ PublishEditor::PublishEditor(const TopicStore *store, QMutex *mutex, QWidget *pa
     connect(m_retain, &QCheckBox::toggled, this, [this] { Q_EMIT changed(); });
     connect(m_properties, &PropertiesEditor::changed, this, [this] { Q_EMIT changed(); });
     connect(m_pretty, &QPushButton::clicked, this, [this] {
-        const QString pretty = JsonText::pretty(m_payload->toPlainText());
+        const QString pretty = JsonText::pretty(m_payload->toPlainText(), m_substitute->isChecked());
         if (pretty != m_payload->toPlainText())
             m_payload->setPlainText(pretty);
     });
     connect(m_compact, &QPushButton::clicked, this, [this] {
-        const QString compact = JsonText::compact(m_payload->toPlainText());
+        const QString compact = JsonText::compact(m_payload->toPlainText(), m_substitute->isChecked());
         if (compact != m_payload->toPlainText())
             m_payload->setPlainText(compact);
     });

@@ -74,11 +74,11 @@ PublishPanel::PublishPanel(ConnectionTab *tab)
     m_repeatCounter->setTextFormat(Qt::PlainText);
 
     auto *repeatRow = new QHBoxLayout;
-    repeatRow->addWidget(new QLabel(tr("Every"), this));
-    repeatRow->addWidget(m_repeatInterval);
-    repeatRow->addWidget(new QLabel(tr("times"), this));
-    repeatRow->addWidget(m_repeatCount);
     repeatRow->addWidget(m_repeat);
+    repeatRow->addWidget(new QLabel(tr("every"), this));
+    repeatRow->addWidget(m_repeatInterval);
+    repeatRow->addWidget(m_repeatCount);
+    repeatRow->addWidget(new QLabel(tr("times"), this));
     repeatRow->addWidget(m_repeatCounter, 1);
     auto *publishRow = new QHBoxLayout;
     publishRow->addWidget(m_publish, 0, Qt::AlignTop);
@@ -104,6 +104,7 @@ PublishPanel::PublishPanel(ConnectionTab *tab)
     propertiesScroll->setWidget(properties);
     propertiesScroll->setWidgetResizable(true);
     propertiesScroll->setFrameShape(QFrame::NoFrame);
+    propertiesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows with the dock
 
     m_historyModel = new PublishHistoryModel(m_controller, this);
     m_history = new QTreeView(this);
