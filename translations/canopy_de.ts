@@ -2418,11 +2418,19 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MQTT 5 properties (some set)</source>
+        <source>The payload was left as typed: it was not valid before the switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MQTT 5 properties</source>
+        <source>The payload was left as typed: its bytes are not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,10 +2677,6 @@ Click to load it into the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,6 +2746,10 @@ Click to load it into the editor.</source>
     </message>
     <message>
         <source>(Warning: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTimer>
@@ -160,7 +161,11 @@ PublishEditor::PublishEditor(const TopicStore *store, QMutex *mutex, QWidget *pa
         Q_EMIT changed();
     };
     connect(m_topic, &QLineEdit::textChanged, this, [this] { Q_EMIT changed(); });
-    connect(m_payload, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_payload, &QPlainTextEdit::textChanged, this, [this, edited] {
+        if (!m_settingText)
+            m_conversionNote.clear();
+        edited();
+    });
     connect(m_file, &QLineEdit::textChanged, this, edited);
     connect(m_substitute, &QCheckBox::toggled, this, edited);
     connect(m_format, &QComboBox::currentIndexChanged, this, &PublishEditor::onFormatChanged);
@@ -315,12 +320,18 @@ void PublishEditor::onFormatChanged()
     if (previous != next && previous != PayloadKind::File && next != PayloadKind::File) {
         const bool textual = [](PayloadKind k) { return k == PayloadKind::Text || k == PayloadKind::Json; }(previous)
             && (next == PayloadKind::Text || next == PayloadKind::Json);
-        if (!textual) {
+        if (!textual && !m_payload->toPlainText().isEmpty()) {
             InputError error;
             const QByteArray bytes = PayloadEncoding::encode(previous, m_payload->toPlainText(), &error);
-            if (!error.isError()) {
-                if (const std::optional<QString> shown = rendered(bytes, next))
-                    m_payload->setPlainText(*shown);
+            const std::optional<QString> shown = error.isError() ? std::nullopt : rendered(bytes, next);
+            if (shown) {
+                const QScopedValueRollback<bool> setting(m_settingText, true);
+                m_payload->setPlainText(*shown);
+            } else {
+                // Said until the next edit: the same characters now mean other bytes.
+                m_conversionNote = error.isError()
+                    ? tr("The payload was left as typed: it was not valid before the switch.")
+                    : tr("The payload was left as typed: its bytes are not UTF-8 text.");
             }
         }
     }
@@ -336,7 +347,12 @@ void PublishEditor::onFormatChanged()
 
 void PublishEditor::setPayloadStatus(const QString &text, int severity)
 {
-    m_payloadStatus->setText(Canopy::visibleText(text));
+    if (!m_conversionNote.isEmpty()) {
+        m_payloadStatus->setText(Canopy::visibleText(m_conversionNote + u' ' + text));
+        severity = std::max(severity, 1);
+    } else {
+        m_payloadStatus->setText(Canopy::visibleText(text));
+    }
     static const QString colours[] = { u"color: #2e7d32;"_s, u"color: #b26a00;"_s, u"color: #b71c1c;"_s };
     m_payloadStatus->setStyleSheet(colours[std::clamp(severity, 0, 2)]);
 }

@@ -80,4 +80,6 @@ private:
     QTimer *m_validation = nullptr;
     PayloadKind m_shownFormat = PayloadKind::Text;
     QString m_prefilledTopic; // what prefillTopic() put there last
+    QString m_conversionNote; // a format switch could not convert the payload (until the next edit)
+    bool m_settingText = false; // the editor itself replaces the payload text
 };
