@@ -286,6 +286,8 @@ void TestPublishPayload::templateErrors_data()
     QTest::newRow("random without range") << u"{{random}}"_s << 1 << u"needs a range"_s;
     QTest::newRow("random with words") << u"{{random:a:b}}"_s << 1 << u"two numbers"_s;
     QTest::newRow("random upside down") << u"{{random:9:1}}"_s << 1 << u"upside down"_s;
+    QTest::newRow("random beyond 10^15") << u"{{random:0:1e300}}"_s << 1 << u"out of reach"_s;
+    QTest::newRow("random with 12 decimals") << u"{{random:0:0.000000000001}}"_s << 1 << u"out of reach"_s;
 }
 
 void TestPublishPayload::templateErrors()

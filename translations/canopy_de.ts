@@ -2102,6 +2102,10 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>{{%1}} at %2 is not a placeholder Canopy knows; use {{counter}}, {{timestamp}}, {{timestamp:iso}} or {{random:min:max}}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The range of {{random}} at %1 is out of reach: use numbers from -10^15 to 10^15 with at most 9 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PropertiesEditor</name>

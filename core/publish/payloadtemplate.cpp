@@ -69,6 +69,16 @@ QString PayloadTemplate::substitute(QStringView text, const TemplateContext &con
                 return fail([](const QString &place) {
                     return tr("The range of {{random}} at %1 must be two numbers: {{random:min:max}}.").arg(place);
                 });
+            // Whole numbers stay exact in a double up to 2^53; more than 9 decimals is not a measurement.
+            constexpr double Largest = 1e15;
+            constexpr int MostDecimals = 9;
+            if (std::abs(lowValue) > Largest || std::abs(highValue) > Largest
+                || std::max(decimalsOf(low), decimalsOf(high)) > MostDecimals)
+                return fail([](const QString &place) {
+                    return tr("The range of {{random}} at %1 is out of reach: use numbers from -10^15 to 10^15 with at "
+                              "most 9 decimals.")
+                        .arg(place);
+                });
             if (lowValue > highValue)
                 return fail([](const QString &place) {
                     return tr("The range of {{random}} at %1 is upside down: the minimum is above the maximum.")

@@ -108,10 +108,10 @@ QJsonObject PublishMessage::toJson() const
         properties.insert(u"messageExpiryInterval"_s, qint64(*messageExpirySeconds));
     if (!responseTopic.isEmpty())
         properties.insert(u"responseTopic"_s, responseTopic);
-    if (!correlationData.isEmpty()) {
+    if (!correlationData.isEmpty())
         properties.insert(u"correlationData"_s, correlationData);
+    if (!correlationData.isEmpty() || correlationFormat == CorrelationKind::Hex) // the editor's choice, kept
         properties.insert(u"correlationDataFormat"_s, correlationFormat == CorrelationKind::Hex ? u"hex"_s : u"text"_s);
-    }
     if (!userProperties.isEmpty()) {
         QJsonArray users;
         for (const Mqtt::UserProperty &user : userProperties)
