@@ -159,6 +159,253 @@
     </message>
 </context>
 <context>
+    <name>CollectionsView</name>
+    <message>
+        <source>Double-click a name to rename the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this collection and its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a collection from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this collection to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a message to load it into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the message in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected message into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between two messages when the whole collection is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every message, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending this collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy collections (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy collections (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a collection named “%1” already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: collections of a connection are kept under its broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is a collection named “%1” already. Replace its %n message(s) with the imported ones, or keep both?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” with %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), kept for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · QoS %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
@@ -450,6 +697,10 @@
     </message>
     <message>
         <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1172,37 @@
         <source>Not connected: the subscription is made when the tab connects.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection ended before the broker answered; the message may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was replaced before the broker answered; the message may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to the broker before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected (the connection is being re-established): QoS 0 messages are not queued, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected (the connection is being re-established): this connection does not keep a session (clean start), so the message was not queued for the reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected now; this connection keeps its session, so the message waits for the reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -1108,6 +1390,109 @@
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>The text is empty; JSON needs one value: an object, an array, a string, a number, true, false or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the end of the JSON value; a payload holds one value (put several in an array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON strings need double quotes (&quot;), not single quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a value was expected; remove the comma before it, or add a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a value was expected: an object, an array, a string in double quotes, a number, true, false or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma must be followed by another member; remove the comma before the &quot;}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where the name of a member was expected: a string in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a colon (:) was expected after the member name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a comma (,) or the end of the object (}) was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma must be followed by another element; remove the comma before the &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text ends inside an array; a &quot;]&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a comma (,) or the end of the array (]) was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The string that begins here is not closed: a &quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape JSON knows; use \&quot; \\ \/ \b \f \n \r \t or \uXXXX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number must not begin with 0 unless it is 0 or a fraction like 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit must follow the minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit must follow the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit must follow the exponent (e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a value was expected; did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2382,41 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>unknown reason code 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic contains the wildcard %1 at character %2; wildcards (+ and #) are for subscriptions only, a message needs a topic without them [MQTT-3.3.2-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic contains a NUL character (U+0000) at character %1, which MQTT forbids in topics [MQTT-4.7.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic contains half of a UTF-16 surrogate pair at character %1, which has no UTF-8 form [MQTT-1.5.4-1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The topic has an empty level (a leading, trailing or double /): MQTT allows it, but it is another topic than the one without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic begins or ends with a space: MQTT allows it, but it is another topic than the one without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Client</name>
@@ -2072,18 +2492,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The broker does not support retained messages, so this retained message was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A message needs a topic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topic &quot;%1&quot; contains a wildcard (+ or #), which only subscriptions may use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topic &quot;%1&quot; is not a valid topic name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2773,6 +3181,37 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>PayloadEncoding</name>
+    <message>
+        <source>%1 at %2 is not a hex digit; hex uses 0–9 and a–f, two digits per byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;0x&quot; at %1 is not followed by hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex group at %1 has an odd number of digits (%2); every byte needs two, e.g. 0f rather than f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 cannot appear in base64, which uses A–Z, a–z, 0–9, + and / (or - and _), and = only at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 follows the = padding, which may only end base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64 cannot end with a group of one character (at %1): it comes in groups of four characters, the last one two to four long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The = padding at %1 does not fit: base64 ends with as many = as its last group of four lacks (%2 here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadFormat</name>
     <message>
         <source> …(truncated, %1)</source>
@@ -2984,6 +3423,29 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>%1 image, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTemplate</name>
+    <message>
+        <source>{{random}} at %1 needs a range: {{random:min:max}}, e.g. {{random:1:100}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of {{random}} at %1 must be two numbers: {{random:min:max}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of {{random}} at %1 is out of reach: use numbers from -10^15 to 10^15 with at most 9 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of {{random}} at %1 is upside down: the minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} at %2 is not a placeholder Canopy knows; use {{counter}}, {{timestamp}}, {{timestamp:iso}} or {{random:min:max}}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,6 +4301,132 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     </message>
 </context>
 <context>
+    <name>PropertiesEditor</name>
+    <message>
+        <source>e.g. application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – unspecified bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Expiry Interval: the broker drops the message if it cannot deliver it within this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies come here; Canopy pairs them with this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker says how many it allows when connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this broker allows no topic aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this broker allows 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCollection</name>
+    <message>
+        <source>Canopy publish collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a &quot;name&quot; that is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a &quot;messages&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishCommand</name>
     <message>
         <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
@@ -3858,6 +4446,553 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     </message>
 </context>
 <context>
+    <name>PublishController</name>
+    <message>
+        <source>Choose the file whose bytes are the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; an MQTT message can carry at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishEditor</name>
+    <message>
+        <source>Topic, e.g. home/kitchen/light/set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payload is written; switching converts what is there when it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace placeholders in text and JSON payloads: {{counter}}, {{timestamp}} (milliseconds), {{timestamp:iso}}, {{random:min:max}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line (values and order stay as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces and line breaks between JSON values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (empty is allowed: an empty retained message deletes the retained one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose bytes are the payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 0 – at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 1 – at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 2 – exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker keeps the message and gives it to every new subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the broker&apos;s limits are known once it accepts the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 connection: message properties are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets of any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic aliases 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broker accepts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was left as typed: it was not valid before the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was left as typed: its bytes are not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file whose bytes are the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Canopy can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes), read when the message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2 It can still be sent, as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishFile</name>
+    <message>
+        <source>The file is larger than %1 MB; it cannot be a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it cannot be a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds JSON but not an object, so it is not a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1: it lacks &quot;format&quot;: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no valid &quot;version&quot; (a whole number from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Canopy (version %1 of the format; this one reads %2): update Canopy to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistory</name>
+    <message>
+        <source>Canopy publish history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history needs an &quot;entries&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 needs a &quot;timeMs&quot; time and a &quot;count&quot; of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistoryModel</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+QoS %2%3 · %4
+Click to load it into the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishLibrary</name>
+    <message>
+        <source>%1 was not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections of a connection can be saved once it has connected; save it for all connections instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish history %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish history could not be read (%1); it was kept as %2 and a new history begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish history could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishMessage</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object with at least a &quot;topic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a &quot;topic&quot; string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payload format; use text, json, hex, base64 or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;correlationDataFormat&quot; must be &quot;text&quot; or &quot;hex&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;userProperties&quot; must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user property must be an object with a &quot;name&quot; and a &quot;value&quot; string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source>queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged (PUBACK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed (PUBCOMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanel</name>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the message (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages; 0 repeats until you stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the message again and again; {{counter}} counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a message to this topic in the publish panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (first: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the connection, waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, with a warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Warning: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPreparation</name>
+    <message>
+        <source>The payload is not valid JSON (%1): %2 It was sent as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection speaks MQTT 3.1.1, which has no message properties: they were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload format indicator says UTF-8, but the payload is not valid UTF-8; the broker may refuse it (0x99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconnectControls</name>
     <message>
         <source>Retry Now</source>
@@ -3873,6 +5008,53 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     </message>
     <message>
         <source>Stop reconnecting; the tab stays disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesView</name>
+    <message>
+        <source>none: the next reply pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request → response topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a response topic (MQTT 5 properties) and Canopy subscribes to it for the request and pairs each reply with its request by correlation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request not delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
