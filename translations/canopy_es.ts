@@ -1,0 +1,5557 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CborDecoder</name>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map ends after a key, without its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container does not end properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends before the item is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date/time string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bigfloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIME message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-described CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than 1 MiB, too large for a certificate or key: choose the PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; holds no certificate (PEM or DER): choose a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; could not be decrypted with this passphrase: check the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; holds no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: choose the key that was made with this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <source>Double-click a name to rename the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this collection and its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a collection from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this collection to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a message to load it into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the message in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected message into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between two messages when the whole collection is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every message, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending this collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy collections (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy collections (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a collection named “%1” already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: collections of a connection are kept under its broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is a collection named “%1” already. Replace its %n message(s) with the imported ones, or keep both?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” with %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), kept for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · QoS %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect once with these settings and say what the broker answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, and open this connection in a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection shown has problems, so its changes cannot be saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Canopy&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): the password is kept for this session only and must be entered again after Canopy restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password goes into the system keychain, never into Canopy&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection &apos;%1&apos;? Its settings and its saved password are removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Without Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include Passwords in Clear Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT 3.1.1: the broker does not support MQTT 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s) (attempt %1)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTab</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>status bar</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View paused · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %1 oldest message(s) dropped to stay under %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 payload(s) over %2 truncated (their size is kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is hidden by the filter; clear the filter to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived while the view was paused; resume it to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been received on “%1” since the tree was last cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No answer from %1 in time: the test was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with MQTT 5: the broker accepted the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with MQTT 3.1.1: the broker does not support MQTT 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with MQTT 3.1.1: the broker accepted the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <source>Old offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the topic&apos;s newest message with the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic with at least two messages, or two rows in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payload was truncated by the store: only its stored bytes are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two payloads are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, line by line: %1 line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Structure (key order ignored): %1 path(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 byte(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the text is matched against topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the text in the last payload of each topic instead of in topic names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: text in the last payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: topic filter such as home/+/temperature or sensors/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: regular expression such as ^home/.*/temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: text the topic contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexDiff</name>
+    <message numerus="yes">
+        <source>… %1 unchanged byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payloads differ in more than %1: compared byte by byte at the same offsets, not aligned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexModel</name>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Export cancelled: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: “%1” has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics were cleared during the export: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) exported to “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(from %Ln topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) were evicted during the export and are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown payload encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable MQTT 5 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or a true/false field does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(evicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Filter payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the messages whose payload contains this text (letters A–Z in any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected messages in the Diff tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages join the table while it shows its top and nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept per topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History memory budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this topic&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history of this topic and all below it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see that message; select two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new message(s): show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history: select a topic that has messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 evicted to keep all history within its %2 memory budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit of %2 messages per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) no longer kept: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(searching, %1 of %2 looked at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is no longer kept: the store evicted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept per topic (the last message included). Fewer drops the oldest of every topic now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the history of all topics, in MiB. When it is full the oldest messages are evicted, and the History tab says how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestWorker</name>
+    <message>
+        <source>the connection ended before the broker confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before the broker answered; the message may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was replaced before the broker confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was replaced before the broker answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was replaced before the broker answered; the message may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a broker before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to the broker before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected (the connection is being re-established): QoS 0 messages are not queued, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected (the connection is being re-established): this connection does not keep a session (clean start), so the message was not queued for the reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected now; this connection keeps its session, so the message waits for the reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %1 of %n retained message(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: the subscription is made when the tab connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s stored messages, newest first, in the inspector&apos;s History tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stored messages of this topic and of every topic below it to a CSV or JSON Lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no messages of its own to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic with at least two messages, or two rows in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one message of “%1” is kept: nothing to compare it with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to compare is no longer kept: the store evicted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History of “%1” and Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object ({…}), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list ([…]), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonParser</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not strict JSON: %1 at line %2, column %3 is not a JSON value (shown as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing (the document ends here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown word (a string needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>The text is empty; JSON needs one value: an object, an array, a string, a number, true, false or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the end of the JSON value; a payload holds one value (put several in an array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON strings need double quotes (&quot;), not single quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a value was expected; remove the comma before it, or add a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a value was expected: an object, an array, a string in double quotes, a number, true, false or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma must be followed by another member; remove the comma before the &quot;}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where the name of a member was expected: a string in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a colon (:) was expected after the member name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a comma (,) or the end of the object (}) was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma must be followed by another element; remove the comma before the &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text ends inside an array; a &quot;]&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a comma (,) or the end of the array (]) was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The string that begins here is not closed: a &quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape JSON knows; use \&quot; \\ \/ \b \f \n \r \t or \uXXXX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number must not begin with 0 unless it is 0 or a fraction like 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit must follow the minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit must follow the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit must follow the exponent (e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where a value was expected; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Canopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tab for another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the tree; messages are still received and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget all topics and messages received so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tab to the broker in the URL field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now instead of waiting for the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Canopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections: add, edit, test, import, export, connect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen These Tabs at &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start, open the saved connections that are open when Canopy closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Canopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy %1
+A native MQTT 3.1.1 and 5.0 explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tab tooltip: endpoint — state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiff</name>
+    <message>
+        <source>Only the first %1 of each payload are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageHeader</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription identifiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (local time, to the millisecond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cut to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unspecified bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · hex %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the payload: as text when it is text, otherwise as hex (and the raw bytes for programs that take them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as mosquitto_pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a mosquitto_pub command line that publishes this message again (safe to paste into a shell; credentials are not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payload&apos;s bytes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a mosquitto_pub command line for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 topic(s)</source>
+        <comment>below a topic</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <comment>below a topic</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message was received on this topic itself. Below it: %1 with %2.</source>
+        <comment>%1 is a number of topics, %2 a number of messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was truncated: the file holds the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt</name>
+    <message>
+        <source>reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the reason code 0x%2, which is not defined for that packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 contains the wildcard &apos;%3&apos; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which the specification forbids (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a packet type that exists only in MQTT 5.0 (type 15 is reserved in MQTT 3.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a packet only a client may send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a packet only a server may send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with both QoS bits set (QoS 3) (MQTT-3.3.1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the DUP flag set on a QoS 0 message (MQTT-3.3.1-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose fixed header flags are 0x%2 instead of 0x%3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for protocol &quot;%2&quot; level %3, which is not MQTT 3.1 (&quot;MQIsdp&quot; level 3), 3.1.1 (&quot;MQTT&quot; level 4) or 5.0 (&quot;MQTT&quot; level 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the reserved connect flag set (MQTT-3.1.2-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Will QoS or Will Retain set but no Will Flag (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Will QoS 3 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with a password but no user name (MQTT-3.1.2-22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying Authentication Data without an Authentication Method (MQTT 5.0 section 3.1.2.11.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an empty will topic (MQTT-4.7.3-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the return code %2, which MQTT 3.1.1 does not define (section 3.2.2.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Session Present set although it refuses the connection (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an empty topic (MQTT-4.7.3-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an empty topic and no Topic Alias (MQTT 5.0 section 3.3.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without any topic filter (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with reserved bits set in the options of the topic filter &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asking for QoS 3 on the topic filter &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Retain Handling 3 on the topic filter &quot;%2&quot; (MQTT 5.0 section 3.8.3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the invalid topic filter &quot;%2&quot; (MQTT-4.7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with No Local set on the shared subscription &quot;%2&quot; (MQTT-3.8.3-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without any reason codes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the reason code 0x%2, which is not defined for that packet (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without any topic filter (MQTT-3.10.3-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without an Authentication Method (MQTT 5.0 section 3.15.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, larger than the maximum packet size of %3 accepted on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that ends before its %2 (its remaining length is too short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is a Variable Byte Integer longer than 4 bytes (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is not encoded in the fewest bytes possible (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with packet identifier 0, which is reserved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is longer than the rest of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is not well-formed UTF-8 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 contains an encoded UTF-16 surrogate (U+D800..U+DFFF) (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose %2 contains the null character U+0000 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>property length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 %3, a value the specification does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its will properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying the %2 property, which may not appear in %3 (MQTT 5.0 section 2.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying the %2 property more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose Response Topic contains a wildcard (MQTT-3.3.2-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying a Subscription Identifier, which only a server may send (MQTT-3.3.4-6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carrying a Session Expiry Interval, which only a client may send in a DISCONNECT (MQTT-3.14.2-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic aliases are accepted on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the aliases accepted on this connection are 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with Topic Alias %2, but %3 (MQTT 5.0 section 3.3.2.3.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user property value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unacceptable protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown return code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect with will message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matching subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subscription existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementation specific error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client identifier not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep alive timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic filter invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic name invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet identifier in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet identifier not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive maximum exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic alias invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message rate too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrative action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload format invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared subscriptions not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection rate exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum connect time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription identifiers not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcard subscriptions not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal disconnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason code 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic contains the wildcard %1 at character %2; wildcards (+ and #) are for subscriptions only, a message needs a topic without them [MQTT-3.3.2-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic contains a NUL character (U+0000) at character %1, which MQTT forbids in topics [MQTT-4.7.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic contains half of a UTF-16 surrogate pair at character %1, which has no UTF-8 form [MQTT-1.5.4-1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The topic has an empty level (a leading, trailing or double /): MQTT allows it, but it is another topic than the one without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic begins or ends with a space: MQTT allows it, but it is another topic than the one without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Client</name>
+    <message>
+        <source>TLS certificate verification is switched off for %1: the connection is encrypted, but anyone in between can pretend to be the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection without answering the MQTT 5 CONNECT; connecting again with MQTT 3.1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 accepted the connection but did not answer the MQTT CONNECT within %2 seconds; check that this port speaks MQTT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not support MQTT 5; connecting again with MQTT 3.1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::ConnectionOptions</name>
+    <message>
+        <source>No broker address was given: write one such as mqtt://localhost:1883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in the broker address &apos;%1&apos; is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; is not a valid URL: write it as mqtt://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; has no scheme: start it with mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; uses the unknown scheme &apos;%2&apos;: use mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; has no host name: write it as %2://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker address &apos;%1&apos; has the path &apos;%2&apos;, but only ws:// and wss:// addresses use a path: remove it or use a WebSocket address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::ServerLimits</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker announced a Receive Maximum of 0, which the protocol forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker announced a Maximum Packet Size of 0, which the protocol forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist; use QoS 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker accepts messages up to QoS %1 only, so this QoS %2 message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support retained messages, so this retained message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic alias 0 does not exist; topic aliases start at 1 [MQTT-3.3.2-8].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker accepts no topic aliases, so the message with topic alias %1 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker accepts topic aliases 1 to %1, so the message with topic alias %2 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1, more than the %2 MQTT allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscribe request would need a packet of %1, but the broker accepts at most %2; subscribe to fewer or shorter topic filters at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe request would need a packet of %1, but the broker accepts at most %2; unsubscribe from fewer or shorter topic filters at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need a packet of %1, but the broker accepts at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscribe request needs at least one topic filter [MQTT-3.8.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic filter must not be empty [MQTT-4.7.3-1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid topic filter: + must fill a whole level and # must be the last level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist; subscribe with QoS 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain handling %1 does not exist; use 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid shared subscription; use $share/group/filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support shared subscriptions, so &quot;%1&quot; was not subscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared subscription &quot;%1&quot; cannot use No Local [MQTT-3.8.3-4].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support wildcard subscriptions, so &quot;%1&quot; was not subscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscribe request can carry only one subscription identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription identifier %1 is out of range; use 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not support subscription identifiers, so the subscription was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsubscribe request needs at least one topic filter [MQTT-3.10.3-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Session</name>
+    <message>
+        <source>The connection closed before the broker answered the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was discarded before the broker confirmed the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was discarded before the request could be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a malformed packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet, which MQTT %1 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet before the client connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet although the client did not ask for enhanced authentication [MQTT-4.12.0-6].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent an AUTH packet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a %1 packet, which only a client may send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a %1 packet before accepting the connection with CONNACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a second CONNACK on the same connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a CONNACK before the client sent CONNECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker does not support MQTT 5; use MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It suggests the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker reported an existing session although the client asked for a clean start [MQTT-3.2.2-2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the broker, which resumed the previous session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the broker with a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker did not answer the keep-alive ping within %n second(s), so the connection is considered lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker accepts packets of at most %n byte(s), too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker said: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker used topic alias %1, but the client accepts aliases 1 to %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker used topic alias %1 without ever saying which topic it stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a PUBLISH packet without a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent more unacknowledged QoS 2 messages than the client&apos;s Receive Maximum of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a PUBLISH packet with QoS 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBACK for packet identifier %1, but no message with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBACK for packet identifier %1, which is a QoS 2 message and needs PUBREC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the message to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBREC for packet identifier %1, but no message with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBREC for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a second PUBREC for packet identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBCOMP for packet identifier %1, but no message with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBCOMP for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent PUBCOMP for packet identifier %1 before PUBREC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent SUBACK for packet identifier %1, but no subscribe request with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].</source>
+        <comment>%1 is a number of reason codes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker refused to remove the subscription to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker sent a DISCONNECT packet, which only a client may send before MQTT 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker closed the connection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not keep the session, so the subscriptions must be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker had received the QoS 2 message to &quot;%1&quot;, but the connection ended before the exchange completed and the new connection started a clean session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before the broker acknowledged the QoS 2 message to &quot;%1&quot; and the new connection started a clean session, so it is unknown whether the broker received it. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker had received the QoS 2 message to &quot;%1&quot; but did not keep the session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not keep the session, so it is unknown whether it received the QoS 2 message to &quot;%1&quot;. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Transport</name>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; contains no PEM certificate: choose a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; could not be decrypted: check the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; contains no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate &apos;%1&apos; needs its private key: set the client key file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; needs its certificate: set the client certificate file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is self-signed and not in %3: set the CA certificate file to the broker&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;, issued by &apos;%3&apos;) is not trusted: its CA &apos;%4&apos; is not in %5. Set the CA certificate file to that CA&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS peer verification is off for %1 (insecure mode): the connection is encrypted, but the broker&apos;s identity is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2: check that this port serves MQTT over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 and its WebSocket handshake did not finish within %2: check the host, the port and that it serves MQTT over WebSockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2: the broker did not answer. Check the host, the port and any firewall in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection during the TLS handshake: check that this port serves MQTT over TLS and whether it requires a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection during the WebSocket handshake: it is not a WebSocket endpoint. Check the port and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection while it was being opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the host &apos;%1&apos;: the name does not resolve. Check the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 refused the connection: nothing accepts connections on that port. Check that the broker is running and that the port is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed (%2): check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is not allowed to connect to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system has no resources left for a connection to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot connect to %1 (%2): the address type may not be supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy for the connection to %1 failed (%2): check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): check that this port serves MQTT over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: use the key that was made with that certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS settings for %1 could not be used (%2): check the client certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be set up for the connection to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 sent no TLS certificate, so its identity cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 is for %2, not for &apos;%3&apos;: connect using a name the certificate lists, or set the name to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) expired on %3: the broker&apos;s operator must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is not valid before %3: check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) was rejected: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 requires a TLS client certificate: set a client certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected the client certificate &apos;%2&apos; (%3): use a certificate issued by a CA the broker trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate, or share no TLS version or cipher with this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 supports none of this program&apos;s TLS versions (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 accepts none of the ALPN protocols %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 ended the TLS session with the alert &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered the WebSocket handshake for &apos;%2&apos; with HTTP %3 %4: it is not a WebSocket endpoint. Check the port and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake with %1 failed (%2): it is probably not a WebSocket endpoint. Check the port and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to verify (&apos;%1&apos;) cannot be checked on the WebSocket connection to %2: clear it, or connect using that name as the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a WebSocket text frame, but MQTT is only carried in binary frames: the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 from &quot;%2&quot;: the local address to connect from must be an IP address of this machine, such as 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 from the local address %2 (%3); give an address of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebSocket connection to %1 cannot choose its local address (%2); connect with mqtt:// or mqtts:// to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MsgPackDecoder</name>
+    <message>
+        <source>Not valid MessagePack: a type byte that MessagePack does not define at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the data ends before the object is complete (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack here: nesting deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedTextView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the payload before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the payload after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8: this byte is shown as its hex value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDetector</name>
+    <message>
+        <source>The content type says JSON, but the payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says JSON, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says CBOR, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says MessagePack, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEncoding</name>
+    <message>
+        <source>%1 at %2 is not a hex digit; hex uses 0–9 and a–f, two digits per byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;0x&quot; at %1 is not followed by hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex group at %1 has an odd number of digits (%2); every byte needs two, e.g. 0f rather than f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 cannot appear in base64, which uses A–Z, a–z, 0–9, + and / (or - and _), and = only at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 follows the = padding, which may only end base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64 cannot end with a group of one character (at %1): it comes in groups of four characters, the last one two to four long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The = padding at %1 does not fit: base64 ends with as many = as its last group of four lacks (%2 here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⟨binary, %1 byte(s)⟩</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> …(truncated, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expiry interval: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data (hex): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription identifiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic alias: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User property: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload truncated: showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty payload (on a retained message this deletes the retained message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary payload, as a hex dump:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex dump of the first %1 of %2; the rest is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (JSON, pretty-printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPane</name>
+    <message>
+        <source>This installation of Qt cannot read WebP images (its image format plugin is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an image Qt can read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payload is shown; the bytes stay as they are whichever you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the node&apos;s path, such as $.sensors[0].temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload truncated: the store kept the first %1 of %2; every view shows those bytes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is cut at %1, so it cannot be read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 of JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic notation stops after %1 characters; the tree and hex views show everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of CBOR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of MessagePack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding a %1 image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree shows the first %1 values only; the text and hex views show everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTemplate</name>
+    <message>
+        <source>{{random}} at %1 needs a range: {{random:min:max}}, e.g. {{random:1:100}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of {{random}} at %1 must be two numbers: {{random:min:max}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of {{random}} at %1 is out of reach: use numbers from -10^15 to 10^15 with at most 9 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range of {{random}} at %1 is upside down: the minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} at %2 is not a placeholder Canopy knows; use {{counter}}, {{timestamp}}, {{timestamp:iso}} or {{random:min:max}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTree</name>
+    <message numerus="yes">
+        <source>… (%Ln byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTreeModel</name>
+    <message>
+        <source>(tagged value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>no local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain handling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. local mosquitto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker.example.com, or a URL such as mqtts://host:8883</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name or IP address; a whole URL pasted here fills in the transport, port and path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP (mqtt://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (mqtts://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket (ws://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure WebSocket (wss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket pat&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5, else 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;MQTT 5, else 3.1.1&apos; connects again with 3.1.1 when the broker turns MQTT 5 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the broker assigns one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make up a new client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a random suffix at every connection, so that several windows or tabs on the same broker do not take each other&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session at every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;expiry (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect when the connection is lost, waiting longer after each failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings apply to the TLS and Secure WebSocket transports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;name (SNI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ALPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip certificate verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone between you and the broker can read and change this connection, passwords included: the broker&apos;s identity is not checked. Use this only to try out a broker you control; give its CA file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options (MQTT 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to when the connection opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session expiry is a number of seconds from 0 to 4294967295 (for ever).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA file, or trust the system&apos;s CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>&apos;%1&apos; is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user property is {&quot;name&quot;: …, &quot;value&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;alpn&apos; is a list of protocol names (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each subscription is an object with a &quot;filter&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Canopy (format %1); what this version does not know is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connections&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection is an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;transport&apos; is tcp, tls, ws or wss, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;protocol&apos; is 5-else-3.1.1, 5 or 3.1.1, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded file &apos;%1&apos; is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; is &quot;mqtt&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;protocol&apos; is &quot;mqtt&quot; or &quot;ws&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; is not a valid topic filter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each subscription is {&quot;topic&quot;: …, &quot;qos&quot;: …} or a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object of connections by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &apos;%1&apos; is not an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each subscription is an object with a &quot;topic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription &apos;%1&apos; was disabled in MQTTX and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription&apos;s &apos;%1&apos; (of &apos;%2&apos;) has no equivalent in Canopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;protocol&apos; is mqtt, mqtts, ws or wss, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1 is not offered by Canopy; the connection uses 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;mqttVersion&apos; is &quot;3.1.1&quot; or &quot;5.0&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;certType&apos; is &quot;self&quot; but &apos;ca&apos; names no CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;certType&apos; is &quot;&quot;, &quot;server&quot; or &quot;self&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each connection of an MQTTX export is an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is not an MQTTX connection: it has no &apos;host&apos; and &apos;clientId&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not JSON (%1), so it is none of the connection files Canopy reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says its format is &apos;%1&apos;, but Canopy&apos;s connection files say &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON is none of the connection files Canopy reads: Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTTX connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT Explorer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; for the imported certificates cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported certificate &apos;%1&apos; cannot be written to &apos;%2&apos; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty: every connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The will topic &apos;%1&apos; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no equivalent in Canopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLauncher</name>
+    <message>
+        <source>The connection &apos;%1&apos; cannot be opened as it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections could not be saved to &apos;%1&apos;: check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is &apos;%3&apos;, which is not %4; %5 is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp, tls, ws or wss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-else-3.1.1, 5 or 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, subscription %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, subscription %2: it has no filter and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file &apos;%1&apos; has lines that could not be read; they were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file &apos;%1&apos; was written by a newer Canopy (format %2); what this version does not know is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (&apos;%2&apos;) has the id of another one and was given a new id; its saved password may have to be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 has no name and was called &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two connections are called &apos;%1&apos;; the second is now &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTransfer</name>
+    <message>
+        <source>&apos;%1&apos; cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 64 MiB: it is not a connections file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) of this file have the name of one you have: %1.
+
+Replace yours, or keep both (the imported ones get a new name)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keychain is available: their passwords are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passwords went into the system keychain, not into Canopy&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, for want of an equivalent in Canopy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections could not be written to &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, with their passwords in clear text: keep the file private.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, without passwords.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidation</name>
+    <message>
+        <source>%1 must not contain the null character U+0000 (MQTT 5.0 [MQTT-1.5.4-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 (MQTT 5.0 [MQTT-1.5.4-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than 65,535 bytes in UTF-8, the most an MQTT string can hold (MQTT 5.0 section 1.5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; must be the last level of a filter and fill it alone, as in sensors/# (MQTT 5.0 [MQTT-4.7.1-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; must fill a whole level of a filter, as in sensors/+/temperature (MQTT 5.0 [MQTT-4.7.1-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection is already called &apos;%1&apos;: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the broker&apos;s host name or IP address, e.g. broker.example.com or 192.168.1.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the host alone, without a scheme: choose the transport below (or paste the whole URL into this field and leave it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: write a name such as broker.example.com or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (MQTT uses 1883, MQTT over TLS 8883).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic filter must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared subscription is $share/{group}/{filter}: a group name without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;, then a filter (MQTT 5.0 [MQTT-4.8.2-1], [MQTT-4.8.2-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic to publish to must not contain the wildcards &apos;+&apos; or &apos;#&apos; (MQTT 5.0 [MQTT-3.3.2-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist: subscribe with QoS 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain handling %1 does not exist: use 0 (send retained messages), 1 (only for a new subscription) or 2 (never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription identifier goes from 1 to 268,435,455 (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared subscription cannot use No Local (MQTT 5.0 [MQTT-3.8.3-4]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket path starts with &apos;/&apos;, e.g. /mqtt (mosquitto accepts any path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 keeps a session only for a client id: enter one, or turn Clean start on (MQTT 3.1.1 [MQTT-3.1.3-7]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 sends a password only with a user name: enter the user name too (MQTT 3.1.1 [MQTT-3.1.2-22]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive goes from 0 (off) to 65,535 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connect timeout goes from 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate needs its private key: choose the key file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key needs its certificate: choose the certificate file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: the server name is the name in the broker&apos;s certificate, e.g. broker.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ALPN protocol name has 1 to 255 bytes, e.g. mqtt or x-amzn-mqtt-ca; separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The will&apos;s QoS is 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user property of the will needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice: remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesEditor</name>
+    <message>
+        <source>e.g. application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – unspecified bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Expiry Interval: the broker drops the message if it cannot deliver it within this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies come here; Canopy pairs them with this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker says how many it allows when connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this broker allows no topic aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this broker allows 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCollection</name>
+    <message>
+        <source>Canopy publish collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a &quot;name&quot; that is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection needs a &quot;messages&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The payload was cut at %1 of %2: this publishes the stored part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishController</name>
+    <message>
+        <source>Choose the file whose bytes are the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; an MQTT message can carry at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishEditor</name>
+    <message>
+        <source>Topic, e.g. home/kitchen/light/set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payload is written; switching converts what is there when it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace placeholders in text and JSON payloads: {{counter}}, {{timestamp}} (milliseconds), {{timestamp:iso}}, {{random:min:max}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line (values and order stay as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces and line breaks between JSON values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (empty is allowed: an empty retained message deletes the retained one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose bytes are the payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 0 – at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 1 – at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS 2 – exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker keeps the message and gives it to every new subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the broker&apos;s limits are known once it accepts the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 connection: message properties are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets of any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic aliases 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broker accepts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was left as typed: it was not valid before the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was left as typed: its bytes are not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file whose bytes are the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Canopy can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes), read when the message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2 It can still be sent, as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishFile</name>
+    <message>
+        <source>The file is larger than %1 MB; it cannot be a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it cannot be a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds JSON but not an object, so it is not a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1: it lacks &quot;format&quot;: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no valid &quot;version&quot; (a whole number from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Canopy (version %1 of the format; this one reads %2): update Canopy to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistory</name>
+    <message>
+        <source>Canopy publish history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history needs an &quot;entries&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 needs a &quot;timeMs&quot; time and a &quot;count&quot; of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistoryModel</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+QoS %2%3 · %4
+Click to load it into the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishLibrary</name>
+    <message>
+        <source>%1 was not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections of a connection can be saved once it has connected; save it for all connections instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish history %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish history could not be read (%1); it was kept as %2 and a new history begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish history could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishMessage</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object with at least a &quot;topic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a &quot;topic&quot; string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payload format; use text, json, hex, base64 or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;correlationDataFormat&quot; must be &quot;text&quot; or &quot;hex&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;userProperties&quot; must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user property must be an object with a &quot;name&quot; and a &quot;value&quot; string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source>queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged (PUBACK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed (PUBCOMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanel</name>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the message (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages; 0 repeats until you stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the message again and again; {{counter}} counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a message to this topic in the publish panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (first: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the connection, waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, with a warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Warning: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPreparation</name>
+    <message>
+        <source>The payload is not valid JSON (%1): %2 It was sent as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection speaks MQTT 3.1.1, which has no message properties: they were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload format indicator says UTF-8, but the payload is not valid UTF-8; the broker may refuse it (0x99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectControls</name>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect now instead of waiting for the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reconnecting; the tab stays disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesView</name>
+    <message>
+        <source>none: the next reply pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request → response topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a response topic (MQTT 5 properties) and Canopy subscribes to it for the request and pairs each reply with its request by correlation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetainedDeletion</name>
+    <message>
+        <source>Delete retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the retained message of &quot;%1&quot; from the broker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the retained message of 1 topic in &quot;%1&quot; (%2) from the broker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canopy publishes an empty retained message to each topic. New subscribers will no longer receive them; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting retained messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting retained messages: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StringPager</name>
+    <message>
+        <source>characters %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructuralDiff</name>
+    <message>
+        <source>A document has more values than the tree holds: only its first values are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Add Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sensors/+/temperature or plant/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local: not my own messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: send retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: only for a new subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: never send retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain &amp;handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription &amp;identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsModel</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain handling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not unsubscribed: %1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not unsubscribed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message>
+        <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextPager</name>
+    <message>
+        <source>bytes %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicActions</name>
+    <message>
+        <source>Copy topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retained message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retained messages below…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete retained messages below (%Ln topic(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no retained messages below &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no retained message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilter</name>
+    <message>
+        <source>The regular expression is not valid (%1 at position %2); correct it to filter topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic filter is not valid: &apos;#&apos; may only be the whole last level and &apos;+&apos; only a whole level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicRow</name>
+    <message>
+        <source>⟨empty level⟩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker holds a retained message for this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages in this subtree: %1 (%2 topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages on this topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second in this subtree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second on this topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WillEditor</name>
+    <message>
+        <source>Send a last will when the connection ends unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 will properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will &amp;delay (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;expiry (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one name=value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Canopy, a native MQTT explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883. Give it again for more brokers, each in a tab of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, each in a tab of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection manager at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to &lt;file&gt; after a delay, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default 3000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the first &lt;levels&gt; levels of the topic tree as they appear (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &lt;topic&gt; in the tree as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: --expand takes a number of levels (0 or more), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: --select takes a topic name, without the wildcards + and #, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: &apos;%1&apos; is not a broker URL; write it as mqtt://host:port (or mqtts://, ws://, wss://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: there is no saved connection called &apos;%1&apos;; the connection manager (Ctrl+N) lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: could not write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
