@@ -1,35 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "codec/mqtttopic.h"
-#include "common/translations.h"
 #include "common/version.h"
 #include "connections/connectionmanager.h"
 #include "connections/profilelauncher.h"
+#include "preferences/preferences.h"
+#include "preferences/theme.h"
+#include "preferences/windowlayout.h"
 #include "profiles/profilerepository.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    Canopy::installEnglishPlurals(&app);
-    Canopy::installTranslation(&app, QLocale());
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,7 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(Canopy::versionString());
     QApplication::setWindowIcon(QIcon(u":/icons/canopy.svg"_s));
     QGuiApplication::setDesktopFileName(u"org.canopy.Canopy"_s);
-    installTranslators(app);
+    const Preferences preferences = Preferences::load(QSettings());
+    preferences.installLanguage(&app); // the language chosen in Preferences, else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Canopy, a native MQTT explorer."));
@@ -105,7 +95,12 @@ int main(int argc, char *argv[])
         urls.append(url);
     }
 
+    Theme::apply(preferences.theme);
     MainWindow window;
+    {
+        const QSettings settings;
+        WindowLayout::restore(window, settings);
+    }
     ProfileLauncher *profiles = window.profiles();
     // A settings file edited into nonsense loads what it can; say what was ignored (never a secret: none is there).
     for (const QString &warning : profiles->loadWarnings())
@@ -161,5 +156,10 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    if (!parser.isSet(screenshotOption)) { // a screenshot run leaves the user's layout alone
+        QSettings settings;
+        WindowLayout::save(window, settings);
+    }
+    return status;
 }
