@@ -63,7 +63,7 @@ QStringList Preferences::errors() const
     if (payloadLimitKiB < MinimumPayloadLimitKiB || payloadLimitKiB > MaximumPayloadLimitKiB)
         errors.append(tr("The payload limit must be between 1 KiB and %1.")
                           .arg(PayloadFormat::dataSize(MaximumPayloadLimitKiB * 1024)));
-    else if (payloadLimitBytes() > history.budgetBytes())
+    else if (history.budgetMiB >= 1 && payloadLimitBytes() > history.budgetBytes())
         errors.append(
             tr("The payload limit (%1) is larger than the whole history budget (%2): raise the budget or "
                "lower the limit, or the history could not keep one full message.")

@@ -35,7 +35,8 @@ public:
 
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        const QSize pixels = size * scale;
+        // Qt 6.4's QIcon passes the size in device pixels already (size * scale); the pixmap says its ratio.
+        const QSize pixels = size;
         if (pixels.isEmpty())
             return {};
         const QByteArray svg = coloured(mode);
