@@ -9,6 +9,7 @@
 #include "profiles/profilerepository.h"
 #include "window/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
             "Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, "
             "each in a tab of its own."),
         QApplication::translate("main", "name"));
+    const QCommandLineOption preferencesOption(u"preferences"_s,
+        QApplication::translate("main", "Open the Preferences dialog at start (with --screenshot: grab it)."));
     const QCommandLineOption managerOption(
         u"manager"_s, QApplication::translate("main", "Open the connection manager at start."));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
@@ -60,8 +63,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(u"select"_s,
         QApplication::translate("main", "Select <topic> in the tree as soon as it arrives."),
         QApplication::translate("main", "topic"));
-    parser.addOptions(
-        { urlOption, profileOption, managerOption, screenshotOption, delayOption, expandOption, selectOption });
+    parser.addOptions({ urlOption, profileOption, managerOption, preferencesOption, screenshotOption, delayOption,
+        expandOption, selectOption });
     parser.process(app);
 
     bool levelsOk = false;
@@ -141,13 +144,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         const bool grabManager = parser.isSet(managerOption);
-        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file, grabManager] {
+        const bool grabPreferences = parser.isSet(preferencesOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file, grabManager, grabPreferences] {
             if (window.topicTree()->currentIndex().isValid())
                 window.topicTree()->scrollTo(window.topicTree()->currentIndex(), QAbstractItemView::PositionAtCenter);
             // The connection manager with --manager, else the window.
             QWidget *shown = grabManager && window.profiles()->isManagerOpen()
                 ? static_cast<QWidget *>(window.profiles()->manager())
                 : static_cast<QWidget *>(&window);
+            if (grabPreferences && QApplication::activeModalWidget())
+                shown = QApplication::activeModalWidget();
             const bool saved = shown->grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
@@ -155,6 +161,10 @@ int main(int argc, char *argv[])
                         QApplication::translate("main", "canopy: could not write the screenshot to %1.").arg(file)));
             QApplication::exit(saved ? 0 : 1);
         });
+    }
+    if (parser.isSet(preferencesOption)) {
+        if (QAction *preferences = window.findChild<QAction *>(u"preferencesAction"_s))
+            QTimer::singleShot(0, preferences, &QAction::trigger);
     }
     const int status = app.exec();
     if (!parser.isSet(screenshotOption)) { // a screenshot run leaves the user's layout alone
