@@ -5,822 +5,822 @@
     <name>CborDecoder</name>
     <message>
         <source>Not valid CBOR: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 CBOR：%1，位于第 %2 字节。</translation>
     </message>
     <message>
         <source>a map ends after a key, without its value</source>
-        <translation type="unfinished"></translation>
+        <translation>映射在某个键之后结束，缺少其值</translation>
     </message>
     <message>
         <source>the container does not end properly</source>
-        <translation type="unfinished"></translation>
+        <translation>容器未正确结束</translation>
     </message>
     <message>
         <source>the data ends before the item is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>数据在数据项完整之前结束</translation>
     </message>
     <message>
         <source>a byte string ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>字节串提前结束</translation>
     </message>
     <message>
         <source>a text string ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>文本串提前结束</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>a container cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取容器</translation>
     </message>
     <message>
         <source>an item of an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型的数据项</translation>
     </message>
     <message numerus="yes">
         <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无效的 CBOR：数据项在第 %1 字节结束，其后还有 %n 个字节。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CBOR: the payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 CBOR：载荷为空。</translation>
     </message>
     <message>
         <source>date/time string</source>
-        <translation type="unfinished"></translation>
+        <translation>日期/时间字符串</translation>
     </message>
     <message>
         <source>epoch time</source>
-        <translation type="unfinished"></translation>
+        <translation>纪元时间</translation>
     </message>
     <message>
         <source>positive bignum</source>
-        <translation type="unfinished"></translation>
+        <translation>正大整数</translation>
     </message>
     <message>
         <source>negative bignum</source>
-        <translation type="unfinished"></translation>
+        <translation>负大整数</translation>
     </message>
     <message>
         <source>decimal fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>十进制分数</translation>
     </message>
     <message>
         <source>bigfloat</source>
-        <translation type="unfinished"></translation>
+        <translation>大浮点数</translation>
     </message>
     <message>
         <source>expected encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>预期编码</translation>
     </message>
     <message>
         <source>embedded CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入的 CBOR</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>base64url text</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url 文本</translation>
     </message>
     <message>
         <source>base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>base64 文本</translation>
     </message>
     <message>
         <source>MIME message</source>
-        <translation type="unfinished"></translation>
+        <translation>MIME 消息</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>self-described CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>自描述 CBOR</translation>
     </message>
 </context>
 <context>
     <name>CertificateCheck</name>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不存在：请检查路径。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”是文件夹而不是文件：请选择文件。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1“%2”（%3）：请检查其权限。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is larger than 1 MiB, too large for a certificate or key: choose the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”大于 1 MiB，对于证书或密钥来说太大：请选择 PEM 文件。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; holds no certificate (PEM or DER): choose a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不包含证书（PEM 或 DER）：请选择证书文件。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥“%1”受口令保护：请输入口令。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; could not be decrypted with this passphrase: check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用此口令解密客户端密钥“%1”：请检查口令。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; holds no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥“%1”不包含 PEM 私钥（RSA 或 EC）：请选择与客户端证书配套的密钥文件。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: choose the key that was made with this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥“%1”与客户端证书“%2”不匹配：请选择与该证书一同生成的密钥。</translation>
     </message>
 </context>
 <context>
     <name>CollectionsView</name>
     <message>
         <source>Double-click a name to rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>双击名称可重命名集合</translation>
     </message>
     <message>
         <source>Kept for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>仅为此连接保存</translation>
     </message>
     <message>
         <source>Kept for all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有连接保存</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>A new, empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>新的空集合</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>A copy of this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>此集合的副本</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Delete this collection and its file</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此集合及其文件</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Add a collection from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件添加集合</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Write this collection to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此集合写入文件</translation>
     </message>
     <message>
         <source>Double-click a message to load it into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>双击消息可将其载入编辑器</translation>
     </message>
     <message>
         <source>Add current</source>
-        <translation type="unfinished"></translation>
+        <translation>添加当前消息</translation>
     </message>
     <message>
         <source>Add the message in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>添加编辑器中的消息</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>载入</translation>
     </message>
     <message>
         <source>Load the selected message into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选消息载入编辑器</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Send the selected message earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选消息提前发送</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Send the selected message later</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选消息推后发送</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选消息</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>Pause between two messages when the whole collection is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送整个集合时两条消息之间的间隔</translation>
     </message>
     <message>
         <source>Send selected</source>
-        <translation type="unfinished"></translation>
+        <translation>发送所选</translation>
     </message>
     <message>
         <source>Publish the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>发布所选消息</translation>
     </message>
     <message>
         <source>Send all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部发送</translation>
     </message>
     <message>
         <source>Publish every message, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序发布每条消息</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop sending this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>停止发送此集合</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟：</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建集合</translation>
     </message>
     <message>
         <source>Import a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>导入集合</translation>
     </message>
     <message>
         <source>Canopy collections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 集合 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>导出集合</translation>
     </message>
     <message>
         <source>Canopy collections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 集合 (*.json)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合需要名称。</translation>
     </message>
     <message>
         <source>There is a collection named “%1” already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的集合，请换一个名称。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>删除集合</translation>
     </message>
     <message numerus="yes">
         <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除集合“%1”及其 %n 条消息？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Connect first: collections of a connection are kept under its broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先连接：连接的集合保存在其 Broker 名下。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>Import collection</source>
-        <translation type="unfinished"></translation>
+        <translation>导入集合</translation>
     </message>
     <message numerus="yes">
         <source>There is a collection named “%1” already. Replace its %n message(s) with the imported ones, or keep both?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已存在名为“%1”的集合。要用导入的消息替换其 %n 条消息，还是保留两者？</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>保留两者</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” with %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入“%1”，共 %n 条消息。</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s), kept for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条消息，保存于%1</numerusform>
         </translation>
     </message>
     <message>
         <source>all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>所有连接</translation>
     </message>
     <message>
         <source>this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接</translation>
     </message>
     <message>
         <source>%1 · QoS %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · QoS %2%3</translation>
     </message>
     <message>
         <source> · retained</source>
-        <translation type="unfinished"></translation>
+        <translation> · 保留</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker：</translation>
     </message>
     <message>
         <source>mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接</translation>
     </message>
     <message>
         <source>Disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在断开连接</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接</translation>
     </message>
 </context>
 <context>
     <name>ConnectionManager</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Import Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>导入连接</translation>
     </message>
     <message>
         <source>Export Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>导出连接</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>A new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新的连接</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Move U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;P)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 导出的文件、MQTTX 的连接导出文件或 MQTT Explorer 的 settings.json</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Connect once with these settings and say what the broker answered</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些设置连接一次，并显示 Broker 的应答</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Save, and open this connection in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>保存，并在标签页中打开此连接</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The connection shown has problems, so its changes cannot be saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的连接存在问题，因此无法保存其更改。要放弃这些更改吗？</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保存在系统密钥链中，绝不会保存在 Canopy 的设置中。</translation>
     </message>
     <message>
         <source>No keychain is available (%1): the password is kept for this session only and must be entered again after Canopy restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥链（%1）：密码仅在本次会话中保留，Canopy 重启后必须重新输入。</translation>
     </message>
     <message>
         <source>The password goes into the system keychain, never into Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码将存入系统密钥链，绝不会存入 Canopy 的设置中。</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <source>Delete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接</translation>
     </message>
     <message>
         <source>Delete the connection &apos;%1&apos;? Its settings and its saved password are removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接“%1”？其设置和已保存的密码将被移除；此操作无法撤销。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将全部 %n 个连接导出为 JSON。除非你选择包含，否则密码和密钥口令不会导出；若包含，它们将以明文写入，任何拿到该文件的人都能读取。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;Without Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>导出但不含密码(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Include Passwords in Clear Text</source>
-        <translation type="unfinished"></translation>
+        <translation>以明文包含密码(&amp;I)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Connected to %1 (MQTT 3.1.1: the broker does not support MQTT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1（MQTT 3.1.1：该 Broker 不支持 MQTT 5）</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1</translation>
     </message>
     <message>
         <source>Connection to %1 lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接已断开。</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接…</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n second(s) (attempt %1)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后重新连接（第 %1 次尝试）…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接（第 %1 次尝试）…</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在断开连接…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTab</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条消息/秒</translation>
     </message>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个主题</numerusform>
         </translation>
     </message>
     <message>
         <source>View paused · </source>
-        <translation type="unfinished"></translation>
+        <translation>视图已暂停 · </translation>
     </message>
     <message numerus="yes">
         <source>History: %1 oldest message(s) dropped to stay under %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>历史记录：为保持在 %2 以内，已丢弃 %1 条最旧的消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 payload(s) over %2 truncated (their size is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个超过 %2 的载荷已截断（保留其大小信息）</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is hidden by the filter; clear the filter to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”被过滤器隐藏；清除过滤器即可看到。</translation>
     </message>
     <message>
         <source>“%1” arrived while the view was paused; resume it to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在视图暂停期间到达；恢复视图即可看到。</translation>
     </message>
     <message>
         <source>Nothing has been received on “%1” since the tree was last cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次清空主题树以来，“%1”上未收到任何消息。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>No answer from %1 in time: the test was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时应答：测试已放弃。</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 5: the broker accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 MQTT 5 连接到 %1：Broker 接受了连接。</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 3.1.1: the broker does not support MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 MQTT 3.1.1 连接到 %1：该 Broker 不支持 MQTT 5。</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 3.1.1: the broker accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 MQTT 3.1.1 连接到 %1：Broker 接受了连接。</translation>
     </message>
 </context>
 <context>
     <name>DiffModel</name>
     <message>
         <source>Old offset</source>
-        <translation type="unfinished"></translation>
+        <translation>旧偏移</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>旧</translation>
     </message>
     <message>
         <source>New offset</source>
-        <translation type="unfinished"></translation>
+        <translation>新偏移</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>Path: value</source>
-        <translation type="unfinished"></translation>
+        <translation>路径：值</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
     <name>DiffPanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Text, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>文本，逐行</translation>
     </message>
     <message>
         <source>Structure (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构（JSON）</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>“自动”模式按结构比较两个 JSON 文档（忽略键的顺序），逐行比较文本，二进制内容则以十六进制比较</translation>
     </message>
     <message>
         <source>Newest vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>最新与上一条</translation>
     </message>
     <message>
         <source>Compare the topic&apos;s newest message with the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>将该主题的最新消息与其前一条消息进行比较</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Select a topic with at least two messages, or two rows in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择至少有两条消息的主题，或在“历史记录”标签页中选择两行。</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1（%2）</translation>
     </message>
     <message>
         <source>%1: message %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：消息 %2 → %3</translation>
     </message>
     <message>
         <source>A payload was truncated by the store: only its stored bytes are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>有载荷被存储截断：仅比较其已存储的字节。</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较 %1 与 %2…</translation>
     </message>
     <message>
         <source>The two payloads are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个载荷完全相同。</translation>
     </message>
     <message numerus="yes">
         <source>Text, line by line: %1 line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文本，逐行：新增 %1 行</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Structure (key order ignored): %1 path(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>结构（忽略键的顺序）：新增 %1 条路径</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %1</translation>
     </message>
     <message numerus="yes">
         <source>Bytes: %1 byte(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>字节：新增 %1 个字节</numerusform>
         </translation>
     </message>
 </context>
@@ -828,107 +828,107 @@
     <name>FilterBar</name>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>MQTT wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 通配符</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式</translation>
     </message>
     <message>
         <source>How the text is matched against topics</source>
-        <translation type="unfinished"></translation>
+        <translation>文本与主题的匹配方式</translation>
     </message>
     <message>
         <source>Search payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索载荷</translation>
     </message>
     <message>
         <source>Find the text in the last payload of each topic instead of in topic names</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个主题的最新载荷中查找文本，而不是在主题名称中查找</translation>
     </message>
     <message>
         <source>Filter: text in the last payload</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：最新载荷中的文本</translation>
     </message>
     <message>
         <source>Filter: topic filter such as home/+/temperature or sensors/#</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：主题过滤器，如 home/+/temperature 或 sensors/#</translation>
     </message>
     <message>
         <source>Filter: regular expression such as ^home/.*/temp</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：正则表达式，如 ^home/.*/temp</translation>
     </message>
     <message>
         <source>Filter: text the topic contains</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：主题包含的文本</translation>
     </message>
 </context>
 <context>
     <name>HexDiff</name>
     <message numerus="yes">
         <source>… %1 unchanged byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %1 个未更改的字节</numerusform>
         </translation>
     </message>
     <message>
         <source>The payloads differ in more than %1: compared byte by byte at the same offsets, not aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个载荷的差异超过 %1：已按相同偏移逐字节比较，未做对齐。</translation>
     </message>
 </context>
 <context>
     <name>HexModel</name>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII</translation>
     </message>
 </context>
 <context>
     <name>HistoryExport</name>
     <message>
         <source>Export cancelled: “%1” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消：未写入“%1”。</translation>
     </message>
     <message>
         <source>Nothing to export: “%1” has no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容：“%1”没有消息。</translation>
     </message>
     <message>
         <source>The topics were cleared during the export: “%1” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出期间主题已被清空：未写入“%1”。</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) exported to “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 条消息导出到“%2”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(from %Ln topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（来自 %Ln 个主题）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 older message(s) were evicted during the export and are missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导出期间有 %1 条较旧的消息被淘汰，已缺失。</numerusform>
         </translation>
     </message>
 </context>
@@ -936,509 +936,509 @@
     <name>HistoryFormat</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>unknown payload encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的载荷编码</translation>
     </message>
     <message>
         <source>unreadable MQTT 5 properties</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的 MQTT 5 属性</translation>
     </message>
     <message>
         <source>the header is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表头不是 %1</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段未闭合</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字段数为 %1，应为 %2</translation>
     </message>
     <message>
         <source>a number or a true/false field does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>某个数字或 true/false 字段无法读取</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>(evicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已淘汰）</translation>
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>%1 (cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已截断）</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Filter payloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选载荷…</translation>
     </message>
     <message>
         <source>Show the messages whose payload contains this text (letters A–Z in any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示载荷包含此文本的消息（字母 A–Z 不区分大小写）</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Compare the two selected messages in the Diff tab</source>
-        <translation type="unfinished"></translation>
+        <translation>在“差异”标签页中比较所选的两条消息</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Follow new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随新消息</translation>
     </message>
     <message>
         <source>New messages join the table while it shows its top and nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>当表格显示在顶部且未选中任何内容时，新消息会加入表格</translation>
     </message>
     <message>
         <source>Messages kept per topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>每个主题保留的消息数…</translation>
     </message>
     <message>
         <source>History memory budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录内存预算…</translation>
     </message>
     <message>
         <source>Export this topic&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出此主题的历史记录…</translation>
     </message>
     <message>
         <source>Export the history of this topic and all below it…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出此主题及其下所有主题的历史记录…</translation>
     </message>
     <message>
         <source>Select a row to see that message; select two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行可查看该消息；选择两行可进行比较。</translation>
     </message>
     <message>
         <source>Select a topic to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个主题以查看其历史记录。</translation>
     </message>
     <message numerus="yes">
         <source>%1 new message(s): show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 条新消息：显示</numerusform>
         </translation>
     </message>
     <message>
         <source>No history: select a topic that has messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有历史记录：请选择有消息的主题。</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保留 %1 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 evicted to keep all history within its %2 memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>为使所有历史记录保持在 %2 内存预算之内，已淘汰 %1 条</translation>
     </message>
     <message>
         <source>%1 over the limit of %2 messages per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>超出每个主题 %2 条消息的上限 %1 条</translation>
     </message>
     <message numerus="yes">
         <source>%1 older message(s) no longer kept: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 条较旧的消息已不再保留：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 matching message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 条匹配的消息</numerusform>
         </translation>
     </message>
     <message>
         <source>(searching, %1 of %2 looked at)</source>
-        <translation type="unfinished"></translation>
+        <translation>（正在搜索，已查看 %1 / %2）</translation>
     </message>
     <message>
         <source>This message is no longer kept: the store evicted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此消息已不再保留：存储已将其淘汰。</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Messages kept per topic (the last message included). Fewer drops the oldest of every topic now.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个主题保留的消息数（包括最新一条）。调小后会立即丢弃每个主题中最旧的消息。</translation>
     </message>
     <message>
         <source>Memory for the history of all topics, in MiB. When it is full the oldest messages are evicted, and the History tab says how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有主题历史记录的内存，单位为 MiB。内存用满时最旧的消息会被淘汰，“历史记录”标签页会显示淘汰的数量。</translation>
     </message>
 </context>
 <context>
     <name>IngestWorker</name>
     <message>
         <source>the connection ended before the broker confirmed them</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 Broker 确认之前已结束</translation>
     </message>
     <message>
         <source>The connection ended before the broker answered; the message may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 Broker 应答之前已结束；消息可能未送达。</translation>
     </message>
     <message>
         <source>the connection was replaced before the broker confirmed them</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 Broker 确认之前已被替换</translation>
     </message>
     <message>
         <source>The connection was replaced before the broker answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 Broker 应答之前已被替换。</translation>
     </message>
     <message>
         <source>The connection was replaced before the broker answered; the message may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 Broker 应答之前已被替换；消息可能未送达。</translation>
     </message>
     <message>
         <source>Not connected: connect to a broker before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：发布前请先连接到 Broker。</translation>
     </message>
     <message>
         <source>Not connected: connect to the broker before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：发布前请先连接到该 Broker。</translation>
     </message>
     <message>
         <source>Not connected (the connection is being re-established): QoS 0 messages are not queued, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接（正在重新建立连接）：QoS 0 消息不会排队，因此未发送。</translation>
     </message>
     <message>
         <source>Not connected (the connection is being re-established): this connection does not keep a session (clean start), so the message was not queued for the reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接（正在重新建立连接）：此连接不保留会话（Clean Start），因此消息未排队等待重新连接。</translation>
     </message>
     <message>
         <source>not connected now; this connection keeps its session, so the message waits for the reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未连接；此连接会保留其会话，因此消息将等待重新连接后发送。</translation>
     </message>
     <message>
         <source>The broker refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 拒绝了该消息。</translation>
     </message>
     <message>
         <source>not connected to a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 Broker</translation>
     </message>
     <message numerus="yes">
         <source>Could not delete %1 of %n retained message(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条保留消息中有 %1 条无法删除：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: the subscription is made when the tab connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：标签页连接后将创建订阅。</translation>
     </message>
     <message>
         <source>The broker refused the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 拒绝了该订阅。</translation>
     </message>
 </context>
 <context>
     <name>InputError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>显示历史记录</translation>
     </message>
     <message>
         <source>The topic&apos;s stored messages, newest first, in the inspector&apos;s History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>该主题已存储的消息，按从新到旧排列，显示在检查器的“历史记录”标签页中</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录…</translation>
     </message>
     <message>
         <source>Write the stored messages of this topic and of every topic below it to a CSV or JSON Lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此主题及其下每个主题的已存储消息写入 CSV 或 JSON Lines 文件</translation>
     </message>
     <message>
         <source>“%1” has no messages of its own to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”本身没有可比较的消息。</translation>
     </message>
     <message>
         <source>Select a topic with at least two messages, or two rows in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择至少有两条消息的主题，或在“历史记录”标签页中选择两行。</translation>
     </message>
     <message>
         <source>Only one message of “%1” is kept: nothing to compare it with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”仅保留了一条消息：暂时没有可与之比较的消息。</translation>
     </message>
     <message>
         <source>A message to compare is no longer kept: the store evicted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的某条消息已不再保留：存储已将其淘汰。</translation>
     </message>
     <message>
         <source>An export is running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行导出；请等待其完成或先取消。</translation>
     </message>
     <message>
         <source>Export the History of “%1” and Below</source>
-        <translation type="unfinished"></translation>
+        <translation>导出“%1”及其下主题的历史记录</translation>
     </message>
     <message>
         <source>Export the History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>导出“%1”的历史记录</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Exporting the history of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出“%1”的历史记录…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是 %2 到 %3 之间的整数，而不是 %4。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是 true 或 false，而不是 %2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object ({…}), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是对象（{…}），而不是%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list ([…]), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是列表（[…]），而不是%2。</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>Not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 JSON：%1，位于第 %2 行，第 %3 列。</translation>
     </message>
     <message>
         <source>Not strict JSON: %1 at line %2, column %3 is not a JSON value (shown as written).</source>
-        <translation type="unfinished"></translation>
+        <translation>非严格 JSON：第 %2 行第 %3 列的 %1 不是 JSON 值（按原样显示）。</translation>
     </message>
     <message>
         <source>invalid \u escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有无效的 \u 转义</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有无效的转义序列</translation>
     </message>
     <message>
         <source>a control character in a string (it must be escaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有控制字符（必须转义）</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有无效的 UTF-8</translation>
     </message>
     <message>
         <source>a string without its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串缺少结束引号</translation>
     </message>
     <message>
         <source>an invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字</translation>
     </message>
     <message>
         <source>a value is missing (the document ends here)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少值（文档在此处结束）</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>an unknown word (a string needs quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的单词（字符串需要加引号）</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>应为一个值</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文档为空</translation>
     </message>
     <message>
         <source>expected a key in quotes or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为带引号的键或“}”</translation>
     </message>
     <message>
         <source>expected a key in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>应为带引号的键</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>键之后应为“:”</translation>
     </message>
     <message>
         <source>more data after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档结束后还有多余数据</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation type="unfinished"></translation>
+        <translation>对象成员之后应为“,”或“}”</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>数组元素之后应为“,”或“]”</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>The text is empty; JSON needs one value: an object, an array, a string, a number, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本为空；JSON 需要一个值：对象、数组、字符串、数字、true、false 或 null。</translation>
     </message>
     <message>
         <source>%1 after the end of the JSON value; a payload holds one value (put several in an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 值结束后出现%1；一个载荷只包含一个值（多个值请放入数组）。</translation>
     </message>
     <message>
         <source>The end of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本结尾</translation>
     </message>
     <message>
         <source>The character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>字符“%1”</translation>
     </message>
     <message>
         <source>The character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>字符 U+%1</translation>
     </message>
     <message>
         <source>The JSON is nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 嵌套超过 %1 层。</translation>
     </message>
     <message>
         <source>JSON strings need double quotes (&quot;), not single quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 字符串需要使用双引号（&quot;），而不是单引号。</translation>
     </message>
     <message>
         <source>%1 where a value was expected; remove the comma before it, or add a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为一个值，却出现%1；请删除它前面的逗号，或添加一个值。</translation>
     </message>
     <message>
         <source>%1 where a value was expected: an object, an array, a string in double quotes, a number, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为一个值（对象、数组、双引号字符串、数字、true、false 或 null），却出现%1。</translation>
     </message>
     <message>
         <source>A comma must be followed by another member; remove the comma before the &quot;}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号后面必须跟另一个成员；请删除“}”前面的逗号。</translation>
     </message>
     <message>
         <source>%1 where the name of a member was expected: a string in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为成员名称（双引号字符串），却出现%1。</translation>
     </message>
     <message>
         <source>%1 where a colon (:) was expected after the member name.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员名称之后应为冒号（:），却出现%1。</translation>
     </message>
     <message>
         <source>%1 where a comma (,) or the end of the object (}) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为逗号（,）或对象结尾（}），却出现%1。</translation>
     </message>
     <message>
         <source>A comma must be followed by another element; remove the comma before the &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号后面必须跟另一个元素；请删除“]”前面的逗号。</translation>
     </message>
     <message>
         <source>The text ends inside an array; a &quot;]&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本在数组内部结束；缺少“]”。</translation>
     </message>
     <message>
         <source>%1 where a comma (,) or the end of the array (]) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为逗号（,）或数组结尾（]），却出现%1。</translation>
     </message>
     <message>
         <source>The string that begins here is not closed: a &quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的字符串未闭合：缺少一个 &quot;。</translation>
     </message>
     <message>
         <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
