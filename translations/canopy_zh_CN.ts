@@ -1442,1300 +1442,1303 @@
     </message>
     <message>
         <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中的控制字符（U+%1）必须转义，例如换行写作 
+。</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>\u 后面必须跟四位十六进制数字。</translation>
     </message>
     <message>
         <source>\%1 is not an escape JSON knows; use \&quot; \\ \/ \b \f \n \r \t or \uXXXX.</source>
-        <translation type="unfinished"></translation>
+        <translation>\%1 不是 JSON 支持的转义；请使用 \&quot; \\ \/ \b \f 
+ \r \t 或 \uXXXX。</translation>
     </message>
     <message>
         <source>A number must not begin with 0 unless it is 0 or a fraction like 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字不能以 0 开头，除非它就是 0 或 0.5 这样的小数。</translation>
     </message>
     <message>
         <source>A digit must follow the minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>负号后面必须跟数字。</translation>
     </message>
     <message>
         <source>A digit must follow the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点后面必须跟数字。</translation>
     </message>
     <message>
         <source>A digit must follow the exponent (e).</source>
-        <translation type="unfinished"></translation>
+        <translation>指数（e）后面必须跟数字。</translation>
     </message>
     <message>
         <source>%1 where a value was expected; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为一个值，却出现%1；你是不是想输入 %2？</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>新建标签页(&amp;N)</translation>
     </message>
     <message>
         <source>Open a tab for another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>为另一个连接打开标签页</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Copy Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>复制主题(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Filter Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选主题(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>Freeze the tree; messages are still received and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结主题树；消息仍会被接收和计数</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空(&amp;C)</translation>
     </message>
     <message>
         <source>Forget all topics and messages received so far</source>
-        <translation type="unfinished"></translation>
+        <translation>清除目前为止收到的所有主题和消息</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
         <source>P&amp;revious Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Connect this tab to the broker in the URL field</source>
-        <translation type="unfinished"></translation>
+        <translation>将此标签页连接到地址栏中的 Broker</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reconnect Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新连接(&amp;R)</translation>
     </message>
     <message>
         <source>Try again now instead of waiting for the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试，而不是等待倒计时结束</translation>
     </message>
     <message>
         <source>&amp;Stop Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>停止重新连接(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Canopy(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>New tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建标签页（%1）</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Connection &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接管理器(&amp;M)…</translation>
     </message>
     <message>
         <source>Saved connections: add, edit, test, import, export, connect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接：添加、编辑、测试、导入、导出、连接（%1）</translation>
     </message>
     <message>
         <source>Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接…</translation>
     </message>
     <message>
         <source>Reopen These Tabs at &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时重新打开这些标签页(&amp;S)</translation>
     </message>
     <message>
         <source>At the next start, open the saved connections that are open when Canopy closes</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时，打开 Canopy 关闭时处于打开状态的已保存连接</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>About Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Canopy</translation>
     </message>
     <message>
         <source>Canopy %1
 A native MQTT 3.1.1 and 5.0 explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy %1
+原生的 MQTT 3.1.1 和 5.0 浏览器。</translation>
     </message>
     <message>
         <source>Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭标签页</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在“%1”上以 QoS 1 或 2 发布的 %n 条消息尚未得到 Broker 确认。现在关闭标签页可能会丢失这些消息。</numerusform>
         </translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然关闭(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Keep the Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>保留标签页(&amp;K)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>tab tooltip: endpoint — state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Canopy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy — %1</translation>
     </message>
 </context>
 <context>
     <name>MessageDiff</name>
     <message>
         <source>Only the first %1 of each payload are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个载荷仅比较前 %1。</translation>
     </message>
     <message>
         <source>The older payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>较旧的载荷：%1</translation>
     </message>
     <message>
         <source>The newer payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的载荷：%1</translation>
     </message>
     <message>
         <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>结构差异比较需要两个 JSON 文档。%1 已改为按%2比较。</translation>
     </message>
     <message>
         <source>hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
     <name>MessageHeader</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>复制主题</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型：</translation>
     </message>
     <message>
         <source>Payload format:</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷格式：</translation>
     </message>
     <message>
         <source>Message expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息过期：</translation>
     </message>
     <message>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>响应主题：</translation>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>对比数据：</translation>
     </message>
     <message>
         <source>Subscription identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅标识符：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户属性：</translation>
     </message>
     <message>
         <source>QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1</translation>
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>not retained</source>
-        <translation type="unfinished"></translation>
+        <translation>非保留</translation>
     </message>
     <message>
         <source>Received (local time, to the millisecond)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间（本地时间，精确到毫秒）</translation>
     </message>
     <message>
         <source>%1, cut to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，截断为 %2</translation>
     </message>
     <message>
         <source>1 (UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>1（UTF-8 文本）</translation>
     </message>
     <message>
         <source>%1 (unspecified bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未指定的字节）</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>(not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（非文本）</translation>
     </message>
     <message>
         <source>%1 · hex %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 十六进制 %2</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Copy payload</source>
-        <translation type="unfinished"></translation>
+        <translation>复制载荷</translation>
     </message>
     <message>
         <source>Copy the payload: as text when it is text, otherwise as hex (and the raw bytes for programs that take them)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制载荷：若为文本则复制为文本，否则复制为十六进制（同时为接受原始字节的程序提供原始字节）</translation>
     </message>
     <message>
         <source>Copy as mosquitto_pub</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 mosquitto_pub 命令</translation>
     </message>
     <message>
         <source>Copy a mosquitto_pub command line that publishes this message again (safe to paste into a shell; credentials are not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制一条可再次发布此消息的 mosquitto_pub 命令行（可安全粘贴到 shell 中；不包含凭据）</translation>
     </message>
     <message>
         <source>Save payload…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存载荷…</translation>
     </message>
     <message>
         <source>Save the payload&apos;s bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将载荷的字节保存到文件</translation>
     </message>
     <message>
         <source>Copied a mosquitto_pub command line for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制“%1”的 mosquitto_pub 命令行。</translation>
     </message>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>below a topic</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个主题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s)</source>
         <comment>below a topic</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1</translation>
     </message>
     <message>
         <source>No message was received on this topic itself. Below it: %1 with %2.</source>
         <comment>%1 is a number of topics, %2 a number of messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>此主题本身未收到任何消息。其下有：%1，共 %2。</translation>
     </message>
     <message>
         <source>Select a topic to see its last message.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个主题以查看其最新消息。</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Save Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>保存载荷</translation>
     </message>
     <message>
         <source>Saved %1 to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 保存到“%2”。</translation>
     </message>
     <message>
         <source>The payload was truncated: the file holds the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷已被截断：文件中只有 %2 中的前 %1。</translation>
     </message>
 </context>
 <context>
     <name>Mqtt</name>
     <message>
         <source>reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>原因码</translation>
     </message>
     <message>
         <source>%1 with the reason code 0x%2, which is not defined for that packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其原因码为 0x%2，该报文未定义此原因码。</translation>
     </message>
     <message>
         <source>%1 whose %2 contains the wildcard &apos;%3&apos; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2中含有通配符“%3”（%4）。</translation>
     </message>
     <message>
         <source>%1, which the specification forbids (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，这是规范所禁止的（%2）。</translation>
     </message>
     <message>
         <source>%1, a packet type that exists only in MQTT 5.0 (type 15 is reserved in MQTT 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，这种报文类型仅存在于 MQTT 5.0 中（在 MQTT 3.1.1 中类型 15 为保留值）。</translation>
     </message>
     <message>
         <source>%1, a packet only a client may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，这种报文只能由客户端发送。</translation>
     </message>
     <message>
         <source>%1, a packet only a server may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，这种报文只能由服务端发送。</translation>
     </message>
     <message>
         <source>%1 with both QoS bits set (QoS 3) (MQTT-3.3.1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其两个 QoS 位均被置位（QoS 3）（MQTT-3.3.1-4）。</translation>
     </message>
     <message>
         <source>%1 with the DUP flag set on a QoS 0 message (MQTT-3.3.1-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，在 QoS 0 消息上设置了 DUP 标志（MQTT-3.3.1-2）。</translation>
     </message>
     <message>
         <source>%1 whose fixed header flags are 0x%2 instead of 0x%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其固定报头标志为 0x%2，而不是 0x%3（%4）。</translation>
     </message>
     <message>
         <source>protocol name</source>
-        <translation type="unfinished"></translation>
+        <translation>协议名</translation>
     </message>
     <message>
         <source>protocol level</source>
-        <translation type="unfinished"></translation>
+        <translation>协议级别</translation>
     </message>
     <message>
         <source>%1 for protocol &quot;%2&quot; level %3, which is not MQTT 3.1 (&quot;MQIsdp&quot; level 3), 3.1.1 (&quot;MQTT&quot; level 4) or 5.0 (&quot;MQTT&quot; level 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其协议为“%2”、级别为 %3，既不是 MQTT 3.1（“MQIsdp”级别 3）、3.1.1（“MQTT”级别 4），也不是 5.0（“MQTT”级别 5）。</translation>
     </message>
     <message>
         <source>connect flags</source>
-        <translation type="unfinished"></translation>
+        <translation>连接标志</translation>
     </message>
     <message>
         <source>keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>保活时间</translation>
     </message>
     <message>
         <source>%1 with the reserved connect flag set (MQTT-3.1.2-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，设置了保留的连接标志位（MQTT-3.1.2-3）。</translation>
     </message>
     <message>
         <source>%1 with Will QoS or Will Retain set but no Will Flag (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，设置了 Will QoS 或 Will Retain，但未设置 Will Flag（%2）。</translation>
     </message>
     <message>
         <source>%1 with Will QoS 3 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，Will QoS 为 3（%2）。</translation>
     </message>
     <message>
         <source>%1 with a password but no user name (MQTT-3.1.2-22).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，带有密码但没有用户名（MQTT-3.1.2-22）。</translation>
     </message>
     <message>
         <source>%1 carrying Authentication Data without an Authentication Method (MQTT 5.0 section 3.1.2.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，携带了 Authentication Data 但没有 Authentication Method（MQTT 5.0 第 3.1.2.11.10 节）。</translation>
     </message>
     <message>
         <source>client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>will topic</source>
-        <translation type="unfinished"></translation>
+        <translation>遗嘱主题</translation>
     </message>
     <message>
         <source>%1 with an empty will topic (MQTT-4.7.3-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其遗嘱主题为空（MQTT-4.7.3-1）。</translation>
     </message>
     <message>
         <source>will payload</source>
-        <translation type="unfinished"></translation>
+        <translation>遗嘱载荷</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>acknowledge flags</source>
-        <translation type="unfinished"></translation>
+        <translation>确认标志</translation>
     </message>
     <message>
         <source>%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其确认标志中设置了保留位（MQTT-3.2.2-1）。</translation>
     </message>
     <message>
         <source>return code</source>
-        <translation type="unfinished"></translation>
+        <translation>返回码</translation>
     </message>
     <message>
         <source>%1 with the return code %2, which MQTT 3.1.1 does not define (section 3.2.2.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其返回码为 %2，MQTT 3.1.1 未定义此返回码（第 3.2.2.3 节）。</translation>
     </message>
     <message>
         <source>%1 with Session Present set although it refuses the connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，拒绝了连接却设置了 Session Present（%2）。</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>%1 with an empty topic (MQTT-4.7.3-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其主题为空（MQTT-4.7.3-1）。</translation>
     </message>
     <message>
         <source>%1 with an empty topic and no Topic Alias (MQTT 5.0 section 3.3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其主题为空且没有 Topic Alias（MQTT 5.0 第 3.3.2.1 节）。</translation>
     </message>
     <message>
         <source>%1 without any topic filter (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不含任何主题过滤器（%2）。</translation>
     </message>
     <message>
         <source>topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器</translation>
     </message>
     <message>
         <source>subscription options</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅选项</translation>
     </message>
     <message>
         <source>%1 with reserved bits set in the options of the topic filter &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，主题过滤器“%2”的选项中设置了保留位（%3）。</translation>
     </message>
     <message>
         <source>%1 asking for QoS 3 on the topic filter &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，为主题过滤器“%2”请求 QoS 3（%3）。</translation>
     </message>
     <message>
         <source>%1 with Retain Handling 3 on the topic filter &quot;%2&quot; (MQTT 5.0 section 3.8.3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，主题过滤器“%2”的 Retain Handling 为 3（MQTT 5.0 第 3.8.3.1 节）。</translation>
     </message>
     <message>
         <source>%1 with the invalid topic filter &quot;%2&quot; (MQTT-4.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，含有无效的主题过滤器“%2”（MQTT-4.7.1）。</translation>
     </message>
     <message>
         <source>%1 with No Local set on the shared subscription &quot;%2&quot; (MQTT-3.8.3-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，在共享订阅“%2”上设置了 No Local（MQTT-3.8.3-4）。</translation>
     </message>
     <message>
         <source>%1 without any reason codes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不含任何原因码（%2）。</translation>
     </message>
     <message>
         <source>%1 with the reason code 0x%2, which is not defined for that packet (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其原因码为 0x%2，该报文未定义此原因码（%3）。</translation>
     </message>
     <message>
         <source>%1 without any topic filter (MQTT-3.10.3-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不含任何主题过滤器（MQTT-3.10.3-2）。</translation>
     </message>
     <message>
         <source>%1 without an Authentication Method (MQTT 5.0 section 3.15.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，没有 Authentication Method（MQTT 5.0 第 3.15.2.2.2 节）。</translation>
     </message>
     <message>
         <source>remaining length</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余长度</translation>
     </message>
     <message>
         <source>%1 of %2, larger than the maximum packet size of %3 accepted on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，大小为 %2，超过了此连接接受的最大报文大小 %3。</translation>
     </message>
     <message>
         <source>%1 property</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 属性</translation>
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端发送了 %1</translation>
     </message>
     <message>
         <source>The client sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送了 %1</translation>
     </message>
     <message>
         <source>%1 that ends before its %2 (its remaining length is too short).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，但在其%2之前就已结束（其剩余长度过短）。</translation>
     </message>
     <message>
         <source>%1 whose %2 is a Variable Byte Integer longer than 4 bytes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2是长度超过 4 字节的变长字节整数（%3）。</translation>
     </message>
     <message>
         <source>%1 whose %2 is not encoded in the fewest bytes possible (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2未使用尽可能少的字节编码（%3）。</translation>
     </message>
     <message>
         <source>packet identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>报文标识符</translation>
     </message>
     <message>
         <source>%1 with packet identifier 0, which is reserved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其报文标识符为保留值 0（%2）。</translation>
     </message>
     <message>
         <source>%1 whose %2 is longer than the rest of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2比报文的剩余部分还长。</translation>
     </message>
     <message>
         <source>%1 whose %2 is not well-formed UTF-8 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2不是格式正确的 UTF-8（%3）。</translation>
     </message>
     <message>
         <source>%1 whose %2 contains an encoded UTF-16 surrogate (U+D800..U+DFFF) (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2包含已编码的 UTF-16 代理项（U+D800..U+DFFF）（%3）。</translation>
     </message>
     <message>
         <source>%1 whose %2 contains the null character U+0000 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2包含空字符 U+0000（%3）。</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，其内容之后有 %n 个意外字节（其剩余长度与内容不符）。</numerusform>
         </translation>
     </message>
     <message>
         <source>property length</source>
-        <translation type="unfinished"></translation>
+        <translation>属性长度</translation>
     </message>
     <message>
         <source>%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其属性长度（%2）超出了报文末尾（MQTT 5.0 第 2.2.2.1 节）。</translation>
     </message>
     <message>
         <source>%1 with %2 %3, a value the specification does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其%2为 %3，规范不允许该值。</translation>
     </message>
     <message>
         <source>property identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>属性标识符</translation>
     </message>
     <message>
         <source>%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，含有未知的属性标识符 0x%2（MQTT 5.0 第 2.2.2.2 节）。</translation>
     </message>
     <message>
         <source>its will properties</source>
-        <translation type="unfinished"></translation>
+        <translation>其遗嘱属性</translation>
     </message>
     <message>
         <source>that packet</source>
-        <translation type="unfinished"></translation>
+        <translation>该报文</translation>
     </message>
     <message>
         <source>%1 carrying the %2 property, which may not appear in %3 (MQTT 5.0 section 2.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，携带了 %2 属性，该属性不得出现在%3中（MQTT 5.0 第 2.2.2.2 节）。</translation>
     </message>
     <message>
         <source>%1 carrying the %2 property more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，多次携带了 %2 属性。</translation>
     </message>
     <message>
         <source>%1 whose Response Topic contains a wildcard (MQTT-3.3.2-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其 Response Topic 含有通配符（MQTT-3.3.2-14）。</translation>
     </message>
     <message>
         <source>%1 carrying a Subscription Identifier, which only a server may send (MQTT-3.3.4-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，携带了 Subscription Identifier，该属性只能由服务端发送（MQTT-3.3.4-6）。</translation>
     </message>
     <message>
         <source>%1 carrying a Session Expiry Interval, which only a client may send in a DISCONNECT (MQTT-3.14.2-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，携带了 Session Expiry Interval，只有客户端可以在 DISCONNECT 中发送该属性（MQTT-3.14.2-2）。</translation>
     </message>
     <message>
         <source>no topic aliases are accepted on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接不接受任何主题别名</translation>
     </message>
     <message>
         <source>the aliases accepted on this connection are 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接接受的别名为 1 到 %1</translation>
     </message>
     <message>
         <source>%1 with Topic Alias %2, but %3 (MQTT 5.0 section 3.3.2.3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其 Topic Alias 为 %2，但%3（MQTT 5.0 第 3.3.2.3.4 节）。</translation>
     </message>
     <message>
         <source>user property name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户属性名</translation>
     </message>
     <message>
         <source>user property value</source>
-        <translation type="unfinished"></translation>
+        <translation>用户属性值</translation>
     </message>
     <message>
         <source>granted QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>授予 QoS %1</translation>
     </message>
     <message>
         <source>connection accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接受连接</translation>
     </message>
     <message>
         <source>unacceptable protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>不可接受的协议版本</translation>
     </message>
     <message>
         <source>identifier rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符被拒绝</translation>
     </message>
     <message>
         <source>server unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端不可用</translation>
     </message>
     <message>
         <source>bad user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误</translation>
     </message>
     <message>
         <source>not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权</translation>
     </message>
     <message>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>unknown return code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知返回码 %1</translation>
     </message>
     <message>
         <source>disconnect with will message</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接并发送遗嘱消息</translation>
     </message>
     <message>
         <source>no matching subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的订阅者</translation>
     </message>
     <message>
         <source>no subscription existed</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅不存在</translation>
     </message>
     <message>
         <source>continue authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>继续认证</translation>
     </message>
     <message>
         <source>re-authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新认证</translation>
     </message>
     <message>
         <source>unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>未指明的错误</translation>
     </message>
     <message>
         <source>malformed packet</source>
-        <translation type="unfinished"></translation>
+        <translation>报文格式错误</translation>
     </message>
     <message>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>协议错误</translation>
     </message>
     <message>
         <source>implementation specific error</source>
-        <translation type="unfinished"></translation>
+        <translation>实现特定错误</translation>
     </message>
     <message>
         <source>unsupported protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的协议版本</translation>
     </message>
     <message>
         <source>client identifier not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID 无效</translation>
     </message>
     <message>
         <source>server busy</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端繁忙</translation>
     </message>
     <message>
         <source>banned</source>
-        <translation type="unfinished"></translation>
+        <translation>已被禁止</translation>
     </message>
     <message>
         <source>server shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端正在关闭</translation>
     </message>
     <message>
         <source>bad authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方法错误</translation>
     </message>
     <message>
         <source>keep alive timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>保活超时</translation>
     </message>
     <message>
         <source>session taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>会话被接管</translation>
     </message>
     <message>
         <source>topic filter invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器无效</translation>
     </message>
     <message>
         <source>topic name invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>主题名无效</translation>
     </message>
     <message>
         <source>packet identifier in use</source>
-        <translation type="unfinished"></translation>
+        <translation>报文标识符已被占用</translation>
     </message>
     <message>
         <source>packet identifier not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到报文标识符</translation>
     </message>
     <message>
         <source>receive maximum exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>超出接收最大值</translation>
     </message>
     <message>
         <source>topic alias invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>主题别名无效</translation>
     </message>
     <message>
         <source>packet too large</source>
-        <translation type="unfinished"></translation>
+        <translation>报文过大</translation>
     </message>
     <message>
         <source>message rate too high</source>
-        <translation type="unfinished"></translation>
+        <translation>消息速率过高</translation>
     </message>
     <message>
         <source>quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>超出配额</translation>
     </message>
     <message>
         <source>administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>管理操作</translation>
     </message>
     <message>
         <source>payload format invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷格式无效</translation>
     </message>
     <message>
         <source>retain not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持保留消息</translation>
     </message>
     <message>
         <source>QoS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该 QoS</translation>
     </message>
     <message>
         <source>use another server</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用其他服务端</translation>
     </message>
     <message>
         <source>server moved</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端已迁移</translation>
     </message>
     <message>
         <source>shared subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持共享订阅</translation>
     </message>
     <message>
         <source>connection rate exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>超出连接速率</translation>
     </message>
     <message>
         <source>maximum connect time</source>
-        <translation type="unfinished"></translation>
+        <translation>超出最长连接时间</translation>
     </message>
     <message>
         <source>subscription identifiers not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持订阅标识符</translation>
     </message>
     <message>
         <source>wildcard subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持通配符订阅</translation>
     </message>
     <message>
         <source>normal disconnection</source>
-        <translation type="unfinished"></translation>
+        <translation>正常断开连接</translation>
     </message>
     <message>
         <source>unknown reason code 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知原因码 0x%1</translation>
     </message>
     <message>
         <source>A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>消息需要主题：主题名不能为空 [MQTT-4.7.3-1]。</translation>
     </message>
     <message>
         <source>The topic contains the wildcard %1 at character %2; wildcards (+ and #) are for subscriptions only, a message needs a topic without them [MQTT-3.3.2-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>主题的第 %2 个字符处含有通配符 %1；通配符（+ 和 #）只能用于订阅，消息的主题中不能含有通配符 [MQTT-3.3.2-2]。</translation>
     </message>
     <message>
         <source>The topic contains a NUL character (U+0000) at character %1, which MQTT forbids in topics [MQTT-4.7.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>主题的第 %1 个字符处含有 NUL 字符（U+0000），MQTT 禁止在主题中使用该字符 [MQTT-4.7.3-2]。</translation>
     </message>
     <message>
         <source>The topic contains half of a UTF-16 surrogate pair at character %1, which has no UTF-8 form [MQTT-1.5.4-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>主题的第 %1 个字符处含有半个 UTF-16 代理对，它没有对应的 UTF-8 形式 [MQTT-1.5.4-1]。</translation>
     </message>
     <message numerus="yes">
         <source>The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该主题的 UTF-8 编码占用 %n 个字节；主题最多只能占用 65,535 个字节 [MQTT-4.7.3-3]。</numerusform>
         </translation>
     </message>
     <message>
         <source>The topic has an empty level (a leading, trailing or double /): MQTT allows it, but it is another topic than the one without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该主题含有空层级（开头、结尾或连续的 /）：MQTT 允许这样做，但它与不含空层级的主题是不同的主题。</translation>
     </message>
     <message>
         <source>The topic begins or ends with a space: MQTT allows it, but it is another topic than the one without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该主题以空格开头或结尾：MQTT 允许这样做，但它与不含空格的主题是不同的主题。</translation>
     </message>
     <message>
         <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 $ 开头的主题为 Broker 保留（$SYS）；大多数 Broker 会忽略或拒绝发布到这些主题的消息。</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Client</name>
     <message>
         <source>TLS certificate verification is switched off for %1: the connection is encrypted, but anyone in between can pretend to be the broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 TLS 证书验证已关闭：连接虽已加密，但任何中间人都可以冒充 Broker。</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection without answering the MQTT 5 CONNECT; connecting again with MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 未应答 MQTT 5 CONNECT 就关闭了连接；正在使用 MQTT 3.1.1 重新连接。</translation>
     </message>
     <message>
         <source>The broker at %1 accepted the connection but did not answer the MQTT CONNECT within %2 seconds; check that this port speaks MQTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 接受了连接，但未在 %2 秒内应答 MQTT CONNECT；请检查此端口是否使用 MQTT 协议。</translation>
     </message>
     <message>
         <source>The broker at %1 does not support MQTT 5; connecting again with MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 不支持 MQTT 5；正在使用 MQTT 3.1.1 重新连接。</translation>
     </message>
     <message>
         <source>The broker refused the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 拒绝了该订阅。</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::ConnectionOptions</name>
     <message>
         <source>No broker address was given: write one such as mqtt://localhost:1883.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 Broker 地址：请填写一个地址，如 mqtt://localhost:1883。</translation>
     </message>
     <message>
         <source>The port in the broker address &apos;%1&apos; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 地址“%1”中的端口不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; is not a valid URL: write it as mqtt://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 地址“%1”不是有效的 URL：请写成 mqtt://host:port 的形式。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no scheme: start it with mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 地址“%1”没有协议方案：请以 mqtt://、mqtts://、ws:// 或 wss:// 开头。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; uses the unknown scheme &apos;%2&apos;: use mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 地址“%1”使用了未知的协议方案“%2”：请使用 mqtt://、mqtts://、ws:// 或 wss://。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no host name: write it as %2://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 地址“%1”没有主机名：请写成 %2://host:port 的形式。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has the path &apos;%2&apos;, but only ws:// and wss:// addresses use a path: remove it or use a WebSocket address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 地址“%1”带有路径“%2”，但只有 ws:// 和 wss:// 地址才使用路径：请删除路径或使用 WebSocket 地址。</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::ServerLimits</name>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker announced a Receive Maximum of 0, which the protocol forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 声明的 Receive Maximum 为 0，协议禁止此值。</translation>
     </message>
     <message>
         <source>The broker announced a Maximum Packet Size of 0, which the protocol forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 声明的 Maximum Packet Size 为 0，协议禁止此值。</translation>
     </message>
     <message>
         <source>QoS %1 does not exist; use QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 QoS %1；请使用 QoS 0、1 或 2。</translation>
     </message>
     <message>
         <source>The broker accepts messages up to QoS %1 only, so this QoS %2 message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 仅接受最高 QoS %1 的消息，因此未发送这条 QoS %2 消息。</translation>
     </message>
     <message>
         <source>The broker does not support retained messages, so this retained message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 不支持保留消息，因此未发送这条保留消息。</translation>
     </message>
     <message>
         <source>Topic alias 0 does not exist; topic aliases start at 1 [MQTT-3.3.2-8].</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在主题别名 0；主题别名从 1 开始 [MQTT-3.3.2-8]。</translation>
     </message>
     <message>
         <source>The broker accepts no topic aliases, so the message with topic alias %1 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 不接受主题别名，因此未发送主题别名为 %1 的消息。</translation>
     </message>
     <message>
         <source>The broker accepts topic aliases 1 to %1, so the message with topic alias %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 接受的主题别名为 1 到 %1，因此未发送主题别名为 %2 的消息。</translation>
     </message>
     <message>
         <source>The subscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订阅请求需要 %1 的报文，超过了 MQTT 允许的 %2。</translation>
     </message>
     <message>
         <source>The unsubscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>该取消订阅请求需要 %1 的报文，超过了 MQTT 允许的 %2。</translation>
     </message>
     <message>
         <source>The message would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息需要 %1 的报文，超过了 MQTT 允许的 %2。</translation>
     </message>
     <message>
         <source>The subscribe request would need a packet of %1, but the broker accepts at most %2; subscribe to fewer or shorter topic filters at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订阅请求需要 %1 的报文，但 Broker 最多接受 %2；请每次订阅更少或更短的主题过滤器。</translation>
     </message>
     <message>
         <source>The unsubscribe request would need a packet of %1, but the broker accepts at most %2; unsubscribe from fewer or shorter topic filters at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该取消订阅请求需要 %1 的报文，但 Broker 最多接受 %2；请每次取消订阅更少或更短的主题过滤器。</translation>
     </message>
     <message>
         <source>The message would need a packet of %1, but the broker accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息需要 %1 的报文，但 Broker 最多接受 %2。</translation>
     </message>
     <message>
         <source>A subscribe request needs at least one topic filter [MQTT-3.8.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅请求至少需要一个主题过滤器 [MQTT-3.8.3-2]。</translation>
     </message>
     <message>
         <source>A topic filter must not be empty [MQTT-4.7.3-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器不能为空 [MQTT-4.7.3-1]。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid topic filter: + must fill a whole level and # must be the last level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的主题过滤器：+ 必须占据一个完整层级，# 必须是最后一个层级。</translation>
     </message>
     <message>
         <source>QoS %1 does not exist; subscribe with QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 QoS %1；请使用 QoS 0、1 或 2 订阅。</translation>
     </message>
     <message>
         <source>Retain handling %1 does not exist; use 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 Retain Handling %1；请使用 0、1 或 2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid shared subscription; use $share/group/filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的共享订阅；请使用 $share/group/filter 形式。</translation>
     </message>
     <message>
         <source>The broker does not support shared subscriptions, so &quot;%1&quot; was not subscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 不支持共享订阅，因此未订阅 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The shared subscription &quot;%1&quot; cannot use No Local [MQTT-3.8.3-4].</source>
-        <translation type="unfinished"></translation>
+        <translation>共享订阅 &quot;%1&quot; 不能使用 No Local [MQTT-3.8.3-4]。</translation>
     </message>
     <message>
         <source>The broker does not support wildcard subscriptions, so &quot;%1&quot; was not subscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 不支持通配符订阅，因此未订阅 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>A subscribe request can carry only one subscription identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个订阅请求只能携带一个订阅标识符。</translation>
     </message>
     <message>
         <source>Subscription identifier %1 is out of range; use 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅标识符 %1 超出范围；请使用 1 到 %2。</translation>
     </message>
     <message>
         <source>The broker does not support subscription identifiers, so the subscription was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 不支持订阅标识符，因此未发送该订阅。</translation>
     </message>
     <message>
         <source>An unsubscribe request needs at least one topic filter [MQTT-3.10.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订阅请求至少需要一个主题过滤器 [MQTT-3.10.3-2]。</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Session</name>
     <message>
         <source>The connection closed before the broker answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 Broker 应答请求之前已关闭。</translation>
     </message>
     <message>
         <source>The session was discarded before the broker confirmed the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话在 Broker 确认消息之前已被丢弃。</translation>
     </message>
     <message>
         <source>The session was discarded before the request could be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话在请求发送之前已被丢弃。</translation>
     </message>
     <message>
         <source>The broker sent a malformed packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送了格式错误的报文。</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet, which MQTT %1 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送了 AUTH 报文，而 MQTT %1 没有这种报文。</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet before the client connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 在客户端连接之前发送了 AUTH 报文。</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet although the client did not ask for enhanced authentication [MQTT-4.12.0-6].</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端并未请求增强认证，Broker 却发送了 AUTH 报文 [MQTT-4.12.0-6]。</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送了 AUTH 报文（%1）。</translation>
     </message>
     <message>
         <source>The broker sent a %1 packet, which only a client may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送了 %1 报文，这种报文只能由客户端发送。</translation>
     </message>
     <message>
         <source>The broker sent a %1 packet before accepting the connection with CONNACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 在用 CONNACK 接受连接之前发送了 %1 报文。</translation>
     </message>
     <message>
         <source>The broker sent a second CONNACK on the same connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 在同一连接上发送了第二个 CONNACK。</translation>
     </message>
     <message>
         <source>The broker sent a CONNACK before the client sent CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 在客户端发送 CONNECT 之前发送了 CONNACK。</translation>
     </message>
     <message>
         <source>the broker does not support MQTT 5; use MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Broker 不支持 MQTT 5；请使用 MQTT 3.1.1</translation>
     </message>
     <message>
         <source>The broker refused the connection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 拒绝了连接：%1。</translation>
     </message>
     <message>
         <source>It suggests the server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它建议使用服务端 %1。</translation>
     </message>
     <message>
         <source>The broker reported an existing session although the client asked for a clean start [MQTT-3.2.2-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端请求了 Clean Start，Broker 却报告存在已有会话 [MQTT-3.2.2-2]。</translation>
     </message>
     <message>
         <source>Connected to the broker, which resumed the previous session.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 Broker，并恢复了之前的会话。</translation>
     </message>
     <message>
         <source>Connected to the broker with a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 Broker，使用新会话。</translation>
     </message>
     <message numerus="yes">
         <source>The broker did not answer the keep-alive ping within %n second(s), so the connection is considered lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Broker 未在 %n 秒内应答保活 ping，因此认为连接已断开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The broker accepts packets of at most %n byte(s), too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Broker 最多接受 %n 字节的报文，不足以容纳协议接下来需要的 %1（%2 字节），因此连接无法继续。</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 表示：“%1”。</translation>
     </message>
     <message>
         <source>The broker used topic alias %1, but the client accepts aliases 1 to %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 使用了主题别名 %1，但客户端仅接受别名 1 到 %2。</translation>
     </message>
     <message>
         <source>The broker used topic alias %1 without ever saying which topic it stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 使用了主题别名 %1，却从未说明它代表哪个主题。</translation>
     </message>
     <message>
         <source>The broker sent a PUBLISH packet without a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送了没有主题的 PUBLISH 报文。</translation>
     </message>
     <message>
         <source>The broker sent more unacknowledged QoS 2 messages than the client&apos;s Receive Maximum of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送的未确认 QoS 2 消息数超过了客户端的 Receive Maximum（%1）。</translation>
     </message>
     <message>
         <source>The broker sent a PUBLISH packet with QoS 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送了 QoS 3 的 PUBLISH 报文。</translation>
     </message>
     <message>
         <source>The broker sent PUBACK for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 PUBACK，但没有使用该标识符的消息在等待 PUBACK。</translation>
     </message>
     <message>
         <source>The broker sent PUBACK for packet identifier %1, which is a QoS 2 message and needs PUBREC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 PUBACK，但这是一条 QoS 2 消息，需要的是 PUBREC。</translation>
     </message>
     <message>
         <source>The broker refused the message to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 拒绝了发往“%1”的消息：%2。</translation>
     </message>
     <message>
         <source>The broker sent PUBREC for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 PUBREC，但没有使用该标识符的消息在等待 PUBREC。</translation>
     </message>
     <message>
         <source>The broker sent PUBREC for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 PUBREC，但这是一条 QoS 1 消息，需要的是 PUBACK。</translation>
     </message>
     <message>
         <source>The broker sent a second PUBREC for packet identifier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了第二个 PUBREC。</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 PUBCOMP，但没有使用该标识符的消息在等待 PUBCOMP。</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 PUBCOMP，但这是一条 QoS 1 消息，需要的是 PUBACK。</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1 before PUBREC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 在 PUBREC 之前为报文标识符 %1 发送了 PUBCOMP。</translation>
     </message>
     <message>
         <source>The broker sent SUBACK for packet identifier %1, but no subscribe request with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 SUBACK，但没有使用该标识符的订阅请求在等待 SUBACK。</translation>
     </message>
     <message numerus="yes">
         <source>The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].</source>
         <comment>%1 is a number of reason codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Broker 对包含 %n 个主题过滤器的订阅请求应答了 %1 [MQTT-3.9.3-1]。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reason code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个原因码</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 拒绝了对“%1”的订阅：%2。</translation>
     </message>
     <message>
         <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为报文标识符 %1 发送了 UNSUBACK，但没有使用该标识符的取消订阅请求在等待 UNSUBACK。</translation>
     </message>
     <message numerus="yes">
         <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].</source>
         <comment>%1 is a number of reason codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Broker 对包含 %n 个主题过滤器的取消订阅请求应答了 %1 [MQTT-3.11.3-1]。</numerusform>
         </translation>
     </message>
     <message>
