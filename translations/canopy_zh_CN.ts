@@ -122,39 +122,39 @@
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
-        <translation>%1“%2”不存在：请检查路径。</translation>
+        <translation>%1 &apos;%2&apos; 不存在：请检查路径。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
-        <translation>%1“%2”是文件夹而不是文件：请选择文件。</translation>
+        <translation>%1 &apos;%2&apos; 是文件夹而不是文件：请选择文件。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
-        <translation>无法读取%1“%2”（%3）：请检查其权限。</translation>
+        <translation>无法读取%1 &apos;%2&apos;（%3）：请检查其权限。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is larger than 1 MiB, too large for a certificate or key: choose the PEM file.</source>
-        <translation>%1“%2”大于 1 MiB，对于证书或密钥来说太大：请选择 PEM 文件。</translation>
+        <translation>%1 &apos;%2&apos; 大于 1 MiB，对于证书或密钥来说太大：请选择 PEM 文件。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; holds no certificate (PEM or DER): choose a certificate file.</source>
-        <translation>%1“%2”不包含证书（PEM 或 DER）：请选择证书文件。</translation>
+        <translation>%1 &apos;%2&apos; 不包含证书（PEM 或 DER）：请选择证书文件。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
-        <translation>客户端密钥“%1”受口令保护：请输入口令。</translation>
+        <translation>客户端密钥 &apos;%1&apos; 受口令保护：请输入口令。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; could not be decrypted with this passphrase: check the passphrase.</source>
-        <translation>无法用此口令解密客户端密钥“%1”：请检查口令。</translation>
+        <translation>无法用此口令解密客户端密钥 &apos;%1&apos;：请检查口令。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; holds no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
-        <translation>客户端密钥“%1”不包含 PEM 私钥（RSA 或 EC）：请选择与客户端证书配套的密钥文件。</translation>
+        <translation>客户端密钥 &apos;%1&apos; 不包含 PEM 私钥（RSA 或 EC）：请选择与客户端证书配套的密钥文件。</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: choose the key that was made with this certificate.</source>
-        <translation>客户端密钥“%1”与客户端证书“%2”不匹配：请选择与该证书一同生成的密钥。</translation>
+        <translation>客户端密钥 &apos;%1&apos; 与客户端证书 &apos;%2&apos; 不匹配：请选择与该证书一同生成的密钥。</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Delete the connection &apos;%1&apos;? Its settings and its saved password are removed; this cannot be undone.</source>
-        <translation>删除连接“%1”？其设置和已保存的密码将被移除；此操作无法撤销。</translation>
+        <translation>删除连接 &apos;%1&apos;？其设置和已保存的密码将被移除；此操作无法撤销。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1268,27 +1268,27 @@
     </message>
     <message>
         <source>&apos;%1&apos; is missing.</source>
-        <translation>缺少“%1”。</translation>
+        <translation>缺少 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text, not %2.</source>
-        <translation>“%1”必须是文本，而不是%2。</translation>
+        <translation>&apos;%1&apos; 必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3, not %4.</source>
-        <translation>“%1”必须是 %2 到 %3 之间的整数，而不是 %4。</translation>
+        <translation>&apos;%1&apos; 必须是 %2 到 %3 之间的整数，而不是 %4。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2.</source>
-        <translation>“%1”必须是 true 或 false，而不是 %2。</translation>
+        <translation>&apos;%1&apos; 必须是 true 或 false，而不是 %2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object ({…}), not %2.</source>
-        <translation>“%1”必须是对象（{…}），而不是%2。</translation>
+        <translation>&apos;%1&apos; 必须是对象（{…}），而不是%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list ([…]), not %2.</source>
-        <translation>“%1”必须是列表（[…]），而不是%2。</translation>
+        <translation>&apos;%1&apos; 必须是列表（[…]），而不是%2。</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>expected a key in quotes or &apos;}&apos;</source>
-        <translation>应为带引号的键或“}”</translation>
+        <translation>应为带引号的键或 &apos;}&apos;</translation>
     </message>
     <message>
         <source>expected a key in quotes</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>expected &apos;:&apos; after the key</source>
-        <translation>键之后应为“:”</translation>
+        <translation>键之后应为 &apos;:&apos;</translation>
     </message>
     <message>
         <source>more data after the end of the document</source>
@@ -1363,11 +1363,11 @@
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation>对象成员之后应为“,”或“}”</translation>
+        <translation>对象成员之后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation>数组元素之后应为“,”或“]”</translation>
+        <translation>数组元素之后应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>The character &quot;%1&quot;</source>
-        <translation>字符“%1”</translation>
+        <translation>字符 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The character U+%1</source>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>A comma must be followed by another member; remove the comma before the &quot;}&quot;.</source>
-        <translation>逗号后面必须跟另一个成员；请删除“}”前面的逗号。</translation>
+        <translation>逗号后面必须跟另一个成员；请删除 &quot;}&quot; 前面的逗号。</translation>
     </message>
     <message>
         <source>%1 where the name of a member was expected: a string in double quotes.</source>
@@ -1426,11 +1426,11 @@
     </message>
     <message>
         <source>A comma must be followed by another element; remove the comma before the &quot;]&quot;.</source>
-        <translation>逗号后面必须跟另一个元素；请删除“]”前面的逗号。</translation>
+        <translation>逗号后面必须跟另一个元素；请删除 &quot;]&quot; 前面的逗号。</translation>
     </message>
     <message>
         <source>The text ends inside an array; a &quot;]&quot; is missing.</source>
-        <translation>文本在数组内部结束；缺少“]”。</translation>
+        <translation>文本在数组内部结束；缺少 &quot;]&quot;。</translation>
     </message>
     <message>
         <source>%1 where a comma (,) or the end of the array (]) was expected.</source>
@@ -1442,8 +1442,7 @@
     </message>
     <message>
         <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
-        <translation>字符串中的控制字符（U+%1）必须转义，例如换行写作 
-。</translation>
+        <translation>字符串中的控制字符（U+%1）必须转义，例如换行写作 \n。</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits.</source>
@@ -1451,8 +1450,7 @@
     </message>
     <message>
         <source>\%1 is not an escape JSON knows; use \&quot; \\ \/ \b \f \n \r \t or \uXXXX.</source>
-        <translation>\%1 不是 JSON 支持的转义；请使用 \&quot; \\ \/ \b \f 
- \r \t 或 \uXXXX。</translation>
+        <translation>\%1 不是 JSON 支持的转义；请使用 \&quot; \\ \/ \b \f \n \r \t 或 \uXXXX。</translation>
     </message>
     <message>
         <source>A number must not begin with 0 unless it is 0 or a fraction like 0.5.</source>
@@ -1851,7 +1849,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>%1 whose %2 contains the wildcard &apos;%3&apos; (%4).</source>
-        <translation>%1，其%2中含有通配符“%3”（%4）。</translation>
+        <translation>%1，其%2中含有通配符 &apos;%3&apos;（%4）。</translation>
     </message>
     <message>
         <source>%1, which the specification forbids (%2).</source>
@@ -1891,7 +1889,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>%1 for protocol &quot;%2&quot; level %3, which is not MQTT 3.1 (&quot;MQIsdp&quot; level 3), 3.1.1 (&quot;MQTT&quot; level 4) or 5.0 (&quot;MQTT&quot; level 5).</source>
-        <translation>%1，其协议为“%2”、级别为 %3，既不是 MQTT 3.1（“MQIsdp”级别 3）、3.1.1（“MQTT”级别 4），也不是 5.0（“MQTT”级别 5）。</translation>
+        <translation>%1，其协议为 &quot;%2&quot;、级别为 %3，既不是 MQTT 3.1（&quot;MQIsdp&quot; 级别 3）、3.1.1（&quot;MQTT&quot; 级别 4），也不是 5.0（&quot;MQTT&quot; 级别 5）。</translation>
     </message>
     <message>
         <source>connect flags</source>
@@ -1991,23 +1989,23 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>%1 with reserved bits set in the options of the topic filter &quot;%2&quot; (%3).</source>
-        <translation>%1，主题过滤器“%2”的选项中设置了保留位（%3）。</translation>
+        <translation>%1，主题过滤器 &quot;%2&quot; 的选项中设置了保留位（%3）。</translation>
     </message>
     <message>
         <source>%1 asking for QoS 3 on the topic filter &quot;%2&quot; (%3).</source>
-        <translation>%1，为主题过滤器“%2”请求 QoS 3（%3）。</translation>
+        <translation>%1，为主题过滤器 &quot;%2&quot; 请求 QoS 3（%3）。</translation>
     </message>
     <message>
         <source>%1 with Retain Handling 3 on the topic filter &quot;%2&quot; (MQTT 5.0 section 3.8.3.1).</source>
-        <translation>%1，主题过滤器“%2”的 Retain Handling 为 3（MQTT 5.0 第 3.8.3.1 节）。</translation>
+        <translation>%1，主题过滤器 &quot;%2&quot; 的 Retain Handling 为 3（MQTT 5.0 第 3.8.3.1 节）。</translation>
     </message>
     <message>
         <source>%1 with the invalid topic filter &quot;%2&quot; (MQTT-4.7.1).</source>
-        <translation>%1，含有无效的主题过滤器“%2”（MQTT-4.7.1）。</translation>
+        <translation>%1，含有无效的主题过滤器 &quot;%2&quot;（MQTT-4.7.1）。</translation>
     </message>
     <message>
         <source>%1 with No Local set on the shared subscription &quot;%2&quot; (MQTT-3.8.3-4).</source>
-        <translation>%1，在共享订阅“%2”上设置了 No Local（MQTT-3.8.3-4）。</translation>
+        <translation>%1，在共享订阅 &quot;%2&quot; 上设置了 No Local（MQTT-3.8.3-4）。</translation>
     </message>
     <message>
         <source>%1 without any reason codes (%2).</source>
@@ -2423,27 +2421,27 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The port in the broker address &apos;%1&apos; is not a number from 1 to 65535.</source>
-        <translation>Broker 地址“%1”中的端口不是 1 到 65535 之间的数字。</translation>
+        <translation>Broker 地址 &apos;%1&apos; 中的端口不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; is not a valid URL: write it as mqtt://host:port.</source>
-        <translation>Broker 地址“%1”不是有效的 URL：请写成 mqtt://host:port 的形式。</translation>
+        <translation>Broker 地址 &apos;%1&apos; 不是有效的 URL：请写成 mqtt://host:port 的形式。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no scheme: start it with mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation>Broker 地址“%1”没有协议方案：请以 mqtt://、mqtts://、ws:// 或 wss:// 开头。</translation>
+        <translation>Broker 地址 &apos;%1&apos; 没有协议方案：请以 mqtt://、mqtts://、ws:// 或 wss:// 开头。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; uses the unknown scheme &apos;%2&apos;: use mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation>Broker 地址“%1”使用了未知的协议方案“%2”：请使用 mqtt://、mqtts://、ws:// 或 wss://。</translation>
+        <translation>Broker 地址 &apos;%1&apos; 使用了未知的协议方案 &apos;%2&apos;：请使用 mqtt://、mqtts://、ws:// 或 wss://。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no host name: write it as %2://host:port.</source>
-        <translation>Broker 地址“%1”没有主机名：请写成 %2://host:port 的形式。</translation>
+        <translation>Broker 地址 &apos;%1&apos; 没有主机名：请写成 %2://host:port 的形式。</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has the path &apos;%2&apos;, but only ws:// and wss:// addresses use a path: remove it or use a WebSocket address.</source>
-        <translation>Broker 地址“%1”带有路径“%2”，但只有 ws:// 和 wss:// 地址才使用路径：请删除路径或使用 WebSocket 地址。</translation>
+        <translation>Broker 地址 &apos;%1&apos; 带有路径 &apos;%2&apos;，但只有 ws:// 和 wss:// 地址才使用路径：请删除路径或使用 WebSocket 地址。</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2649,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The broker said: &quot;%1&quot;.</source>
-        <translation>Broker 表示：“%1”。</translation>
+        <translation>Broker 表示：&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The broker used topic alias %1, but the client accepts aliases 1 to %2 only.</source>
@@ -2683,7 +2681,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The broker refused the message to &quot;%1&quot;: %2.</source>
-        <translation>Broker 拒绝了发往“%1”的消息：%2。</translation>
+        <translation>Broker 拒绝了发往 &quot;%1&quot; 的消息：%2。</translation>
     </message>
     <message>
         <source>The broker sent PUBREC for packet identifier %1, but no message with that identifier awaits one.</source>
@@ -2728,7 +2726,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
-        <translation>Broker 拒绝了对“%1”的订阅：%2。</translation>
+        <translation>Broker 拒绝了对 &quot;%1&quot; 的订阅：%2。</translation>
     </message>
     <message>
         <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
@@ -2743,324 +2741,324 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>The broker refused to remove the subscription to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 拒绝移除对 &quot;%1&quot; 的订阅：%2。</translation>
     </message>
     <message>
         <source>The broker sent a DISCONNECT packet, which only a client may send before MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 发送了 DISCONNECT 报文，而在 MQTT 5 之前只有客户端才能发送这种报文。</translation>
     </message>
     <message>
         <source>The broker closed the connection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 关闭了连接：%1。</translation>
     </message>
     <message>
         <source>The broker did not keep the session, so the subscriptions must be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 未保留会话，因此必须重新订阅。</translation>
     </message>
     <message>
         <source>The broker had received the QoS 2 message to &quot;%1&quot;, but the connection ended before the exchange completed and the new connection started a clean session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 已收到发往 &quot;%1&quot; 的 QoS 2 消息，但在交互完成之前连接已结束，而新连接开始了全新的会话，因此无法得知该消息是否已投递；如果必须送达，请重新发布。</translation>
     </message>
     <message>
         <source>The connection ended before the broker acknowledged the QoS 2 message to &quot;%1&quot; and the new connection started a clean session, so it is unknown whether the broker received it. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Broker 确认发往 &quot;%1&quot; 的 QoS 2 消息之前连接已结束，而新连接开始了全新的会话，因此无法得知 Broker 是否已收到该消息。为避免重复投递，该消息未被重新发送；如果必须送达，请重新发布。</translation>
     </message>
     <message>
         <source>The broker had received the QoS 2 message to &quot;%1&quot; but did not keep the session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 已收到发往 &quot;%1&quot; 的 QoS 2 消息，但未保留会话，因此无法得知该消息是否已投递；如果必须送达，请重新发布。</translation>
     </message>
     <message>
         <source>The broker did not keep the session, so it is unknown whether it received the QoS 2 message to &quot;%1&quot;. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 未保留会话，因此无法得知它是否收到了发往 &quot;%1&quot; 的 QoS 2 消息。为避免重复投递，该消息未被重新发送；如果必须送达，请重新发布。</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Transport</name>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书文件</translation>
     </message>
     <message>
         <source>client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书文件</translation>
     </message>
     <message>
         <source>client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥文件</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; 不存在：请检查路径。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; 是文件夹而不是文件：请选择文件。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1 &apos;%2&apos;（%3）：请检查其权限。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; contains no PEM certificate: choose a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; 不包含 PEM 证书：请选择证书文件。</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥文件 &apos;%1&apos; 受口令保护：请输入口令。</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; could not be decrypted: check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密客户端密钥文件 &apos;%1&apos;：请检查口令。</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; contains no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥文件 &apos;%1&apos; 不包含 PEM 私钥（RSA 或 EC）：请选择与客户端证书配套的密钥文件。</translation>
     </message>
     <message>
         <source>The client certificate &apos;%1&apos; needs its private key: set the client key file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书 &apos;%1&apos; 需要其私钥：请同时设置客户端密钥文件。</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; needs its certificate: set the client certificate file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥文件 &apos;%1&apos; 需要其证书：请同时设置客户端证书文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>the system&apos;s CA store</source>
-        <translation type="unfinished"></translation>
+        <translation>系统的 CA 存储</translation>
     </message>
     <message>
         <source>the CA certificate file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书文件 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is self-signed and not in %3: set the CA certificate file to the broker&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书（&apos;%2&apos;）是自签名证书，且不在%3中：请将 CA 证书文件设置为该 Broker 的证书。</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;, issued by &apos;%3&apos;) is not trusted: its CA &apos;%4&apos; is not in %5. Set the CA certificate file to that CA&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书（&apos;%2&apos;，由 &apos;%3&apos; 签发）不受信任：其 CA &apos;%4&apos; 不在%5中。请将 CA 证书文件设置为该 CA 的证书。</translation>
     </message>
     <message>
         <source>TLS peer verification is off for %1 (insecure mode): the connection is encrypted, but the broker&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 TLS 对端验证已关闭（不安全模式）：连接已加密，但不会检查 Broker 的身份。</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 did not finish within %2: check that this port serves MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的 TLS 握手未在 %2 内完成：请检查此端口是否提供基于 TLS 的 MQTT 服务。</translation>
     </message>
     <message>
         <source>The connection to %1 and its WebSocket handshake did not finish within %2: check the host, the port and that it serves MQTT over WebSockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接及其 WebSocket 握手未在 %2 内完成：请检查主机、端口，以及它是否提供基于 WebSocket 的 MQTT 服务。</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2: the broker did not answer. Check the host, the port and any firewall in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 内连接到 %1：Broker 没有应答。请检查主机、端口以及中间的防火墙。</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection during the TLS handshake: check that this port serves MQTT over TLS and whether it requires a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 在 TLS 握手期间关闭了连接：请检查此端口是否提供基于 TLS 的 MQTT 服务，以及是否要求客户端证书。</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection during the WebSocket handshake: it is not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务器在 WebSocket 握手期间关闭了连接：它不是 WebSocket 端点。请检查端口和路径。</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection while it was being opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 在连接建立过程中关闭了连接。</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 关闭了连接。</translation>
     </message>
     <message>
         <source>Could not find the host &apos;%1&apos;: the name does not resolve. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机 &apos;%1&apos;：该名称无法解析。请检查主机名。</translation>
     </message>
     <message>
         <source>The broker at %1 refused the connection: nothing accepts connections on that port. Check that the broker is running and that the port is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 拒绝了连接：该端口上没有程序接受连接。请检查 Broker 是否正在运行以及端口是否正确。</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接超时。</translation>
     </message>
     <message>
         <source>The network connection to %1 failed (%2): check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的网络连接失败（%2）：请检查网络。</translation>
     </message>
     <message>
         <source>This program is not allowed to connect to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许此程序连接到 %1（%2）。</translation>
     </message>
     <message>
         <source>The system has no resources left for a connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统没有剩余资源用于连接到 %1（%2）。</translation>
     </message>
     <message>
         <source>This system cannot connect to %1 (%2): the address type may not be supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统无法连接到 %1（%2）：可能不支持该地址类型。</translation>
     </message>
     <message>
         <source>The proxy for the connection to %1 failed (%2): check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 %1 所用的代理失败（%2）：请检查代理设置。</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed (%2): check that this port serves MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的 TLS 握手失败（%2）：请检查此端口是否提供基于 TLS 的 MQTT 服务。</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: use the key that was made with that certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥文件 &apos;%1&apos; 与客户端证书 &apos;%2&apos; 不匹配：请使用与该证书一同生成的密钥。</translation>
     </message>
     <message>
         <source>The TLS settings for %1 could not be used (%2): check the client certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1 的 TLS 设置（%2）：请检查客户端证书和密钥。</translation>
     </message>
     <message>
         <source>TLS could not be set up for the connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为到 %1 的连接设置 TLS（%2）。</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接失败（%2）。</translation>
     </message>
     <message>
         <source>Could not connect to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1（%2）。</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书被拒绝。</translation>
     </message>
     <message>
         <source>The broker at %1 sent no TLS certificate, so its identity cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 未发送 TLS 证书，因此无法检查其身份。</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 is for %2, not for &apos;%3&apos;: connect using a name the certificate lists, or set the name to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书是签发给 %2 的，而不是 &apos;%3&apos;：请使用证书中列出的名称进行连接，或设置要验证的名称。</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) expired on %3: the broker&apos;s operator must renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书（&apos;%2&apos;）已于 %3 过期：需由 Broker 的运维人员续期。</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is not valid before %3: check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书（&apos;%2&apos;）在 %3 之前无效：请检查本机的时钟。</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书（&apos;%2&apos;）已被吊销。</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) was rejected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 的 TLS 证书（&apos;%2&apos;）被拒绝：%3。</translation>
     </message>
     <message>
         <source>The broker at %1 requires a TLS client certificate: set a client certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 要求 TLS 客户端证书：请设置客户端证书和密钥。</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the client certificate &apos;%2&apos; (%3): use a certificate issued by a CA the broker trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 拒绝了客户端证书 &apos;%2&apos;（%3）：请使用由该 Broker 信任的 CA 签发的证书。</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 拒绝了 TLS 握手（%2）：它可能要求客户端证书。</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate, or share no TLS version or cipher with this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 拒绝了 TLS 握手（%2）：它可能要求客户端证书，或与本程序没有共同支持的 TLS 版本或密码套件。</translation>
     </message>
     <message>
         <source>The broker at %1 supports none of this program&apos;s TLS versions (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 不支持本程序的任何 TLS 版本（%2）。</translation>
     </message>
     <message>
         <source>The broker at %1 accepts none of the ALPN protocols %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 不接受任何 ALPN 协议 %2。</translation>
     </message>
     <message>
         <source>The broker at %1 ended the TLS session with the alert &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Broker 以警报 &apos;%2&apos; 结束了 TLS 会话。</translation>
     </message>
     <message>
         <source>The server at %1 answered the WebSocket handshake for &apos;%2&apos; with HTTP %3 %4: it is not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务器以 HTTP %3 %4 应答了 &apos;%2&apos; 的 WebSocket 握手：它不是 WebSocket 端点。请检查端口和路径。</translation>
     </message>
     <message>
         <source>The WebSocket handshake with %1 failed (%2): it is probably not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的 WebSocket 握手失败（%2）：它可能不是 WebSocket 端点。请检查端口和路径。</translation>
     </message>
     <message>
         <source>The name to verify (&apos;%1&apos;) cannot be checked on the WebSocket connection to %2: clear it, or connect using that name as the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在到 %2 的 WebSocket 连接上检查要验证的名称（&apos;%1&apos;）：请清空该名称，或使用该名称作为主机进行连接。</translation>
     </message>
     <message>
         <source>The server at %1 sent a WebSocket text frame, but MQTT is only carried in binary frames: the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务器发送了 WebSocket 文本帧，但 MQTT 只通过二进制帧传输：连接已关闭。</translation>
     </message>
     <message>
         <source>Cannot connect to %1 from &quot;%2&quot;: the local address to connect from must be an IP address of this machine, such as 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 &quot;%2&quot; 连接到 %1：用于发起连接的本地地址必须是本机的 IP 地址，如 192.168.1.20。</translation>
     </message>
     <message>
         <source>Cannot connect to %1 from the local address %2 (%3); give an address of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从本地地址 %2 连接到 %1（%3）；请提供本机的地址。</translation>
     </message>
     <message>
         <source>A WebSocket connection to %1 cannot choose its local address (%2); connect with mqtt:// or mqtts:// to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的 WebSocket 连接无法选择本地地址（%2）；如需选择，请使用 mqtt:// 或 mqtts:// 连接。</translation>
     </message>
 </context>
 <context>
     <name>MsgPackDecoder</name>
     <message>
         <source>Not valid MessagePack: a type byte that MessagePack does not define at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 MessagePack：第 %1 字节处的类型字节未在 MessagePack 中定义。</translation>
     </message>
     <message>
         <source>Not valid MessagePack: the data ends before the object is complete (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 MessagePack：数据在对象完整之前结束（位于第 %1 字节）。</translation>
     </message>
     <message>
         <source>Not valid MessagePack here: nesting deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不是有效的 MessagePack：嵌套超过 %1 层。</translation>
     </message>
     <message>
         <source>Not valid MessagePack: the payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 MessagePack：载荷为空。</translation>
     </message>
     <message>
         <source>Not valid MessagePack: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 MessagePack：%1。</translation>
     </message>
     <message>
         <source>Not valid MessagePack.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 MessagePack。</translation>
     </message>
     <message numerus="yes">
         <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无效的 MessagePack：对象在第 %1 字节结束，其后还有 %n 个字节。</numerusform>
         </translation>
     </message>
 </context>
@@ -3068,1025 +3066,1027 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <name>PagedTextView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一部分</translation>
     </message>
     <message>
         <source>The part of the payload before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>此部分之前的载荷内容</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一部分 ▶</translation>
     </message>
     <message>
         <source>The part of the payload after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>此部分之后的载荷内容</translation>
     </message>
     <message>
         <source>Not UTF-8: this byte is shown as its hex value</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8：此字节以十六进制值显示</translation>
     </message>
 </context>
 <context>
     <name>PayloadDetector</name>
     <message>
         <source>The content type says JSON, but the payload is cut, so it cannot be read as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型表明是 JSON，但载荷已被截断，因此无法作为 JSON 读取。</translation>
     </message>
     <message>
         <source>The content type says JSON, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型表明是 JSON，但：%1</translation>
     </message>
     <message>
         <source>The content type says CBOR, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型表明是 CBOR，但：%1</translation>
     </message>
     <message>
         <source>The content type says MessagePack, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型表明是 MessagePack，但：%1</translation>
     </message>
     <message>
         <source>The payload is cut, so it cannot be read as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷已被截断，因此无法作为 JSON 读取。</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 树</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>CBOR tree</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR 树</translation>
     </message>
     <message>
         <source>CBOR diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR 诊断表示</translation>
     </message>
     <message>
         <source>MessagePack</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
 </context>
 <context>
     <name>PayloadEncoding</name>
     <message>
         <source>%1 at %2 is not a hex digit; hex uses 0–9 and a–f, two digits per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 处的 %1 不是十六进制数字；十六进制使用 0–9 和 a–f，每个字节两位数字。</translation>
     </message>
     <message>
         <source>&quot;0x&quot; at %1 is not followed by hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处的 &quot;0x&quot; 后面没有十六进制数字。</translation>
     </message>
     <message>
         <source>The hex group at %1 has an odd number of digits (%2); every byte needs two, e.g. 0f rather than f.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处的十六进制组的位数为奇数（%2）；每个字节需要两位，例如写 0f 而不是 f。</translation>
     </message>
     <message>
         <source>%1 at %2 cannot appear in base64, which uses A–Z, a–z, 0–9, + and / (or - and _), and = only at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 处的 %1 不能出现在 base64 中；base64 使用 A–Z、a–z、0–9、+ 和 /（或 - 和 _），= 只能出现在末尾。</translation>
     </message>
     <message>
         <source>%1 at %2 follows the = padding, which may only end base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 处的 %1 出现在 = 填充之后，而 = 填充只能位于 base64 的末尾。</translation>
     </message>
     <message>
         <source>Base64 cannot end with a group of one character (at %1): it comes in groups of four characters, the last one two to four long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 不能以只有一个字符的组结尾（位置 %1）：它由四个字符一组构成，最后一组长度为二到四个字符。</translation>
     </message>
     <message>
         <source>The = padding at %1 does not fit: base64 ends with as many = as its last group of four lacks (%2 here).</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处的 = 填充不正确：base64 末尾 = 的个数应等于最后一个四字符组所缺的字符数（此处为 %2）。</translation>
     </message>
 </context>
 <context>
     <name>PayloadFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⟨binary, %1 byte(s)⟩</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⟨二进制，%1 字节⟩</numerusform>
         </translation>
     </message>
     <message>
         <source> …(truncated, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> …（已截断，%1）</translation>
     </message>
     <message>
         <source>Payload format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷格式：%1</translation>
     </message>
     <message>
         <source>UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 文本</translation>
     </message>
     <message>
         <source>unspecified bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定的字节</translation>
     </message>
     <message>
         <source>Message expiry interval: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>消息过期间隔：%1 秒</translation>
     </message>
     <message>
         <source>Content type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型：%1</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应主题：%1</translation>
     </message>
     <message>
         <source>Correlation data (hex): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比数据（十六进制）：%1</translation>
     </message>
     <message>
         <source>Subscription identifiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅标识符：%1</translation>
     </message>
     <message>
         <source>Topic alias: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题别名：%1</translation>
     </message>
     <message>
         <source>User property: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用户属性：%1 = %2</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间：%1</translation>
     </message>
     <message>
         <source>QoS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS：%1</translation>
     </message>
     <message>
         <source>Retain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留：%1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：%1</translation>
     </message>
     <message>
         <source>MQTT 5 properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5 属性：</translation>
     </message>
     <message>
         <source>Payload truncated: showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷已截断：显示 %2 中的前 %1。</translation>
     </message>
     <message>
         <source>Empty payload (on a retained message this deletes the retained message).</source>
-        <translation type="unfinished"></translation>
+        <translation>空载荷（用于保留消息时会删除该保留消息）。</translation>
     </message>
     <message>
         <source>Empty payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>空载荷。</translation>
     </message>
     <message>
         <source>Binary payload, as a hex dump:</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制载荷，以十六进制转储显示：</translation>
     </message>
     <message>
         <source>Hex dump of the first %1 of %2; the rest is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中前 %1 的十六进制转储；其余部分未显示。</translation>
     </message>
     <message>
         <source>Payload (JSON, pretty-printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷（JSON，格式化显示）：</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷：</translation>
     </message>
 </context>
 <context>
     <name>PayloadPane</name>
     <message>
         <source>This installation of Qt cannot read WebP images (its image format plugin is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Qt 安装无法读取 WebP 图像（缺少其图像格式插件）。</translation>
     </message>
     <message>
         <source>Not an image Qt can read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Qt 可以读取的图像：%1。</translation>
     </message>
     <message>
         <source>How the payload is shown; the bytes stay as they are whichever you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷的显示方式；无论选择哪种方式，字节本身都保持不变</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图：</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>复制路径</translation>
     </message>
     <message>
         <source>Copy the node&apos;s path, such as $.sensors[0].temp</source>
-        <translation type="unfinished"></translation>
+        <translation>复制节点的路径，如 $.sensors[0].temp</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>复制值</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（%1）</translation>
     </message>
     <message>
         <source>Payload truncated: the store kept the first %1 of %2; every view shows those bytes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷已截断：存储只保留了 %2 中的前 %1；所有视图都只显示这些字节。</translation>
     </message>
     <message>
         <source>The payload is cut at %1, so it cannot be read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷在 %1 处被截断，因此无法作为 %2 读取。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个字节不是 UTF-8：每个字节以十六进制值显示在 ⟨⟩ 中并高亮标出。</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking %1 of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 的 JSON…</translation>
     </message>
     <message>
         <source>Reading %1 of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的 JSON…</translation>
     </message>
     <message>
         <source>The diagnostic notation stops after %1 characters; the tree and hex views show everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断表示在 %1 个字符后截止；树视图和十六进制视图会显示全部内容。</translation>
     </message>
     <message>
         <source>Reading %1 of CBOR…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的 CBOR…</translation>
     </message>
     <message>
         <source>Reading %1 of MessagePack…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的 MessagePack…</translation>
     </message>
     <message>
         <source>Decoding a %1 image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解码 %1 图像…</translation>
     </message>
     <message>
         <source>Shown as %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已改为以 %1 显示。</translation>
     </message>
     <message>
         <source>The tree shows the first %1 values only; the text and hex views show everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>树仅显示前 %1 个值；文本视图和十六进制视图会显示全部内容。</translation>
     </message>
     <message>
         <source>%1 image, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 图像，%2 × %3 像素</translation>
     </message>
 </context>
 <context>
     <name>PayloadTemplate</name>
     <message>
         <source>{{random}} at %1 needs a range: {{random:min:max}}, e.g. {{random:1:100}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处的 {{random}} 需要一个范围：{{random:min:max}}，例如 {{random:1:100}}。</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 must be two numbers: {{random:min:max}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处 {{random}} 的范围必须是两个数字：{{random:min:max}}。</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 is out of reach: use numbers from -10^15 to 10^15 with at most 9 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处 {{random}} 的范围超出可用范围：请使用 -10^15 到 10^15 之间、最多 9 位小数的数字。</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 is upside down: the minimum is above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处 {{random}} 的范围颠倒了：最小值大于最大值。</translation>
     </message>
     <message>
         <source>{{%1}} at %2 is not a placeholder Canopy knows; use {{counter}}, {{timestamp}}, {{timestamp:iso}} or {{random:min:max}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 处的 {{%1}} 不是 Canopy 支持的占位符；请使用 {{counter}}、{{timestamp}}、{{timestamp:iso}} 或 {{random:min:max}}。</translation>
     </message>
 </context>
 <context>
     <name>PayloadTree</name>
     <message numerus="yes">
         <source>… (%Ln byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…（%Ln 字节）</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefined</translation>
     </message>
     <message>
         <source>simple value</source>
-        <translation type="unfinished"></translation>
+        <translation>简单值</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展</translation>
     </message>
 </context>
 <context>
     <name>PayloadTreeModel</name>
     <message>
         <source>(tagged value)</source>
-        <translation type="unfinished"></translation>
+        <translation>（带标签的值）</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>tag (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（%1）</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>no local</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local</translation>
     </message>
     <message>
         <source>retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain As Published</translation>
     </message>
     <message>
         <source>retain handling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1</translation>
     </message>
     <message>
         <source>identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符 %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Last Will</source>
-        <translation type="unfinished"></translation>
+        <translation>遗嘱消息</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>e.g. local mosquitto</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：本地 mosquitto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>broker.example.com, or a URL such as mqtts://host:8883</source>
-        <translation type="unfinished"></translation>
+        <translation>broker.example.com，或如 mqtts://host:8883 的 URL</translation>
     </message>
     <message>
         <source>A host name or IP address; a whole URL pasted here fills in the transport, port and path</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名或 IP 地址；在此粘贴完整 URL 会自动填写传输方式、端口和路径</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>TCP (mqtt://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (mqtt://)</translation>
     </message>
     <message>
         <source>TLS (mqtts://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (mqtts://)</translation>
     </message>
     <message>
         <source>WebSocket (ws://)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket (ws://)</translation>
     </message>
     <message>
         <source>Secure WebSocket (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全 WebSocket (wss://)</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>传输方式(&amp;T)：</translation>
     </message>
     <message>
         <source>WebSocket pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket 路径(&amp;H)：</translation>
     </message>
     <message>
         <source>MQTT 5, else 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5，否则 3.1.1</translation>
     </message>
     <message>
         <source>MQTT 5</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5</translation>
     </message>
     <message>
         <source>MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1</translation>
     </message>
     <message>
         <source>&apos;MQTT 5, else 3.1.1&apos; connects again with 3.1.1 when the broker turns MQTT 5 down</source>
-        <translation type="unfinished"></translation>
+        <translation>“MQTT 5，否则 3.1.1”会在 Broker 拒绝 MQTT 5 时使用 3.1.1 重新连接</translation>
     </message>
     <message>
         <source>MQTT &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 版本(&amp;V)：</translation>
     </message>
     <message>
         <source>empty: the broker assigns one</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：由 Broker 分配</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Make up a new client id</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的客户端 ID</translation>
     </message>
     <message>
         <source>Random suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>随机后缀</translation>
     </message>
     <message>
         <source>Append a random suffix at every connection, so that several windows or tabs on the same broker do not take each other&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>每次连接时附加随机后缀，以免同一 Broker 上的多个窗口或标签页相互顶替</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Start a new session at every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>每次连接时开始新会话</translation>
     </message>
     <message>
         <source>Clean &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean Start(&amp;S)：</translation>
     </message>
     <message>
         <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5：连接结束后 Broker 保留会话的时长，单位为秒（0：不保留，4294967295：永久保留）</translation>
     </message>
     <message>
         <source>Session &amp;expiry (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>会话过期(&amp;E)（秒）：</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Keep-alive (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>保活(&amp;K)（秒）：</translation>
     </message>
     <message>
         <source>Connect &amp;timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时(&amp;T)（秒）：</translation>
     </message>
     <message>
         <source>Reconnect when the connection is lost, waiting longer after each failure</source>
-        <translation type="unfinished"></translation>
+        <translation>连接断开时重新连接，每次失败后等待更长时间</translation>
     </message>
     <message>
         <source>&amp;Reconnect:</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接(&amp;R)：</translation>
     </message>
     <message>
         <source>TLS settings apply to the TLS and Secure WebSocket transports.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 设置适用于 TLS 和安全 WebSocket 传输方式。</translation>
     </message>
     <message>
         <source>The system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>系统的 CA</translation>
     </message>
     <message>
         <source>This CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>此 CA 文件：</translation>
     </message>
     <message>
         <source>Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>信任：</translation>
     </message>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书和密钥 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书(&amp;C)：</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于加密的密钥</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥口令(&amp;P)：</translation>
     </message>
     <message>
         <source>empty: the host</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用主机名</translation>
     </message>
     <message>
         <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 证书必须包含的名称，也会作为 SNI 发送</translation>
     </message>
     <message>
         <source>Server &amp;name (SNI):</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称 (SNI)(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 mqtt，或在 443 端口上用于 AWS IoT 的 x-amzn-mqtt-ca</translation>
     </message>
     <message>
         <source>&amp;ALPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过证书验证</translation>
     </message>
     <message>
         <source>Anyone between you and the broker can read and change this connection, passwords included: the broker&apos;s identity is not checked. Use this only to try out a broker you control; give its CA file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>你与 Broker 之间的任何人都能读取和篡改此连接（包括密码）：不会检查 Broker 的身份。仅在试用你自己控制的 Broker 时使用此选项；更好的做法是提供其 CA 文件。</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Options (MQTT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>选项（MQTT 5）</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Subscribed to when the connection opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接打开时订阅：</translation>
     </message>
     <message>
         <source>The session expiry is a number of seconds from 0 to 4294967295 (for ever).</source>
-        <translation type="unfinished"></translation>
+        <translation>会话过期时间是 0 到 4294967295（永久）之间的秒数。</translation>
     </message>
     <message>
         <source>Choose the CA file, or trust the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 CA 文件，或信任系统的 CA。</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>&apos;%1&apos; is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 base64。</translation>
     </message>
     <message>
         <source>Each user property is {&quot;name&quot;: …, &quot;value&quot;: …}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户属性的格式为 {&quot;name&quot;: …, &quot;value&quot;: …}。</translation>
     </message>
     <message>
         <source>&apos;alpn&apos; is a list of protocol names (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;alpn&apos; 是协议名称（文本）的列表。</translation>
     </message>
     <message>
         <source>Each subscription is an object with a &quot;filter&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个订阅都是带有 &quot;filter&quot; 的对象。</translation>
     </message>
     <message>
         <source>The file was written by a newer Canopy (format %1); what this version does not know is listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件由较新版本的 Canopy 写入（格式 %1）；此版本无法识别的内容列在下方。</translation>
     </message>
     <message>
         <source>&apos;connections&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &apos;connections&apos;。</translation>
     </message>
     <message>
         <source>Each connection is an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个连接都是一个对象（{…}）。</translation>
     </message>
     <message>
         <source>&apos;transport&apos; is tcp, tls, ws or wss, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;transport&apos; 应为 tcp、tls、ws 或 wss，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is 5-else-3.1.1, 5 or 3.1.1, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; 应为 5-else-3.1.1、5 或 3.1.1，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件</translation>
     </message>
     <message>
         <source>The embedded file &apos;%1&apos; is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入的文件 &apos;%1&apos; 不是 base64。</translation>
     </message>
     <message>
         <source>&apos;type&apos; is &quot;mqtt&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;type&apos; 应为 &quot;mqtt&quot;，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is &quot;mqtt&quot; or &quot;ws&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; 应为 &quot;mqtt&quot; 或 &quot;ws&quot;，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>The subscription &apos;%1&apos; is not a valid topic filter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅 &apos;%1&apos; 不是有效的主题过滤器：%2</translation>
     </message>
     <message>
         <source>Each subscription is {&quot;topic&quot;: …, &quot;qos&quot;: …} or a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个订阅的格式为 {&quot;topic&quot;: …, &quot;qos&quot;: …} 或一个主题。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object of connections by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 必须是以 id 为键的连接对象。</translation>
     </message>
     <message>
         <source>The connection &apos;%1&apos; is not an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 &apos;%1&apos; 不是对象（{…}）。</translation>
     </message>
     <message>
         <source>Each subscription is an object with a &quot;topic&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个订阅都是带有 &quot;topic&quot; 的对象。</translation>
     </message>
     <message>
         <source>the subscription &apos;%1&apos; was disabled in MQTTX and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅 &apos;%1&apos; 在 MQTTX 中已停用，因此未导入</translation>
     </message>
     <message>
         <source>the subscription&apos;s &apos;%1&apos; (of &apos;%2&apos;) has no equivalent in Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅的 &apos;%1&apos;（属于 &apos;%2&apos;）在 Canopy 中没有对应项</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is mqtt, mqtts, ws or wss, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; 应为 mqtt、mqtts、ws 或 wss，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>MQTT 3.1 is not offered by Canopy; the connection uses 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 不提供 MQTT 3.1；该连接使用 3.1.1</translation>
     </message>
     <message>
         <source>&apos;mqttVersion&apos; is &quot;3.1.1&quot; or &quot;5.0&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;mqttVersion&apos; 应为 &quot;3.1.1&quot; 或 &quot;5.0&quot;，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>&apos;certType&apos; is &quot;self&quot; but &apos;ca&apos; names no CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;certType&apos; 为 &quot;self&quot;，但 &apos;ca&apos; 未指定 CA 文件。</translation>
     </message>
     <message>
         <source>&apos;certType&apos; is &quot;&quot;, &quot;server&quot; or &quot;self&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;certType&apos; 应为 &quot;&quot;、&quot;server&quot; 或 &quot;self&quot;，而不是 &apos;%1&apos;。</translation>
     </message>
     <message numerus="yes">
         <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MQTTX 历史记录中的 %n 条已存储消息未导入</numerusform>
         </translation>
     </message>
     <message>
         <source>Each connection of an MQTTX export is an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTTX 导出文件中的每个连接都是一个对象（{…}）。</translation>
     </message>
     <message>
         <source>This entry is not an MQTTX connection: it has no &apos;host&apos; and &apos;clientId&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目不是 MQTTX 连接：它没有 &apos;host&apos; 和 &apos;clientId&apos;。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>This is not JSON (%1), so it is none of the connection files Canopy reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 JSON（%1），因此不是 Canopy 可读取的任何一种连接文件。</translation>
     </message>
     <message>
         <source>The file says its format is &apos;%1&apos;, but Canopy&apos;s connection files say &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件声明其格式为 &apos;%1&apos;，但 Canopy 的连接文件应为 &apos;%2&apos;。</translation>
     </message>
     <message>
         <source>This JSON is none of the connection files Canopy reads: Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 JSON 不是 Canopy 可读取的任何一种连接文件：Canopy 导出的文件、MQTTX 的连接导出文件或 MQTT Explorer 的设置文件。</translation>
     </message>
     <message>
         <source>The file holds no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有连接。</translation>
     </message>
     <message>
         <source>Canopy connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 连接</translation>
     </message>
     <message>
         <source>MQTTX connections</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTTX 连接</translation>
     </message>
     <message>
         <source>MQTT Explorer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT Explorer 设置</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>The folder &apos;%1&apos; for the imported certificates cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用于存放导入证书的文件夹 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>The imported certificate &apos;%1&apos; cannot be written to &apos;%2&apos; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导入的证书 &apos;%1&apos; 写入 &apos;%2&apos;（%3）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty: every connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 为空：每个连接都需要名称。</translation>
     </message>
     <message>
         <source>The will topic &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用遗嘱主题 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no equivalent in Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 在 Canopy 中没有对应项</translation>
     </message>
 </context>
 <context>
     <name>ProfileLauncher</name>
     <message>
         <source>The connection &apos;%1&apos; cannot be opened as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按原样打开连接 &apos;%1&apos;：%2</translation>
     </message>
 </context>
 <context>
     <name>ProfileRepository</name>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>The connections could not be saved to &apos;%1&apos;: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将连接保存到 &apos;%1&apos;：请检查该文件夹是否可写。</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is &apos;%3&apos;, which is not %4; %5 is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&apos;%2&apos; 为 &apos;%3&apos;，它不是%4；已改用 %5。</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1</translation>
     </message>
     <message>
         <source>Connection %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1（&apos;%2&apos;）</translation>
     </message>
     <message>
         <source>tcp, tls, ws or wss</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp、tls、ws 或 wss</translation>
     </message>
     <message>
         <source>5-else-3.1.1, 5 or 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>5-else-3.1.1、5 或 3.1.1</translation>
     </message>
     <message>
         <source>%1, subscription %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，订阅 %2</translation>
     </message>
     <message>
         <source>%1, subscription %2: it has no filter and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，订阅 %2：它没有过滤器，因此未导入。</translation>
     </message>
     <message>
         <source>The settings file &apos;%1&apos; has lines that could not be read; they were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件 &apos;%1&apos; 中有无法读取的行；这些行已被忽略。</translation>
     </message>
     <message>
         <source>The settings file &apos;%1&apos; was written by a newer Canopy (format %2); what this version does not know is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件 &apos;%1&apos; 由较新版本的 Canopy 写入（格式 %2）；此版本无法识别的内容已被忽略。</translation>
     </message>
     <message>
         <source>Connection %1 (&apos;%2&apos;) has the id of another one and was given a new id; its saved password may have to be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1（&apos;%2&apos;）与另一个连接的 id 相同，已为其分配新的 id；可能需要重新输入其已保存的密码。</translation>
     </message>
     <message>
         <source>Connection %1 has no name and was called &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 没有名称，已命名为 &apos;%2&apos;。</translation>
     </message>
     <message>
         <source>Two connections are called &apos;%1&apos;; the second is now &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个连接都叫 &apos;%1&apos;；第二个现在叫 &apos;%2&apos;。</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>&apos;%1&apos; cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 &apos;%1&apos;（%2）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is larger than 64 MiB: it is not a connections file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 大于 64 MiB：它不是连接文件。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 未导入。%2</translation>
     </message>
     <message>
         <source>Import Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>导入连接</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) of this file have the name of one you have: %1.
 
 Replace yours, or keep both (the imported ones get a new name)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此文件中有 %n 个连接与你已有的连接同名：%1。
+
+要替换你的连接，还是保留两者（导入的连接将获得新名称）？</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Replace Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>替换我的(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>保留两者(&amp;K)</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 导入了 %n 个连接。</numerusform>
         </translation>
     </message>
     <message>
