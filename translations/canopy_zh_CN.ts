@@ -380,7 +380,7 @@
     <message numerus="yes">
         <source>%n message(s), kept for %1</source>
         <translation>
-            <numerusform>%n 条消息，保存于%1</numerusform>
+            <numerusform>%n 条消息，适用于%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
         <source>%1 evicted to keep all history within its %2 memory budget</source>
-        <translation>为使所有历史记录保持在 %2 内存预算之内，已淘汰 %1 条</translation>
+        <translation>%1 条被淘汰，以使所有历史记录保持在 %2 的内存预算之内</translation>
     </message>
     <message>
         <source>%1 over the limit of %2 messages per topic</source>
-        <translation>超出每个主题 %2 条消息的上限 %1 条</translation>
+        <translation>%1 条超出每个主题 %2 条消息的上限</translation>
     </message>
     <message numerus="yes">
         <source>%1 older message(s) no longer kept: %2</source>
@@ -1704,7 +1704,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation>对比数据：</translation>
+        <translation>关联数据：</translation>
     </message>
     <message>
         <source>Subscription identifiers:</source>
@@ -3219,7 +3219,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>Correlation data (hex): %1</source>
-        <translation>对比数据（十六进制）：%1</translation>
+        <translation>关联数据（十六进制）：%1</translation>
     </message>
     <message>
         <source>Subscription identifiers: %1</source>
@@ -3594,7 +3594,7 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>&apos;MQTT 5, else 3.1.1&apos; connects again with 3.1.1 when the broker turns MQTT 5 down</source>
-        <translation>“MQTT 5，否则 3.1.1”会在 Broker 拒绝 MQTT 5 时使用 3.1.1 重新连接</translation>
+        <translation>&apos;MQTT 5, else 3.1.1&apos; 会在 Broker 拒绝 MQTT 5 时使用 3.1.1 重新连接</translation>
     </message>
     <message>
         <source>MQTT &amp;version:</source>
@@ -4091,30 +4091,30 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     </message>
     <message>
         <source>No keychain is available: their passwords are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥链：这些连接的密码仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>Their passwords went into the system keychain, not into Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些连接的密码已存入系统密钥链，而不是 Canopy 的设置中。</translation>
     </message>
     <message>
         <source>Not imported, for want of an equivalent in Canopy:</source>
-        <translation type="unfinished"></translation>
+        <translation>由于在 Canopy 中没有对应项，以下内容未导入：</translation>
     </message>
     <message>
         <source>The connections could not be written to &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将连接写入 &apos;%1&apos;（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) exported to %1, with their passwords in clear text: keep the file private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个连接导出到 %1，其密码为明文：请妥善保管该文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) exported to %1, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个连接导出到 %1，不含密码。</numerusform>
         </translation>
     </message>
 </context>
@@ -4122,1131 +4122,1133 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     <name>ProfileValidation</name>
     <message>
         <source>%1 must not contain the null character U+0000 (MQTT 5.0 [MQTT-1.5.4-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不得包含空字符 U+0000（MQTT 5.0 [MQTT-1.5.4-2]）。</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 (MQTT 5.0 [MQTT-1.5.4-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 UTF-8（MQTT 5.0 [MQTT-1.5.4-1]）。</translation>
     </message>
     <message>
         <source>%1 is longer than 65,535 bytes in UTF-8, the most an MQTT string can hold (MQTT 5.0 section 1.5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 UTF-8 编码超过 65,535 字节，这是 MQTT 字符串所能容纳的上限（MQTT 5.0 第 1.5.4 节）。</translation>
     </message>
     <message>
         <source>&apos;#&apos; must be the last level of a filter and fill it alone, as in sensors/# (MQTT 5.0 [MQTT-4.7.1-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;#&apos; 必须是过滤器的最后一个层级且单独占据该层级，如 sensors/#（MQTT 5.0 [MQTT-4.7.1-1]）。</translation>
     </message>
     <message>
         <source>&apos;+&apos; must fill a whole level of a filter, as in sensors/+/temperature (MQTT 5.0 [MQTT-4.7.1-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;+&apos; 必须占据过滤器的一个完整层级，如 sensors/+/temperature（MQTT 5.0 [MQTT-4.7.1-2]）。</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为连接命名。</translation>
     </message>
     <message>
         <source>Another connection is already called &apos;%1&apos;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个连接名为 &apos;%1&apos;：请换一个名称。</translation>
     </message>
     <message>
         <source>Enter the broker&apos;s host name or IP address, e.g. broker.example.com or 192.168.1.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 Broker 的主机名或 IP 地址，如 broker.example.com 或 192.168.1.10。</translation>
     </message>
     <message>
         <source>Write the host alone, without a scheme: choose the transport below (or paste the whole URL into this field and leave it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请只填写主机，不带协议方案：在下方选择传输方式（或将完整 URL 粘贴到此字段后直接离开）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name: write a name such as broker.example.com or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是主机名：请填写如 broker.example.com 的名称或 IP 地址。</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (MQTT uses 1883, MQTT over TLS 8883).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须是 1 到 65535 之间的数字（MQTT 使用 1883，基于 TLS 的 MQTT 使用 8883）。</translation>
     </message>
     <message>
         <source>A topic filter must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器不能为空（MQTT 5.0 [MQTT-4.7.3-1]）。</translation>
     </message>
     <message>
         <source>A topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器</translation>
     </message>
     <message>
         <source>A shared subscription is $share/{group}/{filter}: a group name without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;, then a filter (MQTT 5.0 [MQTT-4.8.2-1], [MQTT-4.8.2-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>共享订阅的格式为 $share/{group}/{filter}：先是不含 &apos;/&apos;、&apos;+&apos; 或 &apos;#&apos; 的组名，然后是过滤器（MQTT 5.0 [MQTT-4.8.2-1]、[MQTT-4.8.2-2]）。</translation>
     </message>
     <message>
         <source>A topic must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>主题不能为空（MQTT 5.0 [MQTT-4.7.3-1]）。</translation>
     </message>
     <message>
         <source>A topic to publish to must not contain the wildcards &apos;+&apos; or &apos;#&apos; (MQTT 5.0 [MQTT-3.3.2-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>要发布到的主题不能包含通配符 &apos;+&apos; 或 &apos;#&apos;（MQTT 5.0 [MQTT-3.3.2-2]）。</translation>
     </message>
     <message>
         <source>A topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>QoS %1 does not exist: subscribe with QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 QoS %1：请使用 QoS 0、1 或 2 订阅。</translation>
     </message>
     <message>
         <source>Retain handling %1 does not exist: use 0 (send retained messages), 1 (only for a new subscription) or 2 (never).</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 Retain Handling %1：请使用 0（发送保留消息）、1（仅针对新订阅）或 2（从不发送）。</translation>
     </message>
     <message>
         <source>A subscription identifier goes from 1 to 268,435,455 (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅标识符的范围为 1 到 268,435,455（0：无）。</translation>
     </message>
     <message>
         <source>A shared subscription cannot use No Local (MQTT 5.0 [MQTT-3.8.3-4]).</source>
-        <translation type="unfinished"></translation>
+        <translation>共享订阅不能使用 No Local（MQTT 5.0 [MQTT-3.8.3-4]）。</translation>
     </message>
     <message>
         <source>The WebSocket path starts with &apos;/&apos;, e.g. /mqtt (mosquitto accepts any path).</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket 路径以 &apos;/&apos; 开头，如 /mqtt（mosquitto 接受任何路径）。</translation>
     </message>
     <message>
         <source>The client id</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 keeps a session only for a client id: enter one, or turn Clean start on (MQTT 3.1.1 [MQTT-3.1.3-7]).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 仅在有客户端 ID 时才保留会话：请输入客户端 ID，或开启 Clean Start（MQTT 3.1.1 [MQTT-3.1.3-7]）。</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 sends a password only with a user name: enter the user name too (MQTT 3.1.1 [MQTT-3.1.2-22]).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 仅在有用户名时才发送密码：请同时输入用户名（MQTT 3.1.1 [MQTT-3.1.2-22]）。</translation>
     </message>
     <message>
         <source>Keep-alive goes from 0 (off) to 65,535 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>保活时间的范围为 0（关闭）到 65,535 秒。</translation>
     </message>
     <message>
         <source>The connect timeout goes from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时的范围为 1 到 600 秒。</translation>
     </message>
     <message>
         <source>The client certificate needs its private key: choose the key file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书需要其私钥：请同时选择密钥文件。</translation>
     </message>
     <message>
         <source>The client key needs its certificate: choose the certificate file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥需要其证书：请同时选择证书文件。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name: the server name is the name in the broker&apos;s certificate, e.g. broker.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是主机名：服务器名称是 Broker 证书中的名称，如 broker.example.com。</translation>
     </message>
     <message>
         <source>Each ALPN protocol name has 1 to 255 bytes, e.g. mqtt or x-amzn-mqtt-ca; separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 ALPN 协议名称长 1 到 255 字节，如 mqtt 或 x-amzn-mqtt-ca；多个名称用逗号分隔。</translation>
     </message>
     <message>
         <source>The will&apos;s QoS is 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>遗嘱消息的 QoS 为 0、1 或 2。</translation>
     </message>
     <message>
         <source>Every user property of the will needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>遗嘱消息的每个用户属性都需要名称。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice: remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 列出了两次：请删除其中一个。</translation>
     </message>
 </context>
 <context>
     <name>PropertiesEditor</name>
     <message>
         <source>e.g. application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 application/json</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>0 – unspecified bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – 未指定的字节</translation>
     </message>
     <message>
         <source>1 – UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – UTF-8 文本</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Message Expiry Interval: the broker drops the message if it cannot deliver it within this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>消息过期间隔：如果 Broker 无法在这么多秒内投递该消息，就会丢弃它</translation>
     </message>
     <message>
         <source>replies come here; Canopy pairs them with this request</source>
-        <translation type="unfinished"></translation>
+        <translation>回复发送到这里；Canopy 会将回复与此请求配对</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型：</translation>
     </message>
     <message>
         <source>Payload format:</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷格式：</translation>
     </message>
     <message>
         <source>Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间：</translation>
     </message>
     <message>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>响应主题：</translation>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>关联数据：</translation>
     </message>
     <message>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户属性：</translation>
     </message>
     <message>
         <source>Topic alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题别名：</translation>
     </message>
     <message>
         <source>the broker says how many it allows when connected</source>
-        <translation type="unfinished"></translation>
+        <translation>连接后 Broker 会告知允许的数量</translation>
     </message>
     <message>
         <source>this broker allows no topic aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 不允许主题别名</translation>
     </message>
     <message>
         <source>this broker allows 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 允许 1 到 %1</translation>
     </message>
 </context>
 <context>
     <name>PublishCollection</name>
     <message>
         <source>Canopy publish collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 发布集合</translation>
     </message>
     <message>
         <source>A collection needs a &quot;name&quot; that is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合需要一个非空的 &quot;name&quot;。</translation>
     </message>
     <message>
         <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;delayMs&quot; 必须是 0 到 %1 之间的整数毫秒数。</translation>
     </message>
     <message>
         <source>A collection needs a &quot;messages&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合需要一个 &quot;messages&quot; 数组。</translation>
     </message>
     <message>
         <source>Message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>PublishCommand</name>
     <message>
         <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
-        <translation type="unfinished"></translation>
+        <translation># mosquitto_pub 只能通过 TCP 连接；此 Broker 是通过 WebSocket 连接的。</translation>
     </message>
     <message>
         <source># The payload was cut at %1 of %2: this publishes the stored part.</source>
-        <translation type="unfinished"></translation>
+        <translation># 载荷在 %2 中的 %1 处被截断：此命令发布的是已存储的部分。</translation>
     </message>
     <message>
         <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation># 关联数据包含零字节，命令行无法传递：已省略。</translation>
     </message>
     <message>
         <source># The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation># 载荷（%1）太大，无法放在命令行中：请先用“保存载荷…”将其另存为 %2。</translation>
     </message>
 </context>
 <context>
     <name>PublishController</name>
     <message>
         <source>Choose the file whose bytes are the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其字节作为载荷的文件。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is %2; an MQTT message can carry at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小为 %2；一条 MQTT 消息最多只能携带 %3。</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>PublishEditor</name>
     <message>
         <source>Topic, e.g. home/kitchen/light/set</source>
-        <translation type="unfinished"></translation>
+        <translation>主题，例如 home/kitchen/light/set</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>How the payload is written; switching converts what is there when it can</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷的编写方式；切换时会尽可能转换现有内容</translation>
     </message>
     <message>
         <source>{{…}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{…}}</translation>
     </message>
     <message>
         <source>Replace placeholders in text and JSON payloads: {{counter}}, {{timestamp}} (milliseconds), {{timestamp:iso}}, {{random:min:max}}</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文本和 JSON 载荷中的占位符：{{counter}}、{{timestamp}}（毫秒）、{{timestamp:iso}}、{{random:min:max}}</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>格式化</translation>
     </message>
     <message>
         <source>Indent the JSON, one member per line (values and order stay as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进 JSON，每行一个成员（值和顺序保持输入时的样子）</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>紧凑</translation>
     </message>
     <message>
         <source>Remove the spaces and line breaks between JSON values</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 JSON 值之间的空格和换行</translation>
     </message>
     <message>
         <source>Payload (empty is allowed: an empty retained message deletes the retained one)</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷（允许为空：空的保留消息会删除已有的保留消息）</translation>
     </message>
     <message>
         <source>The file whose bytes are the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>其字节作为载荷的文件</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>QoS 0 – at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0 – 最多一次</translation>
     </message>
     <message>
         <source>QoS 1 – at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 1 – 至少一次</translation>
     </message>
     <message>
         <source>QoS 2 – exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 2 – 恰好一次</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>The broker keeps the message and gives it to every new subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 会保存该消息，并发送给每个新订阅者</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷：</translation>
     </message>
     <message>
         <source>Payload from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文件的载荷</translation>
     </message>
     <message>
         <source>Not connected: the broker&apos;s limits are known once it accepts the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：Broker 接受连接后才能得知其限制。</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 connection: message properties are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 连接：不发送消息属性。</translation>
     </message>
     <message>
         <source>packets of any size</source>
-        <translation type="unfinished"></translation>
+        <translation>任意大小的报文</translation>
     </message>
     <message>
         <source>packets up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 %1 的报文</translation>
     </message>
     <message>
         <source>QoS up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最高 QoS %1</translation>
     </message>
     <message>
         <source>retain allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许保留消息</translation>
     </message>
     <message>
         <source>no retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持保留消息</translation>
     </message>
     <message>
         <source>no topic aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持主题别名</translation>
     </message>
     <message>
         <source>topic aliases 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题别名 1 到 %1</translation>
     </message>
     <message>
         <source>This broker accepts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 接受：%1。</translation>
     </message>
     <message>
         <source>The payload was left as typed: it was not valid before the switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷保持输入时的原样：切换前它就不是有效内容。</translation>
     </message>
     <message>
         <source>The payload was left as typed: its bytes are not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷保持输入时的原样：其字节不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>Choose the file whose bytes are the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其字节作为载荷的文件。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is not a file Canopy can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Canopy 可以读取的文件。</translation>
     </message>
     <message>
         <source>%1 (%2 bytes), read when the message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 字节），在发送消息时读取。</translation>
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid JSON at %1: %2 It can still be sent, as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 处不是有效的 JSON：%2 仍可作为文本发送。</translation>
     </message>
     <message>
         <source>Valid JSON, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的 JSON，%1。</translation>
     </message>
     <message>
         <source>Properties (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>属性（已设置）</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
 </context>
 <context>
     <name>PublishFile</name>
     <message>
         <source>The file is larger than %1 MB; it cannot be a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MB；它不可能是%2。</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text, so it cannot be a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 文本，因此不可能是%1。</translation>
     </message>
     <message>
         <source>The file is not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>The file holds JSON but not an object, so it is not a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 JSON，但不是对象，因此不是%1。</translation>
     </message>
     <message>
         <source>The file is not a %1: it lacks &quot;format&quot;: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是%1：缺少 &quot;format&quot;: &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>The file has no valid &quot;version&quot; (a whole number from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件没有有效的 &quot;version&quot;（从 1 开始的整数）。</translation>
     </message>
     <message>
         <source>The file was written by a newer Canopy (version %1 of the format; this one reads %2): update Canopy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件由较新版本的 Canopy 写入（格式版本 %1；此版本只能读取 %2）：请更新 Canopy 以读取该文件。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2, at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，位于 %3）</translation>
     </message>
 </context>
 <context>
     <name>PublishHistory</name>
     <message>
         <source>Canopy publish history</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 发布历史记录</translation>
     </message>
     <message>
         <source>The history needs an &quot;entries&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录需要一个 &quot;entries&quot; 数组。</translation>
     </message>
     <message>
         <source>Entry %1 needs a &quot;timeMs&quot; time and a &quot;count&quot; of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 需要 &quot;timeMs&quot; 时间和大于等于 1 的 &quot;count&quot;。</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>PublishHistoryModel</name>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（×%2）</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1</translation>
     </message>
     <message>
         <source>awaiting the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待应答…</translation>
     </message>
     <message>
         <source>%1
 QoS %2%3 · %4
 Click to load it into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+QoS %2%3 · %4
+单击可将其载入编辑器。</translation>
     </message>
     <message>
         <source>, retained</source>
-        <translation type="unfinished"></translation>
+        <translation>，保留</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>PublishLibrary</name>
     <message>
         <source>%1 was not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未载入 %1：%2</translation>
     </message>
     <message>
         <source>Collections of a connection can be saved once it has connected; save it for all connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接建立后才能保存该连接的集合；也可以改为为所有连接保存。</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Could not delete %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：%2。</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is too large to be a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，不可能是集合。</translation>
     </message>
     <message>
         <source>The publish history %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开发布历史记录 %1：%2。</translation>
     </message>
     <message>
         <source>The publish history could not be read (%1); it was kept as %2 and a new history begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取发布历史记录（%1）；它已另存为 %2，并开始新的历史记录。</translation>
     </message>
     <message>
         <source>The publish history could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取发布历史记录（%1）。</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>PublishMessage</name>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是字符串。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是 true 或 false。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1</translation>
     </message>
     <message>
         <source>A message must be a JSON object with at least a &quot;topic&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息必须是至少包含 &quot;topic&quot; 的 JSON 对象。</translation>
     </message>
     <message>
         <source>A message needs a &quot;topic&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息需要一个 &quot;topic&quot; 字符串。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a payload format; use text, json, hex, base64 or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是载荷格式；请使用 text、json、hex、base64 或 file。</translation>
     </message>
     <message>
         <source>&quot;properties&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;properties&quot; 必须是对象。</translation>
     </message>
     <message>
         <source>&quot;correlationDataFormat&quot; must be &quot;text&quot; or &quot;hex&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;correlationDataFormat&quot; 必须是 &quot;text&quot; 或 &quot;hex&quot;。</translation>
     </message>
     <message>
         <source>&quot;userProperties&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;userProperties&quot; 必须是数组。</translation>
     </message>
     <message>
         <source>Each user property must be an object with a &quot;name&quot; and a &quot;value&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户属性都必须是包含 &quot;name&quot; 和 &quot;value&quot; 字符串的对象。</translation>
     </message>
 </context>
 <context>
     <name>PublishOutcome</name>
     <message>
         <source>queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已排队：%1</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>acknowledged (PUBACK)</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认（PUBACK）</translation>
     </message>
     <message>
         <source>completed (PUBCOMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成（PUBCOMP）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>PublishPanel</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Publish the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布消息（Ctrl+Enter）</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>直到停止</translation>
     </message>
     <message>
         <source>How many messages; 0 repeats until you stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>消息数量；0 表示一直重复直到你停止</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Publish the message again and again; {{counter}} counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>反复发布该消息；{{counter}} 会对其计数</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>集合</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>Publish to…</source>
-        <translation type="unfinished"></translation>
+        <translation>发布到…</translation>
     </message>
     <message>
         <source>Compose a message to this topic in the publish panel</source>
-        <translation type="unfinished"></translation>
+        <translation>在发布面板中编写发往此主题的消息</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发布…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1 / %2 条</translation>
     </message>
     <message>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1 条</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条已应答</translation>
     </message>
     <message>
         <source>%1 failed (first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条失败（第一条：%2）</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1</translation>
     </message>
     <message>
         <source>Sent to the connection, waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到连接，正在等待应答…</translation>
     </message>
     <message>
         <source>Sent, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送，但有警告：%1</translation>
     </message>
     <message>
         <source>(Warning: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（警告：%1）</translation>
     </message>
 </context>
 <context>
     <name>PublishPreparation</name>
     <message>
         <source>The payload is not valid JSON (%1): %2 It was sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷不是有效的 JSON（%1）：%2 已作为文本发送。</translation>
     </message>
     <message>
         <source>This connection speaks MQTT 3.1.1, which has no message properties: they were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接使用 MQTT 3.1.1，它没有消息属性：属性未发送。</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应主题：%1</translation>
     </message>
     <message>
         <source>Correlation data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关联数据：%1</translation>
     </message>
     <message>
         <source>The payload format indicator says UTF-8, but the payload is not valid UTF-8; the broker may refuse it (0x99).</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷格式指示符表明是 UTF-8，但载荷不是有效的 UTF-8；Broker 可能会拒绝它（0x99）。</translation>
     </message>
 </context>
 <context>
     <name>ReconnectControls</name>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Try to connect now instead of waiting for the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>立即尝试连接，而不是等待倒计时结束</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop reconnecting; the tab stays disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>停止重新连接；标签页保持断开状态</translation>
     </message>
 </context>
 <context>
     <name>ResponsesView</name>
     <message>
         <source>none: the next reply pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>无：与下一条回复配对</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Request → response topic</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 → 响应主题</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>关联数据</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Set a response topic (MQTT 5 properties) and Canopy subscribes to it for the request and pairs each reply with its request by correlation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置响应主题（MQTT 5 属性）后，Canopy 会为该请求订阅此主题，并根据关联数据将每条回复与其请求配对。</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待回复…</translation>
     </message>
     <message>
         <source>reply after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒后收到回复</translation>
     </message>
     <message>
         <source>no reply within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无回复</translation>
     </message>
     <message>
         <source>request not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未送达：%1</translation>
     </message>
 </context>
 <context>
     <name>RetainedDeletion</name>
     <message>
         <source>Delete retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>删除保留消息</translation>
     </message>
     <message>
         <source>Delete the retained message of &quot;%1&quot; from the broker?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 Broker 删除 &quot;%1&quot; 的保留消息吗？</translation>
     </message>
     <message>
         <source>Delete the retained message of 1 topic in &quot;%1&quot; (%2) from the broker?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 Broker 删除 &quot;%1&quot; 中 1 个主题（%2）的保留消息吗？</translation>
     </message>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要从 Broker 删除 &quot;%1&quot; 中 %Ln 个主题的保留消息吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Canopy publishes an empty retained message to each topic. New subscribers will no longer receive them; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy 会向每个主题发布一条空的保留消息。新订阅者将不再收到这些保留消息；此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Deleting retained messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除保留消息…</translation>
     </message>
     <message>
         <source>Deleting retained messages: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除保留消息：已完成 %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥链未及时响应</translation>
     </message>
 </context>
 <context>
     <name>StringPager</name>
     <message>
         <source>characters %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 个字符，共 %3 个</translation>
     </message>
 </context>
 <context>
     <name>StructuralDiff</name>
     <message>
         <source>A document has more values than the tree holds: only its first values are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个文档的值多于树所能容纳的数量：仅比较其前面的值。</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>添加订阅</translation>
     </message>
     <message>
         <source>Edit Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑订阅</translation>
     </message>
     <message>
         <source>e.g. sensors/+/temperature or plant/#</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 sensors/+/temperature 或 plant/#</translation>
     </message>
     <message>
         <source>0: at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>0：最多一次</translation>
     </message>
     <message>
         <source>1: at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>1：至少一次</translation>
     </message>
     <message>
         <source>2: exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>2：恰好一次</translation>
     </message>
     <message>
         <source>No local: not my own messages</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local：不接收自己发布的消息</translation>
     </message>
     <message>
         <source>Retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain As Published（保持发布时的保留标志）</translation>
     </message>
     <message>
         <source>0: send retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>0：发送保留消息</translation>
     </message>
     <message>
         <source>1: only for a new subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>1：仅针对新订阅发送</translation>
     </message>
     <message>
         <source>2: never send retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>2：从不发送保留消息</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
         <source>MQTT 5 only:</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 MQTT 5：</translation>
     </message>
     <message>
         <source>Retain &amp;handling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling(&amp;H)：</translation>
     </message>
     <message>
         <source>Subscription &amp;identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅标识符(&amp;I)：</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 已在列表中。</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsModel</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Broker&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 的应答</translation>
     </message>
     <message>
         <source>waiting for the broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 Broker…</translation>
     </message>
     <message>
         <source>unsubscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消订阅…</translation>
     </message>
     <message>
         <source>not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>未订阅</translation>
     </message>
     <message>
         <source>%1 (asked for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（请求的是 %2）</translation>
     </message>
     <message>
         <source>%1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（0x%2）</translation>
     </message>
     <message>
         <source>no local</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local</translation>
     </message>
     <message>
         <source>retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain As Published</translation>
     </message>
     <message>
         <source>retain handling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>not unsubscribed: %1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未能取消订阅：%1（0x%2）</translation>
     </message>
     <message>
         <source>not unsubscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能取消订阅：%1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订阅</translation>
     </message>
     <message>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅 Broker 自身的统计信息（$SYS/#），或停止订阅</translation>
     </message>
 </context>
 <context>
     <name>TextDiff</name>
     <message>
         <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改的区域太长，无法逐行对齐（超过 %1 行）：显示为先删除、后添加。</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln 行未更改</numerusform>
         </translation>
     </message>
 </context>
@@ -5254,255 +5256,255 @@ Click to load it into the editor.</source>
     <name>TextPager</name>
     <message>
         <source>bytes %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 个字节，共 %3 个</translation>
     </message>
 </context>
 <context>
     <name>TopicActions</name>
     <message>
         <source>Copy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>复制主题</translation>
     </message>
     <message>
         <source>Delete retained message</source>
-        <translation type="unfinished"></translation>
+        <translation>删除保留消息</translation>
     </message>
     <message>
         <source>Delete retained messages below…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除下级的保留消息…</translation>
     </message>
     <message numerus="yes">
         <source>Delete retained messages below (%Ln topic(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除下级的保留消息（%Ln 个主题）…</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no retained messages below &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 下没有保留消息。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no retained message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 没有保留消息。</translation>
     </message>
 </context>
 <context>
     <name>TopicFilter</name>
     <message>
         <source>The regular expression is not valid (%1 at position %2); correct it to filter topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无效（位置 %2 处的 %1）；请更正后再筛选主题。</translation>
     </message>
     <message>
         <source>The topic filter is not valid: &apos;#&apos; may only be the whole last level and &apos;+&apos; only a whole level.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器无效：&apos;#&apos; 只能是完整的最后一个层级，&apos;+&apos; 只能是完整的层级。</translation>
     </message>
 </context>
 <context>
     <name>TopicRow</name>
     <message>
         <source>⟨empty level⟩</source>
-        <translation type="unfinished"></translation>
+        <translation>⟨空层级⟩</translation>
     </message>
     <message>
         <source>The broker holds a retained message for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 为此主题保存了一条保留消息。</translation>
     </message>
     <message numerus="yes">
         <source>Messages in this subtree: %1 (%2 topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此子树中的消息：%1（%2 个主题）</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此主题上的消息：%1</translation>
     </message>
     <message>
         <source>Messages per second in this subtree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此子树中每秒的消息数：%1</translation>
     </message>
     <message>
         <source>Messages per second on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此主题上每秒的消息数：%1</translation>
     </message>
 </context>
 <context>
     <name>TopicTreeModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Msgs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>消息/秒</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>最后更新</translation>
     </message>
 </context>
 <context>
     <name>WillEditor</name>
     <message>
         <source>Send a last will when the connection ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>连接意外结束时发送遗嘱消息</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>MQTT 5 will properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5 遗嘱属性：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Will &amp;delay (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>遗嘱延迟(&amp;D)（秒）：</translation>
     </message>
     <message>
         <source>empty: never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：永不过期</translation>
     </message>
     <message>
         <source>Message &amp;expiry (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>消息过期(&amp;E)（秒）：</translation>
     </message>
     <message>
         <source>The payload is UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷为 UTF-8 文本</translation>
     </message>
     <message>
         <source>Content t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>响应主题(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>关联数据(&amp;C)：</translation>
     </message>
     <message>
         <source>one name=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个 name=value</translation>
     </message>
     <message>
         <source>&amp;User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户属性(&amp;U)：</translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s) that are not text: kept unless you edit this)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个非文本字节：除非你编辑此处，否则会保留）</numerusform>
         </translation>
     </message>
     <message>
         <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
-        <translation type="unfinished"></translation>
+        <translation>遗嘱消息的过期时间是秒数，留空表示永不过期。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Canopy, a native MQTT explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy，原生的 MQTT 浏览器。</translation>
     </message>
     <message>
         <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883. Give it again for more brokers, each in a tab of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时要连接的 Broker，并订阅 &apos;#&apos;，如 mqtt://localhost:1883 或 mqtts://host:8883。多次指定可连接多个 Broker，每个都在单独的标签页中。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, each in a tab of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时按名称打开的已保存连接（参见连接管理器，Ctrl+N）。多次指定可打开多个，每个都在单独的标签页中。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Open the connection manager at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开连接管理器。</translation>
     </message>
     <message>
         <source>Save a PNG of the window to &lt;file&gt; after a delay, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟一段时间后将窗口的 PNG 截图保存到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Milliseconds to wait before --screenshot (default 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 --screenshot 前等待的毫秒数（默认 3000）。</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Expand the first &lt;levels&gt; levels of the topic tree as they appear (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>主题树中的主题出现时，展开其前 &lt;levels&gt; 个层级（默认 1）。</translation>
     </message>
     <message>
         <source>levels</source>
-        <translation type="unfinished"></translation>
+        <translation>levels</translation>
     </message>
     <message>
         <source>Select &lt;topic&gt; in the tree as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;topic&gt; 一出现就在树中选中它。</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>topic</translation>
     </message>
     <message>
         <source>canopy: --expand takes a number of levels (0 or more), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy：--expand 需要层级数（0 或更大），而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>canopy: --select takes a topic name, without the wildcards + and #, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy：--select 需要不含通配符 + 和 # 的主题名，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>canopy: &apos;%1&apos; is not a broker URL; write it as mqtt://host:port (or mqtts://, ws://, wss://).</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy：&apos;%1&apos; 不是 Broker URL；请写成 mqtt://host:port（或 mqtts://、ws://、wss://）的形式。</translation>
     </message>
     <message>
         <source>canopy: there is no saved connection called &apos;%1&apos;; the connection manager (Ctrl+N) lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy：没有名为 &apos;%1&apos; 的已保存连接；连接管理器（Ctrl+N）中列出了所有已保存连接。</translation>
     </message>
     <message>
         <source>canopy: could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy：无法将截图写入 %1。</translation>
     </message>
 </context>
 </TS>
