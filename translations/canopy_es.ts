@@ -5,836 +5,836 @@
     <name>CborDecoder</name>
     <message>
         <source>Not valid CBOR: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR no válido: %1 en el byte %2.</translation>
     </message>
     <message>
         <source>a map ends after a key, without its value</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapa termina después de una clave, sin su valor</translation>
     </message>
     <message>
         <source>the container does not end properly</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenedor no termina correctamente</translation>
     </message>
     <message>
         <source>the data ends before the item is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos terminan antes de que el elemento esté completo</translation>
     </message>
     <message>
         <source>a byte string ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de bytes termina antes de tiempo</translation>
     </message>
     <message>
         <source>a text string ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto termina antes de tiempo</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>anidamiento de más de %1 niveles</translation>
     </message>
     <message>
         <source>a container cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un contenedor</translation>
     </message>
     <message>
         <source>an item of an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento de tipo desconocido</translation>
     </message>
     <message numerus="yes">
         <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CBOR no válido: el elemento de datos termina en el byte %1 y sigue %n byte más.</numerusform>
+            <numerusform>CBOR no válido: el elemento de datos termina en el byte %1 y siguen %n bytes más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CBOR: the payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR no válido: la carga útil está vacía.</translation>
     </message>
     <message>
         <source>date/time string</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena de fecha/hora</translation>
     </message>
     <message>
         <source>epoch time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo epoch</translation>
     </message>
     <message>
         <source>positive bignum</source>
-        <translation type="unfinished"></translation>
+        <translation>bignum positivo</translation>
     </message>
     <message>
         <source>negative bignum</source>
-        <translation type="unfinished"></translation>
+        <translation>bignum negativo</translation>
     </message>
     <message>
         <source>decimal fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción decimal</translation>
     </message>
     <message>
         <source>bigfloat</source>
-        <translation type="unfinished"></translation>
+        <translation>bigfloat</translation>
     </message>
     <message>
         <source>expected encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación esperada</translation>
     </message>
     <message>
         <source>embedded CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR incrustado</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>base64url text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto base64url</translation>
     </message>
     <message>
         <source>base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto base64</translation>
     </message>
     <message>
         <source>MIME message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje MIME</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>self-described CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR autodescrito</translation>
     </message>
 </context>
 <context>
     <name>CertificateCheck</name>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de CA</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de cliente</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de cliente</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &apos;%2&apos; no existe: comprueba la ruta.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &apos;%2&apos; es una carpeta, no un archivo: elige el archivo.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el %1 &apos;%2&apos; (%3): comprueba sus permisos.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is larger than 1 MiB, too large for a certificate or key: choose the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &apos;%2&apos; ocupa más de 1 MiB, demasiado para un certificado o una clave: elige el archivo PEM.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; holds no certificate (PEM or DER): choose a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &apos;%2&apos; no contiene ningún certificado (PEM o DER): elige un archivo de certificado.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de cliente &apos;%1&apos; está protegida con una frase de contraseña: introduce la frase de contraseña.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; could not be decrypted with this passphrase: check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descifrar la clave de cliente &apos;%1&apos; con esta frase de contraseña: comprueba la frase de contraseña.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; holds no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de cliente &apos;%1&apos; no contiene ninguna clave privada PEM (RSA o EC): elige el archivo de clave que corresponde al certificado de cliente.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: choose the key that was made with this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de cliente &apos;%1&apos; no corresponde al certificado de cliente &apos;%2&apos;: elige la clave que se creó con este certificado.</translation>
     </message>
 </context>
 <context>
     <name>CollectionsView</name>
     <message>
         <source>Double-click a name to rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en un nombre para cambiar el nombre de la colección</translation>
     </message>
     <message>
         <source>Kept for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada para esta conexión</translation>
     </message>
     <message>
         <source>Kept for all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada para todas las conexiones</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>A new, empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección nueva y vacía</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>A copy of this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de esta colección</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete this collection and its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta colección y su archivo</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add a collection from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una colección desde un archivo</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write this collection to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir esta colección en un archivo</translation>
     </message>
     <message>
         <source>Double-click a message to load it into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en un mensaje para cargarlo en el editor</translation>
     </message>
     <message>
         <source>Add current</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir actual</translation>
     </message>
     <message>
         <source>Add the message in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el mensaje del editor</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar</translation>
     </message>
     <message>
         <source>Load the selected message into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el mensaje seleccionado en el editor</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Send the selected message earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar antes el mensaje seleccionado</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Send the selected message later</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar después el mensaje seleccionado</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el mensaje seleccionado</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Pause between two messages when the whole collection is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa entre dos mensajes al enviar la colección completa</translation>
     </message>
     <message>
         <source>Send selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar seleccionado</translation>
     </message>
     <message>
         <source>Publish the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar el mensaje seleccionado</translation>
     </message>
     <message>
         <source>Send all</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar todos</translation>
     </message>
     <message>
         <source>Publish every message, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar todos los mensajes, en orden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop sending this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de enviar esta colección</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo:</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección</translation>
     </message>
     <message>
         <source>Import a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una colección</translation>
     </message>
     <message>
         <source>Canopy collections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones de Canopy (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una colección</translation>
     </message>
     <message>
         <source>Canopy collections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones de Canopy (*.json)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección necesita un nombre.</translation>
     </message>
     <message>
         <source>There is a collection named “%1” already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una colección llamada «%1»; elige otro nombre.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar colección</translation>
     </message>
     <message numerus="yes">
         <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar la colección «%1» con su %n mensaje? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la colección «%1» con sus %n mensajes? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Connect first: collections of a connection are kept under its broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctate primero: las colecciones de una conexión se guardan bajo su broker.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <source>Import collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar colección</translation>
     </message>
     <message numerus="yes">
         <source>There is a collection named “%1” already. Replace its %n message(s) with the imported ones, or keep both?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya hay una colección llamada «%1». ¿Reemplazar su %n mensaje por los importados o conservar ambas?</numerusform>
+            <numerusform>Ya hay una colección llamada «%1». ¿Reemplazar sus %n mensajes por los importados o conservar ambas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambas</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” with %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó «%1» con %n mensaje.</numerusform>
+            <numerusform>Se importó «%1» con %n mensajes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s), kept for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje, guardada para %1</numerusform>
+            <numerusform>%n mensajes, guardada para %1</numerusform>
         </translation>
     </message>
     <message>
         <source>all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las conexiones</translation>
     </message>
     <message>
         <source>this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conexión</translation>
     </message>
     <message>
         <source>%1 · QoS %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · QoS %2%3</translation>
     </message>
     <message>
         <source> · retained</source>
-        <translation type="unfinished"></translation>
+        <translation> · retenido</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker:</translation>
     </message>
     <message>
         <source>mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando</translation>
     </message>
     <message>
         <source>Disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectando</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
 </context>
 <context>
     <name>ConnectionManager</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Import Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conexiones</translation>
     </message>
     <message>
         <source>Export Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar conexiones</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <source>A new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión nueva</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Move U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de Canopy, exportación de conexiones de MQTTX o settings.json de MQTT Explorer</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Connect once with these settings and say what the broker answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una vez con esta configuración y mostrar lo que respondió el broker</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Save, and open this connection in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y abrir esta conexión en una pestaña</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The connection shown has problems, so its changes cannot be saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión mostrada tiene problemas, así que no se pueden guardar sus cambios. ¿Descartarlos?</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir &amp;editando</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en la configuración de Canopy.</translation>
     </message>
     <message>
         <source>No keychain is available (%1): the password is kept for this session only and must be entered again after Canopy restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1): la contraseña se guarda solo para esta sesión y hay que volver a introducirla cuando Canopy se reinicie.</translation>
     </message>
     <message>
         <source>The password goes into the system keychain, never into Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña va al llavero del sistema, nunca a la configuración de Canopy.</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message>
         <source>Delete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar conexión</translation>
     </message>
     <message>
         <source>Delete the connection &apos;%1&apos;? Its settings and its saved password are removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la conexión &apos;%1&apos;? Se quitan su configuración y su contraseña guardada; no se puede deshacer.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
         <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar la %n conexión como JSON. Las contraseñas y frases de contraseña de las claves se omiten salvo que las incluyas; si se incluyen, se escriben en texto plano, legibles para cualquiera que obtenga el archivo.</numerusform>
+            <numerusform>Exportar las %n conexiones como JSON. Las contraseñas y frases de contraseña de las claves se omiten salvo que las incluyas; si se incluyen, se escriben en texto plano, legibles para cualquiera que obtenga el archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;Without Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;sin contraseñas</translation>
     </message>
     <message>
         <source>&amp;Include Passwords in Clear Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir contraseñas en texto plano</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <source>Connected to %1 (MQTT 3.1.1: the broker does not support MQTT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 (MQTT 3.1.1: el broker no admite MQTT 5)</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <source>Connection to %1 lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con %1.</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando…</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n second(s) (attempt %1)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconectando en %n segundo (intento %1)…</numerusform>
+            <numerusform>Reconectando en %n segundos (intento %1)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando (intento %1)…</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectando…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTab</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje</numerusform>
+            <numerusform>%1 mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 msg/s</translation>
     </message>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tema</numerusform>
+            <numerusform>%1 temas</numerusform>
         </translation>
     </message>
     <message>
         <source>View paused · </source>
-        <translation type="unfinished"></translation>
+        <translation>Vista en pausa · </translation>
     </message>
     <message numerus="yes">
         <source>History: %1 oldest message(s) dropped to stay under %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historial: se descartó %1 mensaje más antiguo para no superar %2</numerusform>
+            <numerusform>Historial: se descartaron %1 mensajes más antiguos para no superar %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 payload(s) over %2 truncated (their size is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 carga útil de más de %2 truncada (se conserva su tamaño)</numerusform>
+            <numerusform>%1 cargas útiles de más de %2 truncadas (se conserva su tamaño)</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is hidden by the filter; clear the filter to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está oculto por el filtro; borra el filtro para verlo.</translation>
     </message>
     <message>
         <source>“%1” arrived while the view was paused; resume it to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» llegó mientras la vista estaba en pausa; reanúdala para verlo.</translation>
     </message>
     <message>
         <source>Nothing has been received on “%1” since the tree was last cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha recibido nada en «%1» desde la última vez que se vació el árbol.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>No answer from %1 in time: the test was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de %1 a tiempo: se abandonó la prueba.</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 5: the broker accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 con MQTT 5: el broker aceptó la conexión.</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 3.1.1: the broker does not support MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 con MQTT 3.1.1: el broker no admite MQTT 5.</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 3.1.1: the broker accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 con MQTT 3.1.1: el broker aceptó la conexión.</translation>
     </message>
 </context>
 <context>
     <name>DiffModel</name>
     <message>
         <source>Old offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento anterior</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>New offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento nuevo</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Path: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta: valor</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
 </context>
 <context>
     <name>DiffPanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Text, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, línea por línea</translation>
     </message>
     <message>
         <source>Structure (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura (JSON)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático compara dos documentos JSON por estructura (sin tener en cuenta el orden de las claves), el texto línea por línea y todo lo binario en hex</translation>
     </message>
     <message>
         <source>Newest vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reciente frente a anterior</translation>
     </message>
     <message>
         <source>Compare the topic&apos;s newest message with the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el mensaje más reciente del tema con el anterior</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Select a topic with at least two messages, or two rows in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un tema con al menos dos mensajes, o dos filas en la pestaña Historial.</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>%1: message %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mensaje %2 → %3</translation>
     </message>
     <message>
         <source>A payload was truncated by the store: only its stored bytes are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén truncó una carga útil: solo se comparan sus bytes guardados.</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando %1 con %2…</translation>
     </message>
     <message>
         <source>The two payloads are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos cargas útiles son idénticas.</translation>
     </message>
     <message numerus="yes">
         <source>Text, line by line: %1 line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Texto, línea por línea: %1 línea añadida</numerusform>
+            <numerusform>Texto, línea por línea: %1 líneas añadidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminaciones: %1</translation>
     </message>
     <message numerus="yes">
         <source>Structure (key order ignored): %1 path(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estructura (sin orden de claves): %1 ruta añadida</numerusform>
+            <numerusform>Estructura (sin orden de claves): %1 rutas añadidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios: %1</translation>
     </message>
     <message numerus="yes">
         <source>Bytes: %1 byte(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bytes: %1 byte añadido</numerusform>
+            <numerusform>Bytes: %1 bytes añadidos</numerusform>
         </translation>
     </message>
 </context>
@@ -842,111 +842,111 @@
     <name>FilterBar</name>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene</translation>
     </message>
     <message>
         <source>MQTT wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodín MQTT</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <source>How the text is matched against topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se compara el texto con los temas</translation>
     </message>
     <message>
         <source>Search payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en cargas útiles</translation>
     </message>
     <message>
         <source>Find the text in the last payload of each topic instead of in topic names</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el texto en la última carga útil de cada tema en lugar de en los nombres de tema</translation>
     </message>
     <message>
         <source>Filter: text in the last payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: texto de la última carga útil</translation>
     </message>
     <message>
         <source>Filter: topic filter such as home/+/temperature or sensors/#</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: filtro de temas como home/+/temperature o sensors/#</translation>
     </message>
     <message>
         <source>Filter: regular expression such as ^home/.*/temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: expresión regular como ^home/.*/temp</translation>
     </message>
     <message>
         <source>Filter: text the topic contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: texto que contiene el tema</translation>
     </message>
 </context>
 <context>
     <name>HexDiff</name>
     <message numerus="yes">
         <source>… %1 unchanged byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %1 byte sin cambios</numerusform>
+            <numerusform>… %1 bytes sin cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>The payloads differ in more than %1: compared byte by byte at the same offsets, not aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cargas útiles difieren en más de %1: se comparan byte a byte en los mismos desplazamientos, sin alinear.</translation>
     </message>
 </context>
 <context>
     <name>HexModel</name>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII</translation>
     </message>
 </context>
 <context>
     <name>HistoryExport</name>
     <message>
         <source>Export cancelled: “%1” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió «%1».</translation>
     </message>
     <message>
         <source>Nothing to export: “%1” has no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que exportar: «%1» no tiene mensajes.</translation>
     </message>
     <message>
         <source>The topics were cleared during the export: “%1” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas se vaciaron durante la exportación: no se escribió «%1».</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) exported to “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje exportado a «%2»</numerusform>
+            <numerusform>%1 mensajes exportados a «%2»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(from %Ln topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(de %Ln tema)</numerusform>
+            <numerusform>(de %Ln temas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 older message(s) were evicted during the export and are missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje más antiguo se descartó durante la exportación y falta.</numerusform>
+            <numerusform>%1 mensajes más antiguos se descartaron durante la exportación y faltan.</numerusform>
         </translation>
     </message>
 </context>
@@ -954,38 +954,38 @@
     <name>HistoryFormat</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>unknown payload encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación de carga útil desconocida</translation>
     </message>
     <message>
         <source>unreadable MQTT 5 properties</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedades de MQTT 5 ilegibles</translation>
     </message>
     <message>
         <source>the header is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado no es %1</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no está cerrado</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos en lugar de %2</translation>
     </message>
     <message>
         <source>a number or a true/false field does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>un número o un campo true/false no se puede leer</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>(evicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(descartado)</translation>
     </message>
     <message>
         <source>retained</source>
