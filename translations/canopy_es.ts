@@ -989,1111 +989,1114 @@
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido</translation>
     </message>
     <message>
         <source>%1 (cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recortado)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Filter payloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cargas útiles…</translation>
     </message>
     <message>
         <source>Show the messages whose payload contains this text (letters A–Z in any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los mensajes cuya carga útil contiene este texto (letras A–Z sin distinguir mayúsculas)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Compare the two selected messages in the Diff tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar los dos mensajes seleccionados en la pestaña Diferencias</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Follow new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir los mensajes nuevos</translation>
     </message>
     <message>
         <source>New messages join the table while it shows its top and nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes nuevos se añaden a la tabla mientras muestra su parte superior y no hay nada seleccionado</translation>
     </message>
     <message>
         <source>Messages kept per topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes guardados por tema…</translation>
     </message>
     <message>
         <source>History memory budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria máxima del historial…</translation>
     </message>
     <message>
         <source>Export this topic&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de este tema…</translation>
     </message>
     <message>
         <source>Export the history of this topic and all below it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de este tema y de todos los que están debajo…</translation>
     </message>
     <message>
         <source>Select a row to see that message; select two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una fila para ver ese mensaje; selecciona dos para compararlos.</translation>
     </message>
     <message>
         <source>Select a topic to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un tema para ver su historial.</translation>
     </message>
     <message numerus="yes">
         <source>%1 new message(s): show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje nuevo: mostrar</numerusform>
+            <numerusform>%1 mensajes nuevos: mostrar</numerusform>
         </translation>
     </message>
     <message>
         <source>No history: select a topic that has messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin historial: selecciona un tema que tenga mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje guardado</numerusform>
+            <numerusform>%1 mensajes guardados</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 evicted to keep all history within its %2 memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 descartados para mantener todo el historial dentro de su memoria máxima de %2</translation>
     </message>
     <message>
         <source>%1 over the limit of %2 messages per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima del límite de %2 mensajes por tema</translation>
     </message>
     <message numerus="yes">
         <source>%1 older message(s) no longer kept: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje más antiguo ya no se guarda: %2</numerusform>
+            <numerusform>%1 mensajes más antiguos ya no se guardan: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 matching message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje coincidente</numerusform>
+            <numerusform>%1 mensajes coincidentes</numerusform>
         </translation>
     </message>
     <message>
         <source>(searching, %1 of %2 looked at)</source>
-        <translation type="unfinished"></translation>
+        <translation>(buscando, %1 de %2 revisados)</translation>
     </message>
     <message>
         <source>This message is no longer kept: the store evicted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya no se guarda: el almacén lo descartó.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Messages kept per topic (the last message included). Fewer drops the oldest of every topic now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes guardados por tema (incluido el último mensaje). Un número menor descarta ahora los más antiguos de cada tema.</translation>
     </message>
     <message>
         <source>Memory for the history of all topics, in MiB. When it is full the oldest messages are evicted, and the History tab says how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria para el historial de todos los temas, en MiB. Cuando se llena, se descartan los mensajes más antiguos y la pestaña Historial indica cuántos.</translation>
     </message>
 </context>
 <context>
     <name>IngestWorker</name>
     <message>
         <source>the connection ended before the broker confirmed them</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión terminó antes de que el broker los confirmara</translation>
     </message>
     <message>
         <source>The connection ended before the broker answered; the message may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión terminó antes de que el broker respondiera; es posible que el mensaje no haya llegado.</translation>
     </message>
     <message>
         <source>the connection was replaced before the broker confirmed them</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se reemplazó antes de que el broker los confirmara</translation>
     </message>
     <message>
         <source>The connection was replaced before the broker answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se reemplazó antes de que el broker respondiera.</translation>
     </message>
     <message>
         <source>The connection was replaced before the broker answered; the message may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se reemplazó antes de que el broker respondiera; es posible que el mensaje no haya llegado.</translation>
     </message>
     <message>
         <source>Not connected: connect to a broker before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: conéctate a un broker antes de publicar.</translation>
     </message>
     <message>
         <source>Not connected: connect to the broker before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: conéctate al broker antes de publicar.</translation>
     </message>
     <message>
         <source>Not connected (the connection is being re-established): QoS 0 messages are not queued, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado (la conexión se está restableciendo): los mensajes QoS 0 no se ponen en cola, así que no se envió.</translation>
     </message>
     <message>
         <source>Not connected (the connection is being re-established): this connection does not keep a session (clean start), so the message was not queued for the reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado (la conexión se está restableciendo): esta conexión no conserva una sesión (inicio limpio), así que el mensaje no se puso en cola para la reconexión.</translation>
     </message>
     <message>
         <source>not connected now; this connection keeps its session, so the message waits for the reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora no hay conexión; esta conexión conserva su sesión, así que el mensaje espera a la reconexión.</translation>
     </message>
     <message>
         <source>The broker refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker rechazó el mensaje.</translation>
     </message>
     <message>
         <source>not connected to a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>no conectado a un broker</translation>
     </message>
     <message numerus="yes">
         <source>Could not delete %1 of %n retained message(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudieron eliminar %1 de %n mensaje retenido: %2.</numerusform>
+            <numerusform>No se pudieron eliminar %1 de %n mensajes retenidos: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: the subscription is made when the tab connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: la suscripción se hace cuando la pestaña se conecte.</translation>
     </message>
     <message>
         <source>The broker refused the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker rechazó la suscripción.</translation>
     </message>
 </context>
 <context>
     <name>InputError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar historial</translation>
     </message>
     <message>
         <source>The topic&apos;s stored messages, newest first, in the inspector&apos;s History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes guardados del tema, del más reciente al más antiguo, en la pestaña Historial del inspector</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial…</translation>
     </message>
     <message>
         <source>Write the stored messages of this topic and of every topic below it to a CSV or JSON Lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los mensajes guardados de este tema y de todos los temas que están debajo en un archivo CSV o JSON Lines</translation>
     </message>
     <message>
         <source>“%1” has no messages of its own to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene mensajes propios que comparar.</translation>
     </message>
     <message>
         <source>Select a topic with at least two messages, or two rows in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un tema con al menos dos mensajes, o dos filas en la pestaña Historial.</translation>
     </message>
     <message>
         <source>Only one message of “%1” is kept: nothing to compare it with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se guarda un mensaje de «%1»: todavía no hay nada con qué compararlo.</translation>
     </message>
     <message>
         <source>A message to compare is no longer kept: the store evicted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que comparar ya no se guarda: el almacén lo descartó.</translation>
     </message>
     <message>
         <source>An export is running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una exportación en curso; espera a que termine o cancélala primero.</translation>
     </message>
     <message>
         <source>Export the History of “%1” and Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de «%1» y lo que está debajo</translation>
     </message>
     <message>
         <source>Export the History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de «%1»</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Exporting the history of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el historial de «%1»…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser texto, no %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser un número entero de %2 a %3, no %4.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser true o false, no %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object ({…}), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser un objeto ({…}), no %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list ([…]), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser una lista ([…]), no %2.</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>Not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1 en la línea %2, columna %3.</translation>
     </message>
     <message>
         <source>Not strict JSON: %1 at line %2, column %3 is not a JSON value (shown as written).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no estricto: %1 en la línea %2, columna %3 no es un valor JSON (se muestra tal como está escrito).</translation>
     </message>
     <message>
         <source>invalid \u escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape \u no válida en una cadena</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape no válida en una cadena</translation>
     </message>
     <message>
         <source>a control character in a string (it must be escaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter de control en una cadena (debe ir escapado)</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido en una cadena</translation>
     </message>
     <message>
         <source>a string without its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena sin su comilla de cierre</translation>
     </message>
     <message>
         <source>an invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número no válido</translation>
     </message>
     <message>
         <source>a value is missing (the document ends here)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un valor (el documento termina aquí)</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>anidamiento de más de %1 niveles</translation>
     </message>
     <message>
         <source>an unknown word (a string needs quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>una palabra desconocida (una cadena necesita comillas)</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un valor</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento está vacío</translation>
     </message>
     <message>
         <source>expected a key in quotes or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una clave entre comillas o &apos;}&apos;</translation>
     </message>
     <message>
         <source>expected a key in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una clave entre comillas</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;:&apos; después de la clave</translation>
     </message>
     <message>
         <source>more data after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>más datos después del final del documento</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; después de un miembro del objeto</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; después de un elemento del array</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>The text is empty; JSON needs one value: an object, an array, a string, a number, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto está vacío; JSON necesita un valor: un objeto, un array, una cadena, un número, true, false o null.</translation>
     </message>
     <message>
         <source>%1 after the end of the JSON value; a payload holds one value (put several in an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 después del final del valor JSON; una carga útil contiene un solo valor (pon varios en un array).</translation>
     </message>
     <message>
         <source>The end of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>El final del texto</translation>
     </message>
     <message>
         <source>The character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El carácter &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>El carácter U+%1</translation>
     </message>
     <message>
         <source>The JSON is nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON está anidado a más de %1 niveles de profundidad.</translation>
     </message>
     <message>
         <source>JSON strings need double quotes (&quot;), not single quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cadenas JSON necesitan comillas dobles (&quot;), no comillas simples.</translation>
     </message>
     <message>
         <source>%1 where a value was expected; remove the comma before it, or add a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donde se esperaba un valor; quita la coma anterior o añade un valor.</translation>
     </message>
     <message>
         <source>%1 where a value was expected: an object, an array, a string in double quotes, a number, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donde se esperaba un valor: un objeto, un array, una cadena entre comillas dobles, un número, true, false o null.</translation>
     </message>
     <message>
         <source>A comma must be followed by another member; remove the comma before the &quot;}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una coma debe ir seguida de otro miembro; quita la coma antes de &quot;}&quot;.</translation>
     </message>
     <message>
         <source>%1 where the name of a member was expected: a string in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donde se esperaba el nombre de un miembro: una cadena entre comillas dobles.</translation>
     </message>
     <message>
         <source>%1 where a colon (:) was expected after the member name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donde se esperaban dos puntos (:) después del nombre del miembro.</translation>
     </message>
     <message>
         <source>%1 where a comma (,) or the end of the object (}) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donde se esperaba una coma (,) o el final del objeto (}).</translation>
     </message>
     <message>
         <source>A comma must be followed by another element; remove the comma before the &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una coma debe ir seguida de otro elemento; quita la coma antes de &quot;]&quot;.</translation>
     </message>
     <message>
         <source>The text ends inside an array; a &quot;]&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto termina dentro de un array; falta un &quot;]&quot;.</translation>
     </message>
     <message>
         <source>%1 where a comma (,) or the end of the array (]) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donde se esperaba una coma (,) o el final del array (]).</translation>
     </message>
     <message>
         <source>The string that begins here is not closed: a &quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena que empieza aquí no está cerrada: falta un &quot;.</translation>
     </message>
     <message>
         <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carácter de control (U+%1) debe ir escapado dentro de una cadena, p. ej. como 
+ para un salto de línea.</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>\u debe ir seguido de cuatro dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>\%1 is not an escape JSON knows; use \&quot; \\ \/ \b \f \n \r \t or \uXXXX.</source>
-        <translation type="unfinished"></translation>
+        <translation>\%1 no es una secuencia de escape de JSON; usa \&quot; \\ \/ \b \f 
+ \r \t o \uXXXX.</translation>
     </message>
     <message>
         <source>A number must not begin with 0 unless it is 0 or a fraction like 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número no debe empezar por 0 salvo que sea 0 o una fracción como 0.5.</translation>
     </message>
     <message>
         <source>A digit must follow the minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del signo menos debe ir un dígito.</translation>
     </message>
     <message>
         <source>A digit must follow the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del punto decimal debe ir un dígito.</translation>
     </message>
     <message>
         <source>A digit must follow the exponent (e).</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del exponente (e) debe ir un dígito.</translation>
     </message>
     <message>
         <source>%1 where a value was expected; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donde se esperaba un valor; ¿quisiste decir %2?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva pestaña</translation>
     </message>
     <message>
         <source>Open a tab for another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una pestaña para otra conexión</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar pestaña</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Copy Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar tema</translation>
     </message>
     <message>
         <source>&amp;Filter Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar temas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Freeze the tree; messages are still received and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar el árbol; los mensajes se siguen recibiendo y contando</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar</translation>
     </message>
     <message>
         <source>Forget all topics and messages received so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar todos los temas y mensajes recibidos hasta ahora</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña &amp;siguiente</translation>
     </message>
     <message>
         <source>P&amp;revious Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Connect this tab to the broker in the URL field</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar esta pestaña al broker del campo URL</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>&amp;Reconnect Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconectar ahora</translation>
     </message>
     <message>
         <source>Try again now instead of waiting for the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo ahora en lugar de esperar a la cuenta atrás</translation>
     </message>
     <message>
         <source>&amp;Stop Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de reconectar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Canopy</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>New tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pestaña (%1)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Connection &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestor de conexiones…</translation>
     </message>
     <message>
         <source>Saved connections: add, edit, test, import, export, connect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones guardadas: añadir, editar, probar, importar, exportar, conectar (%1)</translation>
     </message>
     <message>
         <source>Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones…</translation>
     </message>
     <message>
         <source>Reopen These Tabs at &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir estas pestañas al &amp;iniciar</translation>
     </message>
     <message>
         <source>At the next start, open the saved connections that are open when Canopy closes</source>
-        <translation type="unfinished"></translation>
+        <translation>En el próximo inicio, abrir las conexiones guardadas que estén abiertas cuando Canopy se cierre</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>About Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Canopy</translation>
     </message>
     <message>
         <source>Canopy %1
 A native MQTT 3.1.1 and 5.0 explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy %1
+Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar pestaña</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje publicado con QoS 1 o 2 en «%1» aún no ha sido confirmado por el broker. Si cierras la pestaña ahora, podría perderse.</numerusform>
+            <numerusform>%n mensajes publicados con QoS 1 o 2 en «%1» aún no han sido confirmados por el broker. Si cierras la pestaña ahora, podrían perderse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de &amp;todos modos</translation>
     </message>
     <message>
         <source>&amp;Keep the Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la pestaña</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>tab tooltip: endpoint — state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Canopy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy — %1</translation>
     </message>
 </context>
 <context>
     <name>MessageDiff</name>
     <message>
         <source>Only the first %1 of each payload are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se comparan los primeros %1 de cada carga útil.</translation>
     </message>
     <message>
         <source>The older payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil más antigua: %1</translation>
     </message>
     <message>
         <source>The newer payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil más reciente: %1</translation>
     </message>
     <message>
         <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comparación estructural necesita dos documentos JSON. %1 Se comparó como %2 en su lugar.</translation>
     </message>
     <message>
         <source>hex</source>
-        <translation type="unfinished"></translation>
+        <translation>hex</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
 </context>
 <context>
     <name>MessageHeader</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el tema</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contenido:</translation>
     </message>
     <message>
         <source>Payload format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de carga útil:</translation>
     </message>
     <message>
         <source>Message expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del mensaje:</translation>
     </message>
     <message>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de respuesta:</translation>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de correlación:</translation>
     </message>
     <message>
         <source>Subscription identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de suscripción:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de usuario:</translation>
     </message>
     <message>
         <source>QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1</translation>
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido</translation>
     </message>
     <message>
         <source>not retained</source>
-        <translation type="unfinished"></translation>
+        <translation>no retenido</translation>
     </message>
     <message>
         <source>Received (local time, to the millisecond)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido (hora local, al milisegundo)</translation>
     </message>
     <message>
         <source>%1, cut to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, recortado a %2</translation>
     </message>
     <message>
         <source>1 (UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (texto UTF-8)</translation>
     </message>
     <message>
         <source>%1 (unspecified bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bytes sin especificar)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es texto)</translation>
     </message>
     <message>
         <source>%1 · hex %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hex %2</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Copy payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar carga útil</translation>
     </message>
     <message>
         <source>Copy the payload: as text when it is text, otherwise as hex (and the raw bytes for programs that take them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la carga útil: como texto si es texto; si no, como hex (y los bytes sin procesar para los programas que los aceptan)</translation>
     </message>
     <message>
         <source>Copy as mosquitto_pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como mosquitto_pub</translation>
     </message>
     <message>
         <source>Copy a mosquitto_pub command line that publishes this message again (safe to paste into a shell; credentials are not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una línea de comandos mosquitto_pub que vuelve a publicar este mensaje (se puede pegar en un shell sin riesgo; no incluye credenciales)</translation>
     </message>
     <message>
         <source>Save payload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar carga útil…</translation>
     </message>
     <message>
         <source>Save the payload&apos;s bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los bytes de la carga útil en un archivo</translation>
     </message>
     <message>
         <source>Copied a mosquitto_pub command line for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió una línea de comandos mosquitto_pub para «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>below a topic</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tema</numerusform>
+            <numerusform>%1 temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s)</source>
         <comment>below a topic</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje</numerusform>
+            <numerusform>%1 mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>No message was received on this topic itself. Below it: %1 with %2.</source>
         <comment>%1 is a number of topics, %2 a number of messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió ningún mensaje en este mismo tema. Debajo: %1 con %2.</translation>
     </message>
     <message>
         <source>Select a topic to see its last message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un tema para ver su último mensaje.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Save Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar carga útil</translation>
     </message>
     <message>
         <source>Saved %1 to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 en «%2».</translation>
     </message>
     <message>
         <source>The payload was truncated: the file holds the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil estaba truncada: el archivo contiene los primeros %1 de %2.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt</name>
     <message>
         <source>reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>código de motivo</translation>
     </message>
     <message>
         <source>%1 with the reason code 0x%2, which is not defined for that packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el código de motivo 0x%2, que no está definido para ese paquete.</translation>
     </message>
     <message>
         <source>%1 whose %2 contains the wildcard &apos;%3&apos; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el comodín &apos;%3&apos; en el campo %2 (%4).</translation>
     </message>
     <message>
         <source>%1, which the specification forbids (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, algo que la especificación prohíbe (%2).</translation>
     </message>
     <message>
         <source>%1, a packet type that exists only in MQTT 5.0 (type 15 is reserved in MQTT 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, un tipo de paquete que solo existe en MQTT 5.0 (el tipo 15 está reservado en MQTT 3.1.1).</translation>
     </message>
     <message>
         <source>%1, a packet only a client may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, un paquete que solo puede enviar un cliente.</translation>
     </message>
     <message>
         <source>%1, a packet only a server may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, un paquete que solo puede enviar un servidor.</translation>
     </message>
     <message>
         <source>%1 with both QoS bits set (QoS 3) (MQTT-3.3.1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con los dos bits de QoS activados (QoS 3) (MQTT-3.3.1-4).</translation>
     </message>
     <message>
         <source>%1 with the DUP flag set on a QoS 0 message (MQTT-3.3.1-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el indicador DUP activado en un mensaje QoS 0 (MQTT-3.3.1-2).</translation>
     </message>
     <message>
         <source>%1 whose fixed header flags are 0x%2 instead of 0x%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyos indicadores de la cabecera fija son 0x%2 en lugar de 0x%3 (%4).</translation>
     </message>
     <message>
         <source>protocol name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del protocolo</translation>
     </message>
     <message>
         <source>protocol level</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel del protocolo</translation>
     </message>
     <message>
         <source>%1 for protocol &quot;%2&quot; level %3, which is not MQTT 3.1 (&quot;MQIsdp&quot; level 3), 3.1.1 (&quot;MQTT&quot; level 4) or 5.0 (&quot;MQTT&quot; level 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el protocolo &quot;%2&quot; nivel %3, que no es MQTT 3.1 (&quot;MQIsdp&quot; nivel 3), 3.1.1 (&quot;MQTT&quot; nivel 4) ni 5.0 (&quot;MQTT&quot; nivel 5).</translation>
     </message>
     <message>
         <source>connect flags</source>
-        <translation type="unfinished"></translation>
+        <translation>indicadores de conexión</translation>
     </message>
     <message>
         <source>keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>keep-alive</translation>
     </message>
     <message>
         <source>%1 with the reserved connect flag set (MQTT-3.1.2-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el indicador de conexión reservado activado (MQTT-3.1.2-3).</translation>
     </message>
     <message>
         <source>%1 with Will QoS or Will Retain set but no Will Flag (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con Will QoS o Will Retain activados pero sin Will Flag (%2).</translation>
     </message>
     <message>
         <source>%1 with Will QoS 3 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con Will QoS 3 (%2).</translation>
     </message>
     <message>
         <source>%1 with a password but no user name (MQTT-3.1.2-22).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con una contraseña pero sin nombre de usuario (MQTT-3.1.2-22).</translation>
     </message>
     <message>
         <source>%1 carrying Authentication Data without an Authentication Method (MQTT 5.0 section 3.1.2.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con Authentication Data pero sin Authentication Method (MQTT 5.0 sección 3.1.2.11.10).</translation>
     </message>
     <message>
         <source>client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de cliente</translation>
     </message>
     <message>
         <source>will topic</source>
-        <translation type="unfinished"></translation>
+        <translation>tema de última voluntad</translation>
     </message>
     <message>
         <source>%1 with an empty will topic (MQTT-4.7.3-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un tema de última voluntad vacío (MQTT-4.7.3-1).</translation>
     </message>
     <message>
         <source>will payload</source>
-        <translation type="unfinished"></translation>
+        <translation>carga útil de última voluntad</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>acknowledge flags</source>
-        <translation type="unfinished"></translation>
+        <translation>indicadores de confirmación</translation>
     </message>
     <message>
         <source>%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con bits reservados activados en sus indicadores de confirmación (MQTT-3.2.2-1).</translation>
     </message>
     <message>
         <source>return code</source>
-        <translation type="unfinished"></translation>
+        <translation>código de retorno</translation>
     </message>
     <message>
         <source>%1 with the return code %2, which MQTT 3.1.1 does not define (section 3.2.2.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el código de retorno %2, que MQTT 3.1.1 no define (sección 3.2.2.3).</translation>
     </message>
     <message>
         <source>%1 with Session Present set although it refuses the connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con Session Present activado aunque rechaza la conexión (%2).</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>tema</translation>
     </message>
     <message>
         <source>%1 with an empty topic (MQTT-4.7.3-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un tema vacío (MQTT-4.7.3-1).</translation>
     </message>
     <message>
         <source>%1 with an empty topic and no Topic Alias (MQTT 5.0 section 3.3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un tema vacío y sin Topic Alias (MQTT 5.0 sección 3.3.2.1).</translation>
     </message>
     <message>
         <source>%1 without any topic filter (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin ningún filtro de temas (%2).</translation>
     </message>
     <message>
         <source>topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>filtro de temas</translation>
     </message>
     <message>
         <source>subscription options</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones de suscripción</translation>
     </message>
     <message>
         <source>%1 with reserved bits set in the options of the topic filter &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con bits reservados activados en las opciones del filtro de temas &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>%1 asking for QoS 3 on the topic filter &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 que pide QoS 3 en el filtro de temas &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>%1 with Retain Handling 3 on the topic filter &quot;%2&quot; (MQTT 5.0 section 3.8.3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con Retain Handling 3 en el filtro de temas &quot;%2&quot; (MQTT 5.0 sección 3.8.3.1).</translation>
     </message>
     <message>
         <source>%1 with the invalid topic filter &quot;%2&quot; (MQTT-4.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el filtro de temas no válido &quot;%2&quot; (MQTT-4.7.1).</translation>
     </message>
     <message>
         <source>%1 with No Local set on the shared subscription &quot;%2&quot; (MQTT-3.8.3-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con No Local activado en la suscripción compartida &quot;%2&quot; (MQTT-3.8.3-4).</translation>
     </message>
     <message>
         <source>%1 without any reason codes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin ningún código de motivo (%2).</translation>
     </message>
     <message>
         <source>%1 with the reason code 0x%2, which is not defined for that packet (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el código de motivo 0x%2, que no está definido para ese paquete (%3).</translation>
     </message>
     <message>
         <source>%1 without any topic filter (MQTT-3.10.3-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin ningún filtro de temas (MQTT-3.10.3-2).</translation>
     </message>
     <message>
         <source>%1 without an Authentication Method (MQTT 5.0 section 3.15.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin Authentication Method (MQTT 5.0 sección 3.15.2.2.2).</translation>
     </message>
     <message>
         <source>remaining length</source>
-        <translation type="unfinished"></translation>
+        <translation>longitud restante</translation>
     </message>
     <message>
         <source>%1 of %2, larger than the maximum packet size of %3 accepted on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, mayor que el tamaño máximo de paquete de %3 aceptado en esta conexión.</translation>
     </message>
     <message>
         <source>%1 property</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió %1</translation>
     </message>
     <message>
         <source>The client sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió %1</translation>
     </message>
     <message>
         <source>%1 that ends before its %2 (its remaining length is too short).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 que termina antes del campo %2 (su longitud restante es demasiado corta).</translation>
     </message>
     <message>
         <source>%1 whose %2 is a Variable Byte Integer longer than 4 bytes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo campo %2 es un Variable Byte Integer de más de 4 bytes (%3).</translation>
     </message>
     <message>
         <source>%1 whose %2 is not encoded in the fewest bytes possible (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo campo %2 no está codificado con el menor número de bytes posible (%3).</translation>
     </message>
     <message>
         <source>packet identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de paquete</translation>
     </message>
     <message>
         <source>%1 with packet identifier 0, which is reserved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el identificador de paquete 0, que está reservado (%2).</translation>
     </message>
     <message>
         <source>%1 whose %2 is longer than the rest of the packet.</source>
