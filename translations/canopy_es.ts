@@ -1465,8 +1465,7 @@
     </message>
     <message>
         <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
-        <translation>Un carácter de control (U+%1) debe ir escapado dentro de una cadena, p. ej. como 
- para un salto de línea.</translation>
+        <translation>Un carácter de control (U+%1) debe ir escapado dentro de una cadena, p. ej. como \n para un salto de línea.</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits.</source>
@@ -1474,8 +1473,7 @@
     </message>
     <message>
         <source>\%1 is not an escape JSON knows; use \&quot; \\ \/ \b \f \n \r \t or \uXXXX.</source>
-        <translation>\%1 no es una secuencia de escape de JSON; usa \&quot; \\ \/ \b \f 
- \r \t o \uXXXX.</translation>
+        <translation>\%1 no es una secuencia de escape de JSON; usa \&quot; \\ \/ \b \f \n \r \t o \uXXXX.</translation>
     </message>
     <message>
         <source>A number must not begin with 0 unless it is 0 or a fraction like 0.5.</source>
