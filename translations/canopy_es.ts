@@ -2098,1004 +2098,1004 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>%1 whose %2 is longer than the rest of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo campo %2 es más largo que el resto del paquete.</translation>
     </message>
     <message>
         <source>%1 whose %2 is not well-formed UTF-8 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo campo %2 no es UTF-8 bien formado (%3).</translation>
     </message>
     <message>
         <source>%1 whose %2 contains an encoded UTF-16 surrogate (U+D800..U+DFFF) (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo campo %2 contiene un sustituto UTF-16 codificado (U+D800..U+DFFF) (%3).</translation>
     </message>
     <message>
         <source>%1 whose %2 contains the null character U+0000 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo campo %2 contiene el carácter nulo U+0000 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 con %n byte inesperado después de su contenido (su longitud restante no coincide con su contenido).</numerusform>
+            <numerusform>%1 con %n bytes inesperados después de su contenido (su longitud restante no coincide con su contenido).</numerusform>
         </translation>
     </message>
     <message>
         <source>property length</source>
-        <translation type="unfinished"></translation>
+        <translation>longitud de propiedades</translation>
     </message>
     <message>
         <source>%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuya longitud de propiedades (%2) sobrepasa el final del paquete (MQTT 5.0 sección 2.2.2.1).</translation>
     </message>
     <message>
         <source>%1 with %2 %3, a value the specification does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con %2 %3, un valor que la especificación no permite.</translation>
     </message>
     <message>
         <source>property identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de propiedad</translation>
     </message>
     <message>
         <source>%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el identificador de propiedad desconocido 0x%2 (MQTT 5.0 sección 2.2.2.2).</translation>
     </message>
     <message>
         <source>its will properties</source>
-        <translation type="unfinished"></translation>
+        <translation>sus propiedades de última voluntad</translation>
     </message>
     <message>
         <source>that packet</source>
-        <translation type="unfinished"></translation>
+        <translation>ese paquete</translation>
     </message>
     <message>
         <source>%1 carrying the %2 property, which may not appear in %3 (MQTT 5.0 section 2.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con la propiedad %2, que no puede aparecer en %3 (MQTT 5.0 sección 2.2.2.2).</translation>
     </message>
     <message>
         <source>%1 carrying the %2 property more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con la propiedad %2 más de una vez.</translation>
     </message>
     <message>
         <source>%1 whose Response Topic contains a wildcard (MQTT-3.3.2-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo Response Topic contiene un comodín (MQTT-3.3.2-14).</translation>
     </message>
     <message>
         <source>%1 carrying a Subscription Identifier, which only a server may send (MQTT-3.3.4-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un Subscription Identifier, que solo puede enviar un servidor (MQTT-3.3.4-6).</translation>
     </message>
     <message>
         <source>%1 carrying a Session Expiry Interval, which only a client may send in a DISCONNECT (MQTT-3.14.2-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con un Session Expiry Interval, que solo puede enviar un cliente en un DISCONNECT (MQTT-3.14.2-2).</translation>
     </message>
     <message>
         <source>no topic aliases are accepted on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conexión no acepta alias de tema</translation>
     </message>
     <message>
         <source>the aliases accepted on this connection are 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conexión acepta los alias de 1 a %1</translation>
     </message>
     <message>
         <source>%1 with Topic Alias %2, but %3 (MQTT 5.0 section 3.3.2.3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el Topic Alias %2, pero %3 (MQTT 5.0 sección 3.3.2.3.4).</translation>
     </message>
     <message>
         <source>user property name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de propiedad de usuario</translation>
     </message>
     <message>
         <source>user property value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de propiedad de usuario</translation>
     </message>
     <message>
         <source>granted QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 concedido</translation>
     </message>
     <message>
         <source>connection accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión aceptada</translation>
     </message>
     <message>
         <source>unacceptable protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de protocolo inaceptable</translation>
     </message>
     <message>
         <source>identifier rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador rechazado</translation>
     </message>
     <message>
         <source>server unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor no disponible</translation>
     </message>
     <message>
         <source>bad user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
         <source>not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>no autorizado</translation>
     </message>
     <message>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>éxito</translation>
     </message>
     <message>
         <source>unknown return code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código de retorno desconocido %1</translation>
     </message>
     <message>
         <source>disconnect with will message</source>
-        <translation type="unfinished"></translation>
+        <translation>desconexión con mensaje de última voluntad</translation>
     </message>
     <message>
         <source>no matching subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay suscriptores coincidentes</translation>
     </message>
     <message>
         <source>no subscription existed</source>
-        <translation type="unfinished"></translation>
+        <translation>no existía la suscripción</translation>
     </message>
     <message>
         <source>continue authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>continuar la autenticación</translation>
     </message>
     <message>
         <source>re-authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a autenticar</translation>
     </message>
     <message>
         <source>unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>error no especificado</translation>
     </message>
     <message>
         <source>malformed packet</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete mal formado</translation>
     </message>
     <message>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de protocolo</translation>
     </message>
     <message>
         <source>implementation specific error</source>
-        <translation type="unfinished"></translation>
+        <translation>error específico de la implementación</translation>
     </message>
     <message>
         <source>unsupported protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de protocolo no admitida</translation>
     </message>
     <message>
         <source>client identifier not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de cliente no válido</translation>
     </message>
     <message>
         <source>server busy</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor ocupado</translation>
     </message>
     <message>
         <source>banned</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>server shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor se está apagando</translation>
     </message>
     <message>
         <source>bad authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>método de autenticación incorrecto</translation>
     </message>
     <message>
         <source>keep alive timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de keep-alive agotado</translation>
     </message>
     <message>
         <source>session taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión tomada por otro cliente</translation>
     </message>
     <message>
         <source>topic filter invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>filtro de temas no válido</translation>
     </message>
     <message>
         <source>topic name invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de tema no válido</translation>
     </message>
     <message>
         <source>packet identifier in use</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de paquete en uso</translation>
     </message>
     <message>
         <source>packet identifier not found</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de paquete no encontrado</translation>
     </message>
     <message>
         <source>receive maximum exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive Maximum superado</translation>
     </message>
     <message>
         <source>topic alias invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>alias de tema no válido</translation>
     </message>
     <message>
         <source>packet too large</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete demasiado grande</translation>
     </message>
     <message>
         <source>message rate too high</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de mensajes demasiado alta</translation>
     </message>
     <message>
         <source>quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>cuota superada</translation>
     </message>
     <message>
         <source>administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción administrativa</translation>
     </message>
     <message>
         <source>payload format invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de carga útil no válido</translation>
     </message>
     <message>
         <source>retain not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>retención no admitida</translation>
     </message>
     <message>
         <source>QoS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS no admitido</translation>
     </message>
     <message>
         <source>use another server</source>
-        <translation type="unfinished"></translation>
+        <translation>usa otro servidor</translation>
     </message>
     <message>
         <source>server moved</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor se ha trasladado</translation>
     </message>
     <message>
         <source>shared subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>suscripciones compartidas no admitidas</translation>
     </message>
     <message>
         <source>connection rate exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de conexiones superada</translation>
     </message>
     <message>
         <source>maximum connect time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo máximo de conexión</translation>
     </message>
     <message>
         <source>subscription identifiers not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>identificadores de suscripción no admitidos</translation>
     </message>
     <message>
         <source>wildcard subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>suscripciones con comodines no admitidas</translation>
     </message>
     <message>
         <source>normal disconnection</source>
-        <translation type="unfinished"></translation>
+        <translation>desconexión normal</translation>
     </message>
     <message>
         <source>unknown reason code 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>código de motivo desconocido 0x%1</translation>
     </message>
     <message>
         <source>A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje necesita un tema: el nombre de un tema no puede estar vacío [MQTT-4.7.3-1].</translation>
     </message>
     <message>
         <source>The topic contains the wildcard %1 at character %2; wildcards (+ and #) are for subscriptions only, a message needs a topic without them [MQTT-3.3.2-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema contiene el comodín %1 en el carácter %2; los comodines (+ y #) son solo para suscripciones, un mensaje necesita un tema sin ellos [MQTT-3.3.2-2].</translation>
     </message>
     <message>
         <source>The topic contains a NUL character (U+0000) at character %1, which MQTT forbids in topics [MQTT-4.7.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema contiene un carácter NUL (U+0000) en el carácter %1, algo que MQTT prohíbe en los temas [MQTT-4.7.3-2].</translation>
     </message>
     <message>
         <source>The topic contains half of a UTF-16 surrogate pair at character %1, which has no UTF-8 form [MQTT-1.5.4-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema contiene la mitad de un par sustituto UTF-16 en el carácter %1, que no tiene forma UTF-8 [MQTT-1.5.4-1].</translation>
     </message>
     <message numerus="yes">
         <source>The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El tema ocupa %n byte en UTF-8; un tema puede ocupar como máximo 65.535 [MQTT-4.7.3-3].</numerusform>
+            <numerusform>El tema ocupa %n bytes en UTF-8; un tema puede ocupar como máximo 65.535 [MQTT-4.7.3-3].</numerusform>
         </translation>
     </message>
     <message>
         <source>The topic has an empty level (a leading, trailing or double /): MQTT allows it, but it is another topic than the one without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema tiene un nivel vacío (una / al principio, al final o doble): MQTT lo permite, pero es un tema distinto del que no lo tiene.</translation>
     </message>
     <message>
         <source>The topic begins or ends with a space: MQTT allows it, but it is another topic than the one without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema empieza o termina con un espacio: MQTT lo permite, pero es un tema distinto del que no lo tiene.</translation>
     </message>
     <message>
         <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas que empiezan por $ están reservados para el broker ($SYS); la mayoría de los brokers ignoran o rechazan los mensajes publicados en ellos.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Client</name>
     <message>
         <source>TLS certificate verification is switched off for %1: the connection is encrypted, but anyone in between can pretend to be the broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación del certificado TLS está desactivada para %1: la conexión está cifrada, pero cualquiera que esté en medio puede hacerse pasar por el broker.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection without answering the MQTT 5 CONNECT; connecting again with MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 cerró la conexión sin responder al CONNECT de MQTT 5; se vuelve a conectar con MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The broker at %1 accepted the connection but did not answer the MQTT CONNECT within %2 seconds; check that this port speaks MQTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 aceptó la conexión pero no respondió al CONNECT de MQTT en %2 segundos; comprueba que este puerto hable MQTT.</translation>
     </message>
     <message>
         <source>The broker at %1 does not support MQTT 5; connecting again with MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 no admite MQTT 5; se vuelve a conectar con MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The broker refused the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker rechazó la suscripción.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::ConnectionOptions</name>
     <message>
         <source>No broker address was given: write one such as mqtt://localhost:1883.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna dirección de broker: escribe una como mqtt://localhost:1883.</translation>
     </message>
     <message>
         <source>The port in the broker address &apos;%1&apos; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de la dirección del broker &apos;%1&apos; no es un número de 1 a 65535.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; is not a valid URL: write it as mqtt://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del broker &apos;%1&apos; no es una URL válida: escríbela como mqtt://host:port.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no scheme: start it with mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del broker &apos;%1&apos; no tiene esquema: empiézala por mqtt://, mqtts://, ws:// o wss://.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; uses the unknown scheme &apos;%2&apos;: use mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del broker &apos;%1&apos; usa el esquema desconocido &apos;%2&apos;: usa mqtt://, mqtts://, ws:// o wss://.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no host name: write it as %2://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del broker &apos;%1&apos; no tiene nombre de host: escríbela como %2://host:port.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has the path &apos;%2&apos;, but only ws:// and wss:// addresses use a path: remove it or use a WebSocket address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del broker &apos;%1&apos; tiene la ruta &apos;%2&apos;, pero solo las direcciones ws:// y wss:// usan una ruta: quítala o usa una dirección WebSocket.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::ServerLimits</name>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker announced a Receive Maximum of 0, which the protocol forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker anunció un Receive Maximum de 0, algo que el protocolo prohíbe.</translation>
     </message>
     <message>
         <source>The broker announced a Maximum Packet Size of 0, which the protocol forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker anunció un Maximum Packet Size de 0, algo que el protocolo prohíbe.</translation>
     </message>
     <message>
         <source>QoS %1 does not exist; use QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 no existe; usa QoS 0, 1 o 2.</translation>
     </message>
     <message>
         <source>The broker accepts messages up to QoS %1 only, so this QoS %2 message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker solo acepta mensajes hasta QoS %1, así que este mensaje con QoS %2 no se envió.</translation>
     </message>
     <message>
         <source>The broker does not support retained messages, so this retained message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker no admite mensajes retenidos, así que este mensaje retenido no se envió.</translation>
     </message>
     <message>
         <source>Topic alias 0 does not exist; topic aliases start at 1 [MQTT-3.3.2-8].</source>
-        <translation type="unfinished"></translation>
+        <translation>El alias de tema 0 no existe; los alias de tema empiezan en 1 [MQTT-3.3.2-8].</translation>
     </message>
     <message>
         <source>The broker accepts no topic aliases, so the message with topic alias %1 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker no acepta alias de tema, así que el mensaje con el alias de tema %1 no se envió.</translation>
     </message>
     <message>
         <source>The broker accepts topic aliases 1 to %1, so the message with topic alias %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker acepta los alias de tema de 1 a %1, así que el mensaje con el alias de tema %2 no se envió.</translation>
     </message>
     <message>
         <source>The subscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de suscripción necesitaría un paquete de %1, más de los %2 que permite MQTT.</translation>
     </message>
     <message>
         <source>The unsubscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de cancelación de suscripción necesitaría un paquete de %1, más de los %2 que permite MQTT.</translation>
     </message>
     <message>
         <source>The message would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje necesitaría un paquete de %1, más de los %2 que permite MQTT.</translation>
     </message>
     <message>
         <source>The subscribe request would need a packet of %1, but the broker accepts at most %2; subscribe to fewer or shorter topic filters at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de suscripción necesitaría un paquete de %1, pero el broker acepta como máximo %2; suscríbete a menos filtros de temas o más cortos a la vez.</translation>
     </message>
     <message>
         <source>The unsubscribe request would need a packet of %1, but the broker accepts at most %2; unsubscribe from fewer or shorter topic filters at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de cancelación de suscripción necesitaría un paquete de %1, pero el broker acepta como máximo %2; cancela la suscripción de menos filtros de temas o más cortos a la vez.</translation>
     </message>
     <message>
         <source>The message would need a packet of %1, but the broker accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje necesitaría un paquete de %1, pero el broker acepta como máximo %2.</translation>
     </message>
     <message>
         <source>A subscribe request needs at least one topic filter [MQTT-3.8.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de suscripción necesita al menos un filtro de temas [MQTT-3.8.3-2].</translation>
     </message>
     <message>
         <source>A topic filter must not be empty [MQTT-4.7.3-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de temas no puede estar vacío [MQTT-4.7.3-1].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid topic filter: + must fill a whole level and # must be the last level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un filtro de temas válido: + debe ocupar un nivel completo y # debe ser el último nivel.</translation>
     </message>
     <message>
         <source>QoS %1 does not exist; subscribe with QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 no existe; suscríbete con QoS 0, 1 o 2.</translation>
     </message>
     <message>
         <source>Retain handling %1 does not exist; use 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1 no existe; usa 0, 1 o 2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid shared subscription; use $share/group/filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una suscripción compartida válida; usa $share/group/filter.</translation>
     </message>
     <message>
         <source>The broker does not support shared subscriptions, so &quot;%1&quot; was not subscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker no admite suscripciones compartidas, así que no se hizo la suscripción a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The shared subscription &quot;%1&quot; cannot use No Local [MQTT-3.8.3-4].</source>
-        <translation type="unfinished"></translation>
+        <translation>La suscripción compartida &quot;%1&quot; no puede usar No Local [MQTT-3.8.3-4].</translation>
     </message>
     <message>
         <source>The broker does not support wildcard subscriptions, so &quot;%1&quot; was not subscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker no admite suscripciones con comodines, así que no se hizo la suscripción a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A subscribe request can carry only one subscription identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de suscripción solo puede llevar un identificador de suscripción.</translation>
     </message>
     <message>
         <source>Subscription identifier %1 is out of range; use 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de suscripción %1 está fuera de rango; usa de 1 a %2.</translation>
     </message>
     <message>
         <source>The broker does not support subscription identifiers, so the subscription was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker no admite identificadores de suscripción, así que la suscripción no se envió.</translation>
     </message>
     <message>
         <source>An unsubscribe request needs at least one topic filter [MQTT-3.10.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de cancelación de suscripción necesita al menos un filtro de temas [MQTT-3.10.3-2].</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Session</name>
     <message>
         <source>The connection closed before the broker answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de que el broker respondiera a la solicitud.</translation>
     </message>
     <message>
         <source>The session was discarded before the broker confirmed the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se descartó antes de que el broker confirmara el mensaje.</translation>
     </message>
     <message>
         <source>The session was discarded before the request could be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se descartó antes de que se pudiera enviar la solicitud.</translation>
     </message>
     <message>
         <source>The broker sent a malformed packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete mal formado.</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet, which MQTT %1 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete AUTH, que MQTT %1 no tiene.</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet before the client connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete AUTH antes de que el cliente se conectara.</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet although the client did not ask for enhanced authentication [MQTT-4.12.0-6].</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete AUTH aunque el cliente no pidió autenticación mejorada [MQTT-4.12.0-6].</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete AUTH (%1).</translation>
     </message>
     <message>
         <source>The broker sent a %1 packet, which only a client may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete %1, que solo puede enviar un cliente.</translation>
     </message>
     <message>
         <source>The broker sent a %1 packet before accepting the connection with CONNACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete %1 antes de aceptar la conexión con CONNACK.</translation>
     </message>
     <message>
         <source>The broker sent a second CONNACK on the same connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un segundo CONNACK en la misma conexión.</translation>
     </message>
     <message>
         <source>The broker sent a CONNACK before the client sent CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un CONNACK antes de que el cliente enviara CONNECT.</translation>
     </message>
     <message>
         <source>the broker does not support MQTT 5; use MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>el broker no admite MQTT 5; usa MQTT 3.1.1</translation>
     </message>
     <message>
         <source>The broker refused the connection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker rechazó la conexión: %1.</translation>
     </message>
     <message>
         <source>It suggests the server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugiere el servidor %1.</translation>
     </message>
     <message>
         <source>The broker reported an existing session although the client asked for a clean start [MQTT-3.2.2-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker indicó una sesión existente aunque el cliente pidió un inicio limpio [MQTT-3.2.2-2].</translation>
     </message>
     <message>
         <source>Connected to the broker, which resumed the previous session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado al broker, que reanudó la sesión anterior.</translation>
     </message>
     <message>
         <source>Connected to the broker with a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado al broker con una sesión nueva.</translation>
     </message>
     <message numerus="yes">
         <source>The broker did not answer the keep-alive ping within %n second(s), so the connection is considered lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El broker no respondió al ping de keep-alive en %n segundo, así que la conexión se considera perdida.</numerusform>
+            <numerusform>El broker no respondió al ping de keep-alive en %n segundos, así que la conexión se considera perdida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The broker accepts packets of at most %n byte(s), too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El broker acepta paquetes de %n byte como máximo, muy poco para el %1 de %2 bytes que el protocolo necesita a continuación, así que la conexión no puede continuar.</numerusform>
+            <numerusform>El broker acepta paquetes de %n bytes como máximo, muy pocos para el %1 de %2 bytes que el protocolo necesita a continuación, así que la conexión no puede continuar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker dijo: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The broker used topic alias %1, but the client accepts aliases 1 to %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker usó el alias de tema %1, pero el cliente solo acepta alias de 1 a %2.</translation>
     </message>
     <message>
         <source>The broker used topic alias %1 without ever saying which topic it stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker usó el alias de tema %1 sin haber indicado nunca qué tema representa.</translation>
     </message>
     <message>
         <source>The broker sent a PUBLISH packet without a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete PUBLISH sin tema.</translation>
     </message>
     <message>
         <source>The broker sent more unacknowledged QoS 2 messages than the client&apos;s Receive Maximum of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió más mensajes QoS 2 sin confirmar que el Receive Maximum del cliente de %1.</translation>
     </message>
     <message>
         <source>The broker sent a PUBLISH packet with QoS 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete PUBLISH con QoS 3.</translation>
     </message>
     <message>
         <source>The broker sent PUBACK for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió PUBACK para el identificador de paquete %1, pero ningún mensaje con ese identificador espera uno.</translation>
     </message>
     <message>
         <source>The broker sent PUBACK for packet identifier %1, which is a QoS 2 message and needs PUBREC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió PUBACK para el identificador de paquete %1, que es un mensaje QoS 2 y necesita PUBREC.</translation>
     </message>
     <message>
         <source>The broker refused the message to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker rechazó el mensaje a &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The broker sent PUBREC for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió PUBREC para el identificador de paquete %1, pero ningún mensaje con ese identificador espera uno.</translation>
     </message>
     <message>
         <source>The broker sent PUBREC for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió PUBREC para el identificador de paquete %1, que es un mensaje QoS 1 y necesita PUBACK.</translation>
     </message>
     <message>
         <source>The broker sent a second PUBREC for packet identifier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un segundo PUBREC para el identificador de paquete %1.</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió PUBCOMP para el identificador de paquete %1, pero ningún mensaje con ese identificador espera uno.</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió PUBCOMP para el identificador de paquete %1, que es un mensaje QoS 1 y necesita PUBACK.</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1 before PUBREC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió PUBCOMP para el identificador de paquete %1 antes de PUBREC.</translation>
     </message>
     <message>
         <source>The broker sent SUBACK for packet identifier %1, but no subscribe request with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió SUBACK para el identificador de paquete %1, pero ninguna solicitud de suscripción con ese identificador espera uno.</translation>
     </message>
     <message numerus="yes">
         <source>The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].</source>
         <comment>%1 is a number of reason codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El broker respondió a una solicitud de suscripción de %n filtro de temas con %1 [MQTT-3.9.3-1].</numerusform>
+            <numerusform>El broker respondió a una solicitud de suscripción de %n filtros de temas con %1 [MQTT-3.9.3-1].</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reason code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código de motivo</numerusform>
+            <numerusform>%n códigos de motivo</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker rechazó la suscripción a &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió UNSUBACK para el identificador de paquete %1, pero ninguna solicitud de cancelación de suscripción con ese identificador espera uno.</translation>
     </message>
     <message numerus="yes">
         <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].</source>
         <comment>%1 is a number of reason codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El broker respondió a una solicitud de cancelación de suscripción de %n filtro de temas con %1 [MQTT-3.11.3-1].</numerusform>
+            <numerusform>El broker respondió a una solicitud de cancelación de suscripción de %n filtros de temas con %1 [MQTT-3.11.3-1].</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker refused to remove the subscription to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker se negó a quitar la suscripción a &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The broker sent a DISCONNECT packet, which only a client may send before MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker envió un paquete DISCONNECT, que antes de MQTT 5 solo puede enviar un cliente.</translation>
     </message>
     <message>
         <source>The broker closed the connection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker cerró la conexión: %1.</translation>
     </message>
     <message>
         <source>The broker did not keep the session, so the subscriptions must be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker no conservó la sesión, así que hay que volver a hacer las suscripciones.</translation>
     </message>
     <message>
         <source>The broker had received the QoS 2 message to &quot;%1&quot;, but the connection ended before the exchange completed and the new connection started a clean session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker había recibido el mensaje QoS 2 a &quot;%1&quot;, pero la conexión terminó antes de completar el intercambio y la nueva conexión inició una sesión limpia, así que no se sabe si el mensaje se entregó; vuelve a publicarlo si tiene que llegar.</translation>
     </message>
     <message>
         <source>The connection ended before the broker acknowledged the QoS 2 message to &quot;%1&quot; and the new connection started a clean session, so it is unknown whether the broker received it. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión terminó antes de que el broker confirmara el mensaje QoS 2 a &quot;%1&quot; y la nueva conexión inició una sesión limpia, así que no se sabe si el broker lo recibió. No se volvió a enviar porque podría entregarse dos veces; vuelve a publicarlo si tiene que llegar.</translation>
     </message>
     <message>
         <source>The broker had received the QoS 2 message to &quot;%1&quot; but did not keep the session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker había recibido el mensaje QoS 2 a &quot;%1&quot; pero no conservó la sesión, así que no se sabe si el mensaje se entregó; vuelve a publicarlo si tiene que llegar.</translation>
     </message>
     <message>
         <source>The broker did not keep the session, so it is unknown whether it received the QoS 2 message to &quot;%1&quot;. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker no conservó la sesión, así que no se sabe si recibió el mensaje QoS 2 a &quot;%1&quot;. No se volvió a enviar porque podría entregarse dos veces; vuelve a publicarlo si tiene que llegar.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Transport</name>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de certificado de CA</translation>
     </message>
     <message>
         <source>client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de certificado de cliente</translation>
     </message>
     <message>
         <source>client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de clave de cliente</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &apos;%2&apos; no existe: comprueba la ruta.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &apos;%2&apos; es una carpeta, no un archivo: elige el archivo.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el %1 &apos;%2&apos; (%3): comprueba sus permisos.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; contains no PEM certificate: choose a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 &apos;%2&apos; no contiene ningún certificado PEM: elige un archivo de certificado.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de cliente &apos;%1&apos; está protegido con una frase de contraseña: introduce la frase de contraseña.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; could not be decrypted: check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descifrar el archivo de clave de cliente &apos;%1&apos;: comprueba la frase de contraseña.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; contains no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de cliente &apos;%1&apos; no contiene ninguna clave privada PEM (RSA o EC): elige el archivo de clave que corresponde al certificado de cliente.</translation>
     </message>
     <message>
         <source>The client certificate &apos;%1&apos; needs its private key: set the client key file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de cliente &apos;%1&apos; necesita su clave privada: indica también el archivo de clave de cliente.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; needs its certificate: set the client certificate file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de cliente &apos;%1&apos; necesita su certificado: indica también el archivo de certificado de cliente.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>the system&apos;s CA store</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de CA del sistema</translation>
     </message>
     <message>
         <source>the CA certificate file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de certificado de CA &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is self-signed and not in %3: set the CA certificate file to the broker&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS del broker en %1 (&apos;%2&apos;) está autofirmado y no está en %3: indica como archivo de certificado de CA el certificado del broker.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;, issued by &apos;%3&apos;) is not trusted: its CA &apos;%4&apos; is not in %5. Set the CA certificate file to that CA&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS del broker en %1 (&apos;%2&apos;, emitido por &apos;%3&apos;) no es de confianza: su CA &apos;%4&apos; no está en %5. Indica como archivo de certificado de CA el certificado de esa CA.</translation>
     </message>
     <message>
         <source>TLS peer verification is off for %1 (insecure mode): the connection is encrypted, but the broker&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación TLS del par está desactivada para %1 (modo inseguro): la conexión está cifrada, pero no se comprueba la identidad del broker.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 did not finish within %2: check that this port serves MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El protocolo de enlace TLS con %1 no terminó en %2: comprueba que este puerto sirva MQTT sobre TLS.</translation>
     </message>
     <message>
         <source>The connection to %1 and its WebSocket handshake did not finish within %2: check the host, the port and that it serves MQTT over WebSockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión a %1 y su protocolo de enlace WebSocket no terminaron en %2: comprueba el host, el puerto y que sirva MQTT sobre WebSockets.</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2: the broker did not answer. Check the host, the port and any firewall in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar a %1 en %2: el broker no respondió. Comprueba el host, el puerto y cualquier cortafuegos intermedio.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection during the TLS handshake: check that this port serves MQTT over TLS and whether it requires a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 cerró la conexión durante el protocolo de enlace TLS: comprueba que este puerto sirva MQTT sobre TLS y si requiere un certificado de cliente.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection during the WebSocket handshake: it is not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 cerró la conexión durante el protocolo de enlace WebSocket: no es un endpoint WebSocket. Comprueba el puerto y la ruta.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection while it was being opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 cerró la conexión mientras se abría.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 cerró la conexión.</translation>
     </message>
     <message>
         <source>Could not find the host &apos;%1&apos;: the name does not resolve. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el host &apos;%1&apos;: el nombre no se resuelve. Comprueba el nombre de host.</translation>
     </message>
     <message>
         <source>The broker at %1 refused the connection: nothing accepts connections on that port. Check that the broker is running and that the port is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 rechazó la conexión: nada acepta conexiones en ese puerto. Comprueba que el broker esté en ejecución y que el puerto sea correcto.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión a %1.</translation>
     </message>
     <message>
         <source>The network connection to %1 failed (%2): check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión de red a %1 (%2): comprueba la red.</translation>
     </message>
     <message>
         <source>This program is not allowed to connect to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no tiene permiso para conectarse a %1 (%2).</translation>
     </message>
     <message>
         <source>The system has no resources left for a connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no tiene recursos libres para una conexión a %1 (%2).</translation>
     </message>
     <message>
         <source>This system cannot connect to %1 (%2): the address type may not be supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no puede conectarse a %1 (%2): puede que el tipo de dirección no sea compatible.</translation>
     </message>
     <message>
         <source>The proxy for the connection to %1 failed (%2): check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el proxy de la conexión a %1 (%2): comprueba la configuración del proxy.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed (%2): check that this port serves MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el protocolo de enlace TLS con %1 (%2): comprueba que este puerto sirva MQTT sobre TLS.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: use the key that was made with that certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de cliente &apos;%1&apos; no corresponde al certificado de cliente &apos;%2&apos;: usa la clave que se creó con ese certificado.</translation>
     </message>
     <message>
         <source>The TLS settings for %1 could not be used (%2): check the client certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la configuración TLS para %1 (%2): comprueba el certificado y la clave de cliente.</translation>
     </message>
     <message>
         <source>TLS could not be set up for the connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo configurar TLS para la conexión a %1 (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión a %1 (%2).</translation>
     </message>
     <message>
         <source>Could not connect to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar a %1 (%2).</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el certificado TLS del broker en %1.</translation>
     </message>
     <message>
         <source>The broker at %1 sent no TLS certificate, so its identity cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 no envió ningún certificado TLS, así que no se puede comprobar su identidad.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 is for %2, not for &apos;%3&apos;: connect using a name the certificate lists, or set the name to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS del broker en %1 es para %2, no para &apos;%3&apos;: conéctate con un nombre que figure en el certificado o indica el nombre que se debe verificar.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) expired on %3: the broker&apos;s operator must renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS del broker en %1 (&apos;%2&apos;) caducó el %3: el operador del broker debe renovarlo.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is not valid before %3: check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS del broker en %1 (&apos;%2&apos;) no es válido antes del %3: comprueba el reloj de este equipo.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado TLS del broker en %1 (&apos;%2&apos;) ha sido revocado.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) was rejected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el certificado TLS del broker en %1 (&apos;%2&apos;): %3.</translation>
     </message>
     <message>
         <source>The broker at %1 requires a TLS client certificate: set a client certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 requiere un certificado de cliente TLS: indica un certificado y una clave de cliente.</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the client certificate &apos;%2&apos; (%3): use a certificate issued by a CA the broker trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 rechazó el certificado de cliente &apos;%2&apos; (%3): usa un certificado emitido por una CA en la que confíe el broker.</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 rechazó el protocolo de enlace TLS (%2): puede que requiera un certificado de cliente.</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate, or share no TLS version or cipher with this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 rechazó el protocolo de enlace TLS (%2): puede que requiera un certificado de cliente o que no comparta ninguna versión de TLS ni cifrado con este programa.</translation>
     </message>
     <message>
         <source>The broker at %1 supports none of this program&apos;s TLS versions (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 no admite ninguna de las versiones de TLS de este programa (%2).</translation>
     </message>
     <message>
         <source>The broker at %1 accepts none of the ALPN protocols %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 no acepta ninguno de los protocolos ALPN %2.</translation>
     </message>
     <message>
         <source>The broker at %1 ended the TLS session with the alert &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker en %1 terminó la sesión TLS con la alerta &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The server at %1 answered the WebSocket handshake for &apos;%2&apos; with HTTP %3 %4: it is not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 respondió al protocolo de enlace WebSocket para &apos;%2&apos; con HTTP %3 %4: no es un endpoint WebSocket. Comprueba el puerto y la ruta.</translation>
     </message>
     <message>
         <source>The WebSocket handshake with %1 failed (%2): it is probably not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el protocolo de enlace WebSocket con %1 (%2): probablemente no es un endpoint WebSocket. Comprueba el puerto y la ruta.</translation>
     </message>
     <message>
         <source>The name to verify (&apos;%1&apos;) cannot be checked on the WebSocket connection to %2: clear it, or connect using that name as the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que se debe verificar (&apos;%1&apos;) no se puede comprobar en la conexión WebSocket a %2: bórralo o conéctate usando ese nombre como host.</translation>
     </message>
     <message>
         <source>The server at %1 sent a WebSocket text frame, but MQTT is only carried in binary frames: the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 envió una trama de texto WebSocket, pero MQTT solo se transporta en tramas binarias: se cerró la conexión.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 from &quot;%2&quot;: the local address to connect from must be an IP address of this machine, such as 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar a %1 desde &quot;%2&quot;: la dirección local desde la que conectarse debe ser una dirección IP de este equipo, como 192.168.1.20.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 from the local address %2 (%3); give an address of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar a %1 desde la dirección local %2 (%3); indica una dirección de este equipo.</translation>
     </message>
     <message>
         <source>A WebSocket connection to %1 cannot choose its local address (%2); connect with mqtt:// or mqtts:// to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión WebSocket a %1 no puede elegir su dirección local (%2); conéctate con mqtt:// o mqtts:// para hacerlo.</translation>
     </message>
 </context>
 <context>
     <name>MsgPackDecoder</name>
     <message>
         <source>Not valid MessagePack: a type byte that MessagePack does not define at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack no válido: un byte de tipo que MessagePack no define en el byte %1.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: the data ends before the object is complete (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack no válido: los datos terminan antes de que el objeto esté completo (en el byte %1).</translation>
     </message>
     <message>
         <source>Not valid MessagePack here: nesting deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack no válido aquí: anidamiento de más de %1 niveles.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: the payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack no válido: la carga útil está vacía.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack no válido: %1.</translation>
     </message>
     <message>
         <source>Not valid MessagePack.</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack no válido.</translation>
     </message>
     <message numerus="yes">
         <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MessagePack no válido: el objeto termina en el byte %1 y sigue %n byte más.</numerusform>
+            <numerusform>MessagePack no válido: el objeto termina en el byte %1 y siguen %n bytes más.</numerusform>
         </translation>
     </message>
 </context>
@@ -3103,97 +3103,97 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <name>PagedTextView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>The part of the payload before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la carga útil anterior a esta</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>The part of the payload after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la carga útil posterior a esta</translation>
     </message>
     <message>
         <source>Not UTF-8: this byte is shown as its hex value</source>
-        <translation type="unfinished"></translation>
+        <translation>No es UTF-8: este byte se muestra con su valor hex</translation>
     </message>
 </context>
 <context>
     <name>PayloadDetector</name>
     <message>
         <source>The content type says JSON, but the payload is cut, so it cannot be read as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de contenido dice JSON, pero la carga útil está recortada, así que no se puede leer como JSON.</translation>
     </message>
     <message>
         <source>The content type says JSON, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de contenido dice JSON, pero: %1</translation>
     </message>
     <message>
         <source>The content type says CBOR, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de contenido dice CBOR, pero: %1</translation>
     </message>
     <message>
         <source>The content type says MessagePack, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de contenido dice MessagePack, pero: %1</translation>
     </message>
     <message>
         <source>The payload is cut, so it cannot be read as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil está recortada, así que no se puede leer como JSON.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>CBOR tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol CBOR</translation>
     </message>
     <message>
         <source>CBOR diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico CBOR</translation>
     </message>
     <message>
         <source>MessagePack</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
     <name>PayloadEncoding</name>
     <message>
         <source>%1 at %2 is not a hex digit; hex uses 0–9 and a–f, two digits per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no es un dígito hex; hex usa 0–9 y a–f, dos dígitos por byte.</translation>
     </message>
     <message>
         <source>&quot;0x&quot; at %1 is not followed by hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;0x&quot; en %1 no va seguido de dígitos hex.</translation>
     </message>
     <message>
         <source>The hex group at %1 has an odd number of digits (%2); every byte needs two, e.g. 0f rather than f.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo hex en %1 tiene un número impar de dígitos (%2); cada byte necesita dos, p. ej. 0f en lugar de f.</translation>
     </message>
     <message>
         <source>%1 at %2 cannot appear in base64, which uses A–Z, a–z, 0–9, + and / (or - and _), and = only at the end.</source>
