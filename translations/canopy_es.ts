@@ -3197,968 +3197,972 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>%1 at %2 cannot appear in base64, which uses A–Z, a–z, 0–9, + and / (or - and _), and = only at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no puede aparecer en base64, que usa A–Z, a–z, 0–9, + y / (o - y _), y = solo al final.</translation>
     </message>
     <message>
         <source>%1 at %2 follows the = padding, which may only end base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 va después del relleno =, que solo puede terminar el base64.</translation>
     </message>
     <message>
         <source>Base64 cannot end with a group of one character (at %1): it comes in groups of four characters, the last one two to four long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 no puede terminar con un grupo de un solo carácter (en %1): va en grupos de cuatro caracteres, y el último tiene de dos a cuatro.</translation>
     </message>
     <message>
         <source>The = padding at %1 does not fit: base64 ends with as many = as its last group of four lacks (%2 here).</source>
-        <translation type="unfinished"></translation>
+        <translation>El relleno = en %1 no encaja: base64 termina con tantos = como le faltan a su último grupo de cuatro (%2 aquí).</translation>
     </message>
 </context>
 <context>
     <name>PayloadFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⟨binary, %1 byte(s)⟩</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⟨binario, %1 byte⟩</numerusform>
+            <numerusform>⟨binario, %1 bytes⟩</numerusform>
         </translation>
     </message>
     <message>
         <source> …(truncated, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> …(truncado, %1)</translation>
     </message>
     <message>
         <source>Payload format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de carga útil: %1</translation>
     </message>
     <message>
         <source>UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto UTF-8</translation>
     </message>
     <message>
         <source>unspecified bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes sin especificar</translation>
     </message>
     <message>
         <source>Message expiry interval: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de caducidad del mensaje: %1 s</translation>
     </message>
     <message>
         <source>Content type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contenido: %1</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de respuesta: %1</translation>
     </message>
     <message>
         <source>Correlation data (hex): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de correlación (hex): %1</translation>
     </message>
     <message>
         <source>Subscription identifiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de suscripción: %1</translation>
     </message>
     <message>
         <source>Topic alias: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias de tema: %1</translation>
     </message>
     <message>
         <source>User property: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad de usuario: %1 = %2</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido: %1</translation>
     </message>
     <message>
         <source>QoS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS: %1</translation>
     </message>
     <message>
         <source>Retain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1</translation>
     </message>
     <message>
         <source>MQTT 5 properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de MQTT 5:</translation>
     </message>
     <message>
         <source>Payload truncated: showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil truncada: se muestran los primeros %1 de %2.</translation>
     </message>
     <message>
         <source>Empty payload (on a retained message this deletes the retained message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil vacía (en un mensaje retenido, esto elimina el mensaje retenido).</translation>
     </message>
     <message>
         <source>Empty payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil vacía.</translation>
     </message>
     <message>
         <source>Binary payload, as a hex dump:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil binaria, como volcado hex:</translation>
     </message>
     <message>
         <source>Hex dump of the first %1 of %2; the rest is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcado hex de los primeros %1 de %2; el resto no se muestra.</translation>
     </message>
     <message>
         <source>Payload (JSON, pretty-printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil (JSON, con formato):</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil:</translation>
     </message>
 </context>
 <context>
     <name>PayloadPane</name>
     <message>
         <source>This installation of Qt cannot read WebP images (its image format plugin is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación de Qt no puede leer imágenes WebP (falta su complemento de formato de imagen).</translation>
     </message>
     <message>
         <source>Not an image Qt can read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una imagen que Qt pueda leer: %1.</translation>
     </message>
     <message>
         <source>How the payload is shown; the bytes stay as they are whichever you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestra la carga útil; los bytes no cambian sea cual sea la opción que elijas</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista:</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ruta</translation>
     </message>
     <message>
         <source>Copy the node&apos;s path, such as $.sensors[0].temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta del nodo, como $.sensors[0].temp</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (%1)</translation>
     </message>
     <message>
         <source>Payload truncated: the store kept the first %1 of %2; every view shows those bytes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil truncada: el almacén guardó los primeros %1 de %2; todas las vistas muestran solo esos bytes.</translation>
     </message>
     <message>
         <source>The payload is cut at %1, so it cannot be read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil está recortada en %1, así que no se puede leer como %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte no es UTF-8: se muestra con su valor hex entre ⟨⟩, resaltado.</numerusform>
+            <numerusform>%Ln bytes no son UTF-8: cada uno se muestra con su valor hex entre ⟨⟩, resaltado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking %1 of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1 de JSON…</translation>
     </message>
     <message>
         <source>Reading %1 of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 de JSON…</translation>
     </message>
     <message>
         <source>The diagnostic notation stops after %1 characters; the tree and hex views show everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notación de diagnóstico se detiene después de %1 caracteres; las vistas de árbol y hex lo muestran todo.</translation>
     </message>
     <message>
         <source>Reading %1 of CBOR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 de CBOR…</translation>
     </message>
     <message>
         <source>Reading %1 of MessagePack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 de MessagePack…</translation>
     </message>
     <message>
         <source>Decoding a %1 image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificando una imagen %1…</translation>
     </message>
     <message>
         <source>Shown as %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como %1 en su lugar.</translation>
     </message>
     <message>
         <source>The tree shows the first %1 values only; the text and hex views show everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol muestra solo los primeros %1 valores; las vistas de texto y hex lo muestran todo.</translation>
     </message>
     <message>
         <source>%1 image, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen %1, %2 × %3 píxeles</translation>
     </message>
 </context>
 <context>
     <name>PayloadTemplate</name>
     <message>
         <source>{{random}} at %1 needs a range: {{random:min:max}}, e.g. {{random:1:100}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{random}} en %1 necesita un rango: {{random:min:max}}, p. ej. {{random:1:100}}.</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 must be two numbers: {{random:min:max}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango de {{random}} en %1 debe ser dos números: {{random:min:max}}.</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 is out of reach: use numbers from -10^15 to 10^15 with at most 9 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango de {{random}} en %1 está fuera de alcance: usa números de -10^15 a 10^15 con 9 decimales como máximo.</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 is upside down: the minimum is above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango de {{random}} en %1 está al revés: el mínimo es mayor que el máximo.</translation>
     </message>
     <message>
         <source>{{%1}} at %2 is not a placeholder Canopy knows; use {{counter}}, {{timestamp}}, {{timestamp:iso}} or {{random:min:max}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} en %2 no es un marcador que Canopy conozca; usa {{counter}}, {{timestamp}}, {{timestamp:iso}} o {{random:min:max}}.</translation>
     </message>
 </context>
 <context>
     <name>PayloadTree</name>
     <message numerus="yes">
         <source>… (%Ln byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%Ln byte)</numerusform>
+            <numerusform>… (%Ln bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booleano</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefined</translation>
     </message>
     <message>
         <source>simple value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor simple</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión</translation>
     </message>
 </context>
 <context>
     <name>PayloadTreeModel</name>
     <message>
         <source>(tagged value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valor etiquetado)</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>tag (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta (%1)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>no local</source>
-        <translation type="unfinished"></translation>
+        <translation>no local</translation>
     </message>
     <message>
         <source>retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>retener como se publicó</translation>
     </message>
     <message>
         <source>retain handling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1</translation>
     </message>
     <message>
         <source>identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Last Will</source>
-        <translation type="unfinished"></translation>
+        <translation>Última voluntad</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>e.g. local mosquitto</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. mosquitto local</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>broker.example.com, or a URL such as mqtts://host:8883</source>
-        <translation type="unfinished"></translation>
+        <translation>broker.example.com, o una URL como mqtts://host:8883</translation>
     </message>
     <message>
         <source>A host name or IP address; a whole URL pasted here fills in the transport, port and path</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de host o una dirección IP; si pegas aquí una URL completa, se rellenan el transporte, el puerto y la ruta</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>TCP (mqtt://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (mqtt://)</translation>
     </message>
     <message>
         <source>TLS (mqtts://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (mqtts://)</translation>
     </message>
     <message>
         <source>WebSocket (ws://)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket (ws://)</translation>
     </message>
     <message>
         <source>Secure WebSocket (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket seguro (wss://)</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transporte:</translation>
     </message>
     <message>
         <source>WebSocket pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta de WebSocket:</translation>
     </message>
     <message>
         <source>MQTT 5, else 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5, si no 3.1.1</translation>
     </message>
     <message>
         <source>MQTT 5</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5</translation>
     </message>
     <message>
         <source>MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1</translation>
     </message>
     <message>
         <source>&apos;MQTT 5, else 3.1.1&apos; connects again with 3.1.1 when the broker turns MQTT 5 down</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;MQTT 5, si no 3.1.1&apos; vuelve a conectar con 3.1.1 cuando el broker rechaza MQTT 5</translation>
     </message>
     <message>
         <source>MQTT &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión de MQTT:</translation>
     </message>
     <message>
         <source>empty: the broker assigns one</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: lo asigna el broker</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Make up a new client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un ID de cliente nuevo</translation>
     </message>
     <message>
         <source>Random suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo aleatorio</translation>
     </message>
     <message>
         <source>Append a random suffix at every connection, so that several windows or tabs on the same broker do not take each other&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un sufijo aleatorio en cada conexión, para que varias ventanas o pestañas en el mismo broker no se quiten el sitio unas a otras</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;cliente:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Start a new session at every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una sesión nueva en cada conexión</translation>
     </message>
     <message>
         <source>Clean &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio limpio:</translation>
     </message>
     <message>
         <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5: cuánto tiempo conserva el broker la sesión después de que termine la conexión, en segundos (0: nada, 4294967295: para siempre)</translation>
     </message>
     <message>
         <source>Session &amp;expiry (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caducidad de la sesión (s):</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>&amp;Keep-alive (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep-alive (s):</translation>
     </message>
     <message>
         <source>Connect &amp;timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera de conexión (s):</translation>
     </message>
     <message>
         <source>Reconnect when the connection is lost, waiting longer after each failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar cuando se pierda la conexión, esperando más tras cada fallo</translation>
     </message>
     <message>
         <source>&amp;Reconnect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconectar:</translation>
     </message>
     <message>
         <source>TLS settings apply to the TLS and Secure WebSocket transports.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración TLS se aplica a los transportes TLS y WebSocket seguro.</translation>
     </message>
     <message>
         <source>The system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Las CA del sistema</translation>
     </message>
     <message>
         <source>This CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de CA:</translation>
     </message>
     <message>
         <source>Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en:</translation>
     </message>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados y claves (*.pem *.crt *.cer *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de CA:</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado de cliente:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave de cliente:</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para una clave cifrada</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la clave:</translation>
     </message>
     <message>
         <source>empty: the host</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el host</translation>
     </message>
     <message>
         <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que debe llevar el certificado del broker, que también se envía como SNI</translation>
     </message>
     <message>
         <source>Server &amp;name (SNI):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del servidor (SNI):</translation>
     </message>
     <message>
         <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. mqtt, o x-amzn-mqtt-ca para AWS IoT en el puerto 443</translation>
     </message>
     <message>
         <source>&amp;ALPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ALPN:</translation>
     </message>
     <message>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la verificación del certificado</translation>
     </message>
     <message>
         <source>Anyone between you and the broker can read and change this connection, passwords included: the broker&apos;s identity is not checked. Use this only to try out a broker you control; give its CA file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera entre tú y el broker puede leer y modificar esta conexión, contraseñas incluidas: no se comprueba la identidad del broker. Úsalo solo para probar un broker que controles; mejor indica su archivo de CA.</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Options (MQTT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones (MQTT 5)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Subscribed to when the connection opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones al abrir la conexión:</translation>
     </message>
     <message>
         <source>The session expiry is a number of seconds from 0 to 4294967295 (for ever).</source>
-        <translation type="unfinished"></translation>
+        <translation>La caducidad de la sesión es un número de segundos de 0 a 4294967295 (para siempre).</translation>
     </message>
     <message>
         <source>Choose the CA file, or trust the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo de CA o confía en las CA del sistema.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>&apos;%1&apos; is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es base64.</translation>
     </message>
     <message>
         <source>Each user property is {&quot;name&quot;: …, &quot;value&quot;: …}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propiedad de usuario es {&quot;name&quot;: …, &quot;value&quot;: …}.</translation>
     </message>
     <message>
         <source>&apos;alpn&apos; is a list of protocol names (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;alpn&apos; es una lista de nombres de protocolo (texto).</translation>
     </message>
     <message>
         <source>Each subscription is an object with a &quot;filter&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada suscripción es un objeto con un &quot;filter&quot;.</translation>
     </message>
     <message>
         <source>The file was written by a newer Canopy (format %1); what this version does not know is listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo lo escribió un Canopy más reciente (formato %1); lo que esta versión no conoce se indica abajo.</translation>
     </message>
     <message>
         <source>&apos;connections&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &apos;connections&apos;.</translation>
     </message>
     <message>
         <source>Each connection is an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conexión es un objeto ({…}).</translation>
     </message>
     <message>
         <source>&apos;transport&apos; is tcp, tls, ws or wss, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;transport&apos; es tcp, tls, ws o wss, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is 5-else-3.1.1, 5 or 3.1.1, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; es 5-else-3.1.1, 5 o 3.1.1, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo</translation>
     </message>
     <message>
         <source>The embedded file &apos;%1&apos; is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo incrustado &apos;%1&apos; no es base64.</translation>
     </message>
     <message>
         <source>&apos;type&apos; is &quot;mqtt&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;type&apos; es &quot;mqtt&quot;, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is &quot;mqtt&quot; or &quot;ws&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; es &quot;mqtt&quot; o &quot;ws&quot;, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The subscription &apos;%1&apos; is not a valid topic filter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La suscripción &apos;%1&apos; no es un filtro de temas válido: %2</translation>
     </message>
     <message>
         <source>Each subscription is {&quot;topic&quot;: …, &quot;qos&quot;: …} or a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada suscripción es {&quot;topic&quot;: …, &quot;qos&quot;: …} o un tema.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object of connections by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser un objeto de conexiones por id.</translation>
     </message>
     <message>
         <source>The connection &apos;%1&apos; is not an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión &apos;%1&apos; no es un objeto ({…}).</translation>
     </message>
     <message>
         <source>Each subscription is an object with a &quot;topic&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada suscripción es un objeto con un &quot;topic&quot;.</translation>
     </message>
     <message>
         <source>the subscription &apos;%1&apos; was disabled in MQTTX and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>la suscripción &apos;%1&apos; estaba desactivada en MQTTX y se omitió</translation>
     </message>
     <message>
         <source>the subscription&apos;s &apos;%1&apos; (of &apos;%2&apos;) has no equivalent in Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>el &apos;%1&apos; de la suscripción (de &apos;%2&apos;) no tiene equivalente en Canopy</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is mqtt, mqtts, ws or wss, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; es mqtt, mqtts, ws o wss, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>MQTT 3.1 is not offered by Canopy; the connection uses 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy no ofrece MQTT 3.1; la conexión usa 3.1.1</translation>
     </message>
     <message>
         <source>&apos;mqttVersion&apos; is &quot;3.1.1&quot; or &quot;5.0&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;mqttVersion&apos; es &quot;3.1.1&quot; o &quot;5.0&quot;, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;certType&apos; is &quot;self&quot; but &apos;ca&apos; names no CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;certType&apos; es &quot;self&quot;, pero &apos;ca&apos; no indica ningún archivo de CA.</translation>
     </message>
     <message>
         <source>&apos;certType&apos; is &quot;&quot;, &quot;server&quot; or &quot;self&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;certType&apos; es &quot;&quot;, &quot;server&quot; o &quot;self&quot;, no &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se importó %n mensaje guardado del historial de MQTTX</numerusform>
+            <numerusform>No se importaron %n mensajes guardados del historial de MQTTX</numerusform>
         </translation>
     </message>
     <message>
         <source>Each connection of an MQTTX export is an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conexión de una exportación de MQTTX es un objeto ({…}).</translation>
     </message>
     <message>
         <source>This entry is not an MQTTX connection: it has no &apos;host&apos; and &apos;clientId&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no es una conexión de MQTTX: no tiene &apos;host&apos; ni &apos;clientId&apos;.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>This is not JSON (%1), so it is none of the connection files Canopy reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es JSON (%1), así que no es ninguno de los archivos de conexiones que lee Canopy.</translation>
     </message>
     <message>
         <source>The file says its format is &apos;%1&apos;, but Canopy&apos;s connection files say &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dice que su formato es &apos;%1&apos;, pero los archivos de conexiones de Canopy dicen &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>This JSON is none of the connection files Canopy reads: Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este JSON no es ninguno de los archivos de conexiones que lee Canopy: la exportación de Canopy, la exportación de conexiones de MQTTX o el archivo de configuración de MQTT Explorer.</translation>
     </message>
     <message>
         <source>The file holds no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene conexiones.</translation>
     </message>
     <message>
         <source>Canopy connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones de Canopy</translation>
     </message>
     <message>
         <source>MQTTX connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones de MQTTX</translation>
     </message>
     <message>
         <source>MQTT Explorer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de MQTT Explorer</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>The folder &apos;%1&apos; for the imported certificates cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta &apos;%1&apos; para los certificados importados.</translation>
     </message>
     <message>
         <source>The imported certificate &apos;%1&apos; cannot be written to &apos;%2&apos; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el certificado importado &apos;%1&apos; en &apos;%2&apos; (%3).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty: every connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está vacío: cada conexión necesita un nombre.</translation>
     </message>
     <message>
         <source>The will topic &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el tema de última voluntad &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no equivalent in Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no tiene equivalente en Canopy</translation>
     </message>
 </context>
 <context>
     <name>ProfileLauncher</name>
     <message>
         <source>The connection &apos;%1&apos; cannot be opened as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión &apos;%1&apos; no se puede abrir tal como está: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileRepository</name>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>The connections could not be saved to &apos;%1&apos;: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las conexiones en &apos;%1&apos;: comprueba que se pueda escribir en la carpeta.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de %1 a %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is &apos;%3&apos;, which is not %4; %5 is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; es &apos;%3&apos;, que no es %4; se usa %5 en su lugar.</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1</translation>
     </message>
     <message>
         <source>Connection %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>tcp, tls, ws or wss</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp, tls, ws o wss</translation>
     </message>
     <message>
         <source>5-else-3.1.1, 5 or 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>5-else-3.1.1, 5 o 3.1.1</translation>
     </message>
     <message>
         <source>%1, subscription %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suscripción %2</translation>
     </message>
     <message>
         <source>%1, subscription %2: it has no filter and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suscripción %2: no tiene filtro y se omitió.</translation>
     </message>
     <message>
         <source>The settings file &apos;%1&apos; has lines that could not be read; they were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración &apos;%1&apos; tiene líneas que no se pudieron leer; se ignoraron.</translation>
     </message>
     <message>
         <source>The settings file &apos;%1&apos; was written by a newer Canopy (format %2); what this version does not know is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración &apos;%1&apos; lo escribió un Canopy más reciente (formato %2); lo que esta versión no conoce se ignora.</translation>
     </message>
     <message>
         <source>Connection %1 (&apos;%2&apos;) has the id of another one and was given a new id; its saved password may have to be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión %1 (&apos;%2&apos;) tiene el id de otra y se le dio un id nuevo; puede que haya que volver a introducir su contraseña guardada.</translation>
     </message>
     <message>
         <source>Connection %1 has no name and was called &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión %1 no tiene nombre y se llamó &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Two connections are called &apos;%1&apos;; the second is now &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos conexiones se llaman &apos;%1&apos;; la segunda ahora es &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>&apos;%1&apos; cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is larger than 64 MiB: it is not a connections file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ocupa más de 64 MiB: no es un archivo de conexiones.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó &apos;%1&apos;. %2</translation>
     </message>
     <message>
         <source>Import Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conexiones</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) of this file have the name of one you have: %1.
 
 Replace yours, or keep both (the imported ones get a new name)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión de este archivo tiene el nombre de una que ya tienes: %1.
+
+¿Reemplazar la tuya o conservar ambas (las importadas reciben un nombre nuevo)?</numerusform>
+            <numerusform>%n conexiones de este archivo tienen el nombre de otras que ya tienes: %1.
+
+¿Reemplazar las tuyas o conservar ambas (las importadas reciben un nombre nuevo)?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Replace Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar las mías</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar ambas</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión importada de %1.</numerusform>
+            <numerusform>%n conexiones importadas de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>No keychain is available: their passwords are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: sus contraseñas se guardan solo para esta sesión.</translation>
     </message>
     <message>
         <source>Their passwords went into the system keychain, not into Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus contraseñas se guardaron en el llavero del sistema, no en la configuración de Canopy.</translation>
     </message>
     <message>
         <source>Not imported, for want of an equivalent in Canopy:</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado, por no tener equivalente en Canopy:</translation>
     </message>
     <message>
         <source>The connections could not be written to &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las conexiones en &apos;%1&apos; (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) exported to %1, with their passwords in clear text: keep the file private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión exportada a %1, con su contraseña en texto plano: mantén el archivo en privado.</numerusform>
+            <numerusform>%n conexiones exportadas a %1, con sus contraseñas en texto plano: mantén el archivo en privado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) exported to %1, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión exportada a %1, sin contraseñas.</numerusform>
+            <numerusform>%n conexiones exportadas a %1, sin contraseñas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4166,182 +4170,182 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     <name>ProfileValidation</name>
     <message>
         <source>%1 must not contain the null character U+0000 (MQTT 5.0 [MQTT-1.5.4-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no debe contener el carácter nulo U+0000 (MQTT 5.0 [MQTT-1.5.4-2]).</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 (MQTT 5.0 [MQTT-1.5.4-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es UTF-8 válido (MQTT 5.0 [MQTT-1.5.4-1]).</translation>
     </message>
     <message>
         <source>%1 is longer than 65,535 bytes in UTF-8, the most an MQTT string can hold (MQTT 5.0 section 1.5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 65.535 bytes en UTF-8, el máximo que puede contener una cadena MQTT (MQTT 5.0 sección 1.5.4).</translation>
     </message>
     <message>
         <source>&apos;#&apos; must be the last level of a filter and fill it alone, as in sensors/# (MQTT 5.0 [MQTT-4.7.1-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;#&apos; debe ser el último nivel de un filtro y ocuparlo por sí solo, como en sensors/# (MQTT 5.0 [MQTT-4.7.1-1]).</translation>
     </message>
     <message>
         <source>&apos;+&apos; must fill a whole level of a filter, as in sensors/+/temperature (MQTT 5.0 [MQTT-4.7.1-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;+&apos; debe ocupar un nivel completo de un filtro, como en sensors/+/temperature (MQTT 5.0 [MQTT-4.7.1-2]).</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la conexión.</translation>
     </message>
     <message>
         <source>Another connection is already called &apos;%1&apos;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra conexión ya se llama &apos;%1&apos;: elige otro nombre.</translation>
     </message>
     <message>
         <source>Enter the broker&apos;s host name or IP address, e.g. broker.example.com or 192.168.1.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el nombre de host o la dirección IP del broker, p. ej. broker.example.com o 192.168.1.10.</translation>
     </message>
     <message>
         <source>Write the host alone, without a scheme: choose the transport below (or paste the whole URL into this field and leave it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe solo el host, sin esquema: elige el transporte abajo (o pega la URL completa en este campo y sal de él).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name: write a name such as broker.example.com or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de host: escribe un nombre como broker.example.com o una dirección IP.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (MQTT uses 1883, MQTT over TLS 8883).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe ser un número de 1 a 65535 (MQTT usa 1883; MQTT sobre TLS, 8883).</translation>
     </message>
     <message>
         <source>A topic filter must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de temas no puede estar vacío (MQTT 5.0 [MQTT-4.7.3-1]).</translation>
     </message>
     <message>
         <source>A topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de temas</translation>
     </message>
     <message>
         <source>A shared subscription is $share/{group}/{filter}: a group name without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;, then a filter (MQTT 5.0 [MQTT-4.8.2-1], [MQTT-4.8.2-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una suscripción compartida es $share/{group}/{filter}: un nombre de grupo sin &apos;/&apos;, &apos;+&apos; ni &apos;#&apos;, y después un filtro (MQTT 5.0 [MQTT-4.8.2-1], [MQTT-4.8.2-2]).</translation>
     </message>
     <message>
         <source>A topic must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema no puede estar vacío (MQTT 5.0 [MQTT-4.7.3-1]).</translation>
     </message>
     <message>
         <source>A topic to publish to must not contain the wildcards &apos;+&apos; or &apos;#&apos; (MQTT 5.0 [MQTT-3.3.2-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema en el que publicar no puede contener los comodines &apos;+&apos; o &apos;#&apos; (MQTT 5.0 [MQTT-3.3.2-2]).</translation>
     </message>
     <message>
         <source>A topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema</translation>
     </message>
     <message>
         <source>QoS %1 does not exist: subscribe with QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 no existe: suscríbete con QoS 0, 1 o 2.</translation>
     </message>
     <message>
         <source>Retain handling %1 does not exist: use 0 (send retained messages), 1 (only for a new subscription) or 2 (never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1 no existe: usa 0 (enviar los mensajes retenidos), 1 (solo para una suscripción nueva) o 2 (nunca).</translation>
     </message>
     <message>
         <source>A subscription identifier goes from 1 to 268,435,455 (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identificador de suscripción va de 1 a 268.435.455 (0: ninguno).</translation>
     </message>
     <message>
         <source>A shared subscription cannot use No Local (MQTT 5.0 [MQTT-3.8.3-4]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una suscripción compartida no puede usar No Local (MQTT 5.0 [MQTT-3.8.3-4]).</translation>
     </message>
     <message>
         <source>The WebSocket path starts with &apos;/&apos;, e.g. /mqtt (mosquitto accepts any path).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de WebSocket empieza por &apos;/&apos;, p. ej. /mqtt (mosquitto acepta cualquier ruta).</translation>
     </message>
     <message>
         <source>The client id</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 keeps a session only for a client id: enter one, or turn Clean start on (MQTT 3.1.1 [MQTT-3.1.3-7]).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 solo conserva una sesión si hay un ID de cliente: introduce uno o activa Inicio limpio (MQTT 3.1.1 [MQTT-3.1.3-7]).</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 sends a password only with a user name: enter the user name too (MQTT 3.1.1 [MQTT-3.1.2-22]).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 solo envía una contraseña junto con un nombre de usuario: introduce también el nombre de usuario (MQTT 3.1.1 [MQTT-3.1.2-22]).</translation>
     </message>
     <message>
         <source>Keep-alive goes from 0 (off) to 65,535 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El keep-alive va de 0 (desactivado) a 65.535 segundos.</translation>
     </message>
     <message>
         <source>The connect timeout goes from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera de conexión va de 1 a 600 segundos.</translation>
     </message>
     <message>
         <source>The client certificate needs its private key: choose the key file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de cliente necesita su clave privada: elige también el archivo de clave.</translation>
     </message>
     <message>
         <source>The client key needs its certificate: choose the certificate file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de cliente necesita su certificado: elige también el archivo de certificado.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name: the server name is the name in the broker&apos;s certificate, e.g. broker.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de host: el nombre del servidor es el nombre que figura en el certificado del broker, p. ej. broker.example.com.</translation>
     </message>
     <message>
         <source>Each ALPN protocol name has 1 to 255 bytes, e.g. mqtt or x-amzn-mqtt-ca; separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nombre de protocolo ALPN tiene de 1 a 255 bytes, p. ej. mqtt o x-amzn-mqtt-ca; sepáralos con comas.</translation>
     </message>
     <message>
         <source>The will&apos;s QoS is 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El QoS de la última voluntad es 0, 1 o 2.</translation>
     </message>
     <message>
         <source>Every user property of the will needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propiedad de usuario de la última voluntad necesita un nombre.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice: remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; aparece dos veces: quita uno de ellos.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesEditor</name>
     <message>
         <source>e.g. application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. application/json</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>0 – unspecified bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – bytes sin especificar</translation>
     </message>
     <message>
         <source>1 – UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – texto UTF-8</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Message Expiry Interval: the broker drops the message if it cannot deliver it within this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Expiry Interval: el broker descarta el mensaje si no puede entregarlo en este número de segundos</translation>
     </message>
     <message>
         <source>replies come here; Canopy pairs them with this request</source>
-        <translation type="unfinished"></translation>
+        <translation>las respuestas llegan aquí; Canopy las empareja con esta solicitud</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Name</source>
