@@ -3687,7 +3687,7 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>Session &amp;expiry (s):</source>
-        <translation>&amp;Caducidad de la sesión (s):</translation>
+        <translation>Ca&amp;ducidad de la sesión (s):</translation>
     </message>
     <message>
         <source>off</source>
@@ -3731,7 +3731,7 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation>&amp;Archivo de CA:</translation>
+        <translation>Arc&amp;hivo de CA:</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
@@ -4349,955 +4349,957 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contenido:</translation>
     </message>
     <message>
         <source>Payload format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de carga útil:</translation>
     </message>
     <message>
         <source>Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca después de:</translation>
     </message>
     <message>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de respuesta:</translation>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de correlación:</translation>
     </message>
     <message>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de usuario:</translation>
     </message>
     <message>
         <source>Topic alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias de tema:</translation>
     </message>
     <message>
         <source>the broker says how many it allows when connected</source>
-        <translation type="unfinished"></translation>
+        <translation>el broker indica cuántos permite al conectarse</translation>
     </message>
     <message>
         <source>this broker allows no topic aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>este broker no permite alias de tema</translation>
     </message>
     <message>
         <source>this broker allows 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>este broker permite de 1 a %1</translation>
     </message>
 </context>
 <context>
     <name>PublishCollection</name>
     <message>
         <source>Canopy publish collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección de publicación de Canopy</translation>
     </message>
     <message>
         <source>A collection needs a &quot;name&quot; that is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección necesita un &quot;name&quot; que no esté vacío.</translation>
     </message>
     <message>
         <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;delayMs&quot; debe ser un número entero de milisegundos de 0 a %1.</translation>
     </message>
     <message>
         <source>A collection needs a &quot;messages&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección necesita un array &quot;messages&quot;.</translation>
     </message>
     <message>
         <source>Message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PublishCommand</name>
     <message>
         <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
-        <translation type="unfinished"></translation>
+        <translation># mosquitto_pub solo se conecta por TCP; a este broker se llegó por WebSocket.</translation>
     </message>
     <message>
         <source># The payload was cut at %1 of %2: this publishes the stored part.</source>
-        <translation type="unfinished"></translation>
+        <translation># La carga útil se recortó en %1 de %2: esto publica la parte guardada.</translation>
     </message>
     <message>
         <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation># Los datos de correlación contienen bytes cero, que una línea de comandos no puede pasar: se omiten.</translation>
     </message>
     <message>
         <source># The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation># La carga útil (%1) es demasiado grande para una línea de comandos: guárdala primero con «Guardar carga útil…» como %2.</translation>
     </message>
 </context>
 <context>
     <name>PublishController</name>
     <message>
         <source>Choose the file whose bytes are the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo cuyos bytes son la carga útil.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>%1 is %2; an MQTT message can carry at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2; un mensaje MQTT puede llevar como máximo %3.</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>PublishEditor</name>
     <message>
         <source>Topic, e.g. home/kitchen/light/set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, p. ej. home/kitchen/light/set</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>How the payload is written; switching converts what is there when it can</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escribe la carga útil; al cambiar se convierte lo que haya cuando es posible</translation>
     </message>
     <message>
         <source>{{…}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{…}}</translation>
     </message>
     <message>
         <source>Replace placeholders in text and JSON payloads: {{counter}}, {{timestamp}} (milliseconds), {{timestamp:iso}}, {{random:min:max}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar marcadores en cargas útiles de texto y JSON: {{counter}}, {{timestamp}} (milisegundos), {{timestamp:iso}}, {{random:min:max}}</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Con formato</translation>
     </message>
     <message>
         <source>Indent the JSON, one member per line (values and order stay as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrar el JSON, un miembro por línea (los valores y el orden quedan como se escribieron)</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacto</translation>
     </message>
     <message>
         <source>Remove the spaces and line breaks between JSON values</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los espacios y saltos de línea entre los valores JSON</translation>
     </message>
     <message>
         <source>Payload (empty is allowed: an empty retained message deletes the retained one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil (se permite vacía: un mensaje retenido vacío elimina el retenido)</translation>
     </message>
     <message>
         <source>The file whose bytes are the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cuyos bytes son la carga útil</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>QoS 0 – at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0 – como máximo una vez</translation>
     </message>
     <message>
         <source>QoS 1 – at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 1 – al menos una vez</translation>
     </message>
     <message>
         <source>QoS 2 – exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 2 – exactamente una vez</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener</translation>
     </message>
     <message>
         <source>The broker keeps the message and gives it to every new subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker guarda el mensaje y se lo entrega a cada suscriptor nuevo</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil:</translation>
     </message>
     <message>
         <source>Payload from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil desde un archivo</translation>
     </message>
     <message>
         <source>Not connected: the broker&apos;s limits are known once it accepts the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado: los límites del broker se conocen cuando acepta la conexión.</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 connection: message properties are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión MQTT 3.1.1: no se envían las propiedades del mensaje.</translation>
     </message>
     <message>
         <source>packets of any size</source>
-        <translation type="unfinished"></translation>
+        <translation>paquetes de cualquier tamaño</translation>
     </message>
     <message>
         <source>packets up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paquetes de hasta %1</translation>
     </message>
     <message>
         <source>QoS up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS hasta %1</translation>
     </message>
     <message>
         <source>retain allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>retención permitida</translation>
     </message>
     <message>
         <source>no retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mensajes retenidos</translation>
     </message>
     <message>
         <source>no topic aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>sin alias de tema</translation>
     </message>
     <message>
         <source>topic aliases 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alias de tema de 1 a %1</translation>
     </message>
     <message>
         <source>This broker accepts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este broker acepta: %1.</translation>
     </message>
     <message>
         <source>The payload was left as typed: it was not valid before the switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil se dejó como estaba escrita: no era válida antes del cambio.</translation>
     </message>
     <message>
         <source>The payload was left as typed: its bytes are not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil se dejó como estaba escrita: sus bytes no son texto UTF-8.</translation>
     </message>
     <message>
         <source>Choose the file whose bytes are the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo cuyos bytes son la carga útil.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>%1 is not a file Canopy can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo que Canopy pueda leer.</translation>
     </message>
     <message>
         <source>%1 (%2 bytes), read when the message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes), se lee cuando se envía el mensaje.</translation>
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid JSON at %1: %2 It can still be sent, as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en %1: %2 Aun así se puede enviar, como texto.</translation>
     </message>
     <message>
         <source>Valid JSON, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON válido, %1.</translation>
     </message>
     <message>
         <source>Properties (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades (definidas)</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
 </context>
 <context>
     <name>PublishFile</name>
     <message>
         <source>The file is larger than %1 MB; it cannot be a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de %1 MB; no puede ser un %2.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text, so it cannot be a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8, así que no puede ser un %1.</translation>
     </message>
     <message>
         <source>The file is not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido en %1: %2</translation>
     </message>
     <message>
         <source>The file holds JSON but not an object, so it is not a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene JSON pero no un objeto, así que no es un %1.</translation>
     </message>
     <message>
         <source>The file is not a %1: it lacks &quot;format&quot;: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un %1: le falta &quot;format&quot;: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file has no valid &quot;version&quot; (a whole number from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene una &quot;version&quot; válida (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>The file was written by a newer Canopy (version %1 of the format; this one reads %2): update Canopy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo lo escribió un Canopy más reciente (versión %1 del formato; esta lee la %2): actualiza Canopy para leerlo.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, en %3)</translation>
     </message>
 </context>
 <context>
     <name>PublishHistory</name>
     <message>
         <source>Canopy publish history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de publicación de Canopy</translation>
     </message>
     <message>
         <source>The history needs an &quot;entries&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial necesita un array &quot;entries&quot;.</translation>
     </message>
     <message>
         <source>Entry %1 needs a &quot;timeMs&quot; time and a &quot;count&quot; of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 necesita una hora &quot;timeMs&quot; y un &quot;count&quot; de 1 o más.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PublishHistoryModel</name>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1</translation>
     </message>
     <message>
         <source>awaiting the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando la respuesta…</translation>
     </message>
     <message>
         <source>%1
 QoS %2%3 · %4
 Click to load it into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+QoS %2%3 · %4
+Haz clic para cargarlo en el editor.</translation>
     </message>
     <message>
         <source>, retained</source>
-        <translation type="unfinished"></translation>
+        <translation>, retenido</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>PublishLibrary</name>
     <message>
         <source>%1 was not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargó %1: %2</translation>
     </message>
     <message>
         <source>Collections of a connection can be saved once it has connected; save it for all connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las colecciones de una conexión se pueden guardar una vez que se ha conectado; guárdala para todas las conexiones en su lugar.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1: %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser una colección.</translation>
     </message>
     <message>
         <source>The publish history %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el historial de publicación %1: %2.</translation>
     </message>
     <message>
         <source>The publish history could not be read (%1); it was kept as %2 and a new history begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de publicación (%1); se conservó como %2 y empieza un historial nuevo.</translation>
     </message>
     <message>
         <source>The publish history could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de publicación (%1).</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>PublishMessage</name>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una cadena.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser true o false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1</translation>
     </message>
     <message>
         <source>A message must be a JSON object with at least a &quot;topic&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje debe ser un objeto JSON con al menos un &quot;topic&quot;.</translation>
     </message>
     <message>
         <source>A message needs a &quot;topic&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje necesita una cadena &quot;topic&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a payload format; use text, json, hex, base64 or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un formato de carga útil; usa text, json, hex, base64 o file.</translation>
     </message>
     <message>
         <source>&quot;properties&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;properties&quot; debe ser un objeto.</translation>
     </message>
     <message>
         <source>&quot;correlationDataFormat&quot; must be &quot;text&quot; or &quot;hex&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;correlationDataFormat&quot; debe ser &quot;text&quot; o &quot;hex&quot;.</translation>
     </message>
     <message>
         <source>&quot;userProperties&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;userProperties&quot; debe ser un array.</translation>
     </message>
     <message>
         <source>Each user property must be an object with a &quot;name&quot; and a &quot;value&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propiedad de usuario debe ser un objeto con una cadena &quot;name&quot; y una cadena &quot;value&quot;.</translation>
     </message>
 </context>
 <context>
     <name>PublishOutcome</name>
     <message>
         <source>queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola: %1</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>acknowledged (PUBACK)</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado (PUBACK)</translation>
     </message>
     <message>
         <source>completed (PUBCOMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>completado (PUBCOMP)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PublishPanel</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Publish the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que se detenga</translation>
     </message>
     <message>
         <source>How many messages; 0 repeats until you stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos mensajes; 0 repite hasta que lo detengas</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Publish the message again and again; {{counter}} counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar el mensaje una y otra vez; {{counter}} los cuenta</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>cada</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>veces</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Publish to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en…</translation>
     </message>
     <message>
         <source>Compose a message to this topic in the publish panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar un mensaje para este tema en el panel de publicación</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados</translation>
     </message>
     <message>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviados</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondidos</translation>
     </message>
     <message>
         <source>%1 failed (first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fallidos (el primero: %2)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>Sent to the connection, waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la conexión, esperando la respuesta…</translation>
     </message>
     <message>
         <source>Sent, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, con una advertencia: %1</translation>
     </message>
     <message>
         <source>(Warning: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Advertencia: %1)</translation>
     </message>
 </context>
 <context>
     <name>PublishPreparation</name>
     <message>
         <source>The payload is not valid JSON (%1): %2 It was sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil no es JSON válido (%1): %2 Se envió como texto.</translation>
     </message>
     <message>
         <source>This connection speaks MQTT 3.1.1, which has no message properties: they were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión usa MQTT 3.1.1, que no tiene propiedades de mensaje: no se enviaron.</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de respuesta: %1</translation>
     </message>
     <message>
         <source>Correlation data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de correlación: %1</translation>
     </message>
     <message>
         <source>The payload format indicator says UTF-8, but the payload is not valid UTF-8; the broker may refuse it (0x99).</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador de formato de carga útil dice UTF-8, pero la carga útil no es UTF-8 válido; puede que el broker la rechace (0x99).</translation>
     </message>
 </context>
 <context>
     <name>ReconnectControls</name>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <source>Try to connect now instead of waiting for the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar conectar ahora en lugar de esperar a la cuenta atrás</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop reconnecting; the tab stays disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de reconectar; la pestaña queda desconectada</translation>
     </message>
 </context>
 <context>
     <name>ResponsesView</name>
     <message>
         <source>none: the next reply pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: se empareja la siguiente respuesta</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Request → response topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud → tema de respuesta</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Set a response topic (MQTT 5 properties) and Canopy subscribes to it for the request and pairs each reply with its request by correlation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define un tema de respuesta (propiedades de MQTT 5) y Canopy se suscribe a él para la solicitud y empareja cada respuesta con su solicitud mediante los datos de correlación.</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando la respuesta…</translation>
     </message>
     <message>
         <source>reply after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta tras %1 ms</translation>
     </message>
     <message>
         <source>no reply within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>request not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud no entregada: %1</translation>
     </message>
 </context>
 <context>
     <name>RetainedDeletion</name>
     <message>
         <source>Delete retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensajes retenidos</translation>
     </message>
     <message>
         <source>Delete the retained message of &quot;%1&quot; from the broker?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar del broker el mensaje retenido de &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Delete the retained message of 1 topic in &quot;%1&quot; (%2) from the broker?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar del broker el mensaje retenido de 1 tema en &quot;%1&quot; (%2)?</translation>
     </message>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar del broker los mensajes retenidos de %Ln tema en &quot;%1&quot;?</numerusform>
+            <numerusform>¿Eliminar del broker los mensajes retenidos de %Ln temas en &quot;%1&quot;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Canopy publishes an empty retained message to each topic. New subscribers will no longer receive them; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy publica un mensaje retenido vacío en cada tema. Los suscriptores nuevos ya no los recibirán; no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Deleting retained messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando mensajes retenidos…</translation>
     </message>
     <message>
         <source>Deleting retained messages: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando mensajes retenidos: %1 de %2 hechos</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no respondió a tiempo</translation>
     </message>
 </context>
 <context>
     <name>StringPager</name>
     <message>
         <source>characters %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres %1–%2 de %3</translation>
     </message>
 </context>
 <context>
     <name>StructuralDiff</name>
     <message>
         <source>A document has more values than the tree holds: only its first values are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento tiene más valores de los que caben en el árbol: solo se comparan sus primeros valores.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir suscripción</translation>
     </message>
     <message>
         <source>Edit Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar suscripción</translation>
     </message>
     <message>
         <source>e.g. sensors/+/temperature or plant/#</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. sensors/+/temperature o plant/#</translation>
     </message>
     <message>
         <source>0: at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>0: como máximo una vez</translation>
     </message>
     <message>
         <source>1: at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>1: al menos una vez</translation>
     </message>
     <message>
         <source>2: exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>2: exactamente una vez</translation>
     </message>
     <message>
         <source>No local: not my own messages</source>
-        <translation type="unfinished"></translation>
+        <translation>No local: no mis propios mensajes</translation>
     </message>
     <message>
         <source>Retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener como se publicó</translation>
     </message>
     <message>
         <source>0: send retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>0: enviar los mensajes retenidos</translation>
     </message>
     <message>
         <source>1: only for a new subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>1: solo para una suscripción nueva</translation>
     </message>
     <message>
         <source>2: never send retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>2: no enviar nunca los mensajes retenidos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QoS:</translation>
     </message>
     <message>
         <source>MQTT 5 only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo MQTT 5:</translation>
     </message>
     <message>
         <source>Retain &amp;handling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retain Handling:</translation>
     </message>
     <message>
         <source>Subscription &amp;identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador de suscripción:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ya está en la lista.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsModel</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Broker&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del broker</translation>
     </message>
     <message>
         <source>waiting for the broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando al broker…</translation>
     </message>
     <message>
         <source>unsubscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelando la suscripción…</translation>
     </message>
     <message>
         <source>not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin suscripción</translation>
     </message>
     <message>
         <source>%1 (asked for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se pidió %2)</translation>
     </message>
     <message>
         <source>%1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0x%2)</translation>
     </message>
     <message>
         <source>no local</source>
-        <translation type="unfinished"></translation>
+        <translation>no local</translation>
     </message>
     <message>
         <source>retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>retener como se publicó</translation>
     </message>
     <message>
         <source>retain handling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <source>not unsubscribed: %1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se canceló la suscripción: %1 (0x%2)</translation>
     </message>
     <message>
         <source>not unsubscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se canceló la suscripción: %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar suscripción</translation>
     </message>
     <message>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a las estadísticas propias del broker ($SYS/#), o dejar de hacerlo</translation>
     </message>
 </context>
 <context>
     <name>TextDiff</name>
     <message>
         <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región cambiada es demasiado larga para alinearla línea por línea (más de %1 líneas): se muestra como eliminada y después añadida.</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln línea sin cambios</numerusform>
+            <numerusform>… %Ln líneas sin cambios</numerusform>
         </translation>
     </message>
 </context>
@@ -5305,258 +5307,258 @@ Click to load it into the editor.</source>
     <name>TextPager</name>
     <message>
         <source>bytes %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes %1–%2 de %3</translation>
     </message>
 </context>
 <context>
     <name>TopicActions</name>
     <message>
         <source>Copy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tema</translation>
     </message>
     <message>
         <source>Delete retained message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensaje retenido</translation>
     </message>
     <message>
         <source>Delete retained messages below…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensajes retenidos debajo…</translation>
     </message>
     <message numerus="yes">
         <source>Delete retained messages below (%Ln topic(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar mensajes retenidos debajo (%Ln tema)…</numerusform>
+            <numerusform>Eliminar mensajes retenidos debajo (%Ln temas)…</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no retained messages below &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes retenidos debajo de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no retained message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene ningún mensaje retenido.</translation>
     </message>
 </context>
 <context>
     <name>TopicFilter</name>
     <message>
         <source>The regular expression is not valid (%1 at position %2); correct it to filter topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión regular no es válida (%1 en la posición %2); corrígela para filtrar temas.</translation>
     </message>
     <message>
         <source>The topic filter is not valid: &apos;#&apos; may only be the whole last level and &apos;+&apos; only a whole level.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de temas no es válido: &apos;#&apos; solo puede ser el último nivel completo y &apos;+&apos; solo un nivel completo.</translation>
     </message>
 </context>
 <context>
     <name>TopicRow</name>
     <message>
         <source>⟨empty level⟩</source>
-        <translation type="unfinished"></translation>
+        <translation>⟨nivel vacío⟩</translation>
     </message>
     <message>
         <source>The broker holds a retained message for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker tiene un mensaje retenido para este tema.</translation>
     </message>
     <message numerus="yes">
         <source>Messages in this subtree: %1 (%2 topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mensajes en este subárbol: %1 (%2 tema)</numerusform>
+            <numerusform>Mensajes en este subárbol: %1 (%2 temas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en este tema: %1</translation>
     </message>
     <message>
         <source>Messages per second in this subtree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por segundo en este subárbol: %1</translation>
     </message>
     <message>
         <source>Messages per second on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por segundo en este tema: %1</translation>
     </message>
 </context>
 <context>
     <name>TopicTreeModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Msgs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Msgs/s</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
 </context>
 <context>
     <name>WillEditor</name>
     <message>
         <source>Send a last will when the connection ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una última voluntad cuando la conexión termine de forma inesperada</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;ga útil:</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QoS:</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener</translation>
     </message>
     <message>
         <source>MQTT 5 will properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de última voluntad de MQTT 5:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Will &amp;delay (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retardo de la última voluntad (s):</translation>
     </message>
     <message>
         <source>empty: never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: no caduca nunca</translation>
     </message>
     <message>
         <source>Message &amp;expiry (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ducidad del mensaje (s):</translation>
     </message>
     <message>
         <source>The payload is UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil es texto UTF-8</translation>
     </message>
     <message>
         <source>Content t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de c&amp;ontenido:</translation>
     </message>
     <message>
         <source>&amp;Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de res&amp;puesta:</translation>
     </message>
     <message>
         <source>&amp;Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de &amp;correlación:</translation>
     </message>
     <message>
         <source>one name=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre=valor por línea</translation>
     </message>
     <message>
         <source>&amp;User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de &amp;usuario:</translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s) that are not text: kept unless you edit this)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n byte que no es texto: se conserva salvo que edites esto)</numerusform>
+            <numerusform>(%n bytes que no son texto: se conservan salvo que edites esto)</numerusform>
         </translation>
     </message>
     <message>
         <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caducidad del mensaje de última voluntad es un número de segundos, o vacío para nunca.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Canopy, a native MQTT explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy, un explorador nativo de MQTT.</translation>
     </message>
     <message>
         <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883. Give it again for more brokers, each in a tab of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker al que conectarse al iniciar, suscrito a &apos;#&apos;, p. ej. mqtt://localhost:1883 o mqtts://host:8883. Repítelo para más brokers, cada uno en su propia pestaña.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, each in a tab of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión guardada que abrir al iniciar, por nombre (consulta el gestor de conexiones, Ctrl+N). Repítelo para más, cada una en su propia pestaña.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Open the connection manager at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el gestor de conexiones al iniciar.</translation>
     </message>
     <message>
         <source>Save a PNG of the window to &lt;file&gt; after a delay, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un PNG de la ventana en &lt;archivo&gt; tras una espera y después salir.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Milliseconds to wait before --screenshot (default 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Milisegundos que esperar antes de --screenshot (3000 de forma predeterminada).</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Expand the first &lt;levels&gt; levels of the topic tree as they appear (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir los primeros &lt;niveles&gt; niveles del árbol de temas a medida que aparecen (1 de forma predeterminada).</translation>
     </message>
     <message>
         <source>levels</source>
-        <translation type="unfinished"></translation>
+        <translation>niveles</translation>
     </message>
     <message>
         <source>Select &lt;topic&gt; in the tree as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &lt;tema&gt; en el árbol en cuanto llegue.</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>tema</translation>
     </message>
     <message>
         <source>canopy: --expand takes a number of levels (0 or more), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: --expand admite un número de niveles (0 o más), no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>canopy: --select takes a topic name, without the wildcards + and #, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: --select admite un nombre de tema, sin los comodines + y #, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>canopy: &apos;%1&apos; is not a broker URL; write it as mqtt://host:port (or mqtts://, ws://, wss://).</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: &apos;%1&apos; no es una URL de broker; escríbela como mqtt://host:port (o mqtts://, ws://, wss://).</translation>
     </message>
     <message>
         <source>canopy: there is no saved connection called &apos;%1&apos;; the connection manager (Ctrl+N) lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: no hay ninguna conexión guardada llamada &apos;%1&apos;; el gestor de conexiones (Ctrl+N) las muestra.</translation>
     </message>
     <message>
         <source>canopy: could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: no se pudo escribir la captura de pantalla en %1.</translation>
     </message>
 </context>
 </TS>
