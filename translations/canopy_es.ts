@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Rena&amp;me</source>
-        <translation>Cambiar &amp;nombre</translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>&amp;Stop Reconnecting</source>
-        <translation>&amp;Dejar de reconectar</translation>
+        <translation>De&amp;tener la reconexión</translation>
     </message>
     <message>
         <source>&amp;Help</source>
