@@ -5,637 +5,637 @@
     <name>CborDecoder</name>
     <message>
         <source>Not valid CBOR: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges CBOR: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>a map ends after a key, without its value</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Map endet nach einem Schlüssel ohne dessen Wert</translation>
     </message>
     <message>
         <source>the container does not end properly</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container endet nicht ordnungsgemäß</translation>
     </message>
     <message>
         <source>the data ends before the item is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten enden, bevor das Element vollständig ist</translation>
     </message>
     <message>
         <source>a byte string ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Byte-String endet vorzeitig</translation>
     </message>
     <message>
         <source>a text string ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text-String endet vorzeitig</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>a container cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Container kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>an item of an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element unbekannter Art</translation>
     </message>
     <message numerus="yes">
         <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein gültiges CBOR: Das Datenelement endet bei Byte %1, und es folgt %n weiteres Byte.</numerusform>
+            <numerusform>Kein gültiges CBOR: Das Datenelement endet bei Byte %1, und es folgen %n weitere Bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CBOR: the payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges CBOR: Der Payload ist leer.</translation>
     </message>
     <message>
         <source>date/time string</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit-String</translation>
     </message>
     <message>
         <source>epoch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochenzeit</translation>
     </message>
     <message>
         <source>positive bignum</source>
-        <translation type="unfinished"></translation>
+        <translation>positive Bignum</translation>
     </message>
     <message>
         <source>negative bignum</source>
-        <translation type="unfinished"></translation>
+        <translation>negative Bignum</translation>
     </message>
     <message>
         <source>decimal fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalbruch</translation>
     </message>
     <message>
         <source>bigfloat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigfloat</translation>
     </message>
     <message>
         <source>expected encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartete Kodierung</translation>
     </message>
     <message>
         <source>embedded CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebettetes CBOR</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>base64url text</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Text</translation>
     </message>
     <message>
         <source>base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>base64-Text</translation>
     </message>
     <message>
         <source>MIME message</source>
-        <translation type="unfinished"></translation>
+        <translation>MIME-Nachricht</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>self-described CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>selbstbeschreibendes CBOR</translation>
     </message>
 </context>
 <context>
     <name>CertificateCheck</name>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; existiert nicht: Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist ein Ordner, keine Datei: Wählen Sie die Datei.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; kann nicht gelesen werden (%3): Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is larger than 1 MiB, too large for a certificate or key: choose the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist größer als 1 MiB und damit zu groß für ein Zertifikat oder einen Schlüssel: Wählen Sie die PEM-Datei.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; holds no certificate (PEM or DER): choose a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; enthält kein Zertifikat (PEM oder DER): Wählen Sie eine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel &apos;%1&apos; ist durch eine Passphrase geschützt: Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; could not be decrypted with this passphrase: check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel &apos;%1&apos; konnte mit dieser Passphrase nicht entschlüsselt werden: Prüfen Sie die Passphrase.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; holds no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel &apos;%1&apos; enthält keinen privaten PEM-Schlüssel (RSA oder EC): Wählen Sie die Schlüsseldatei, die zum Client-Zertifikat gehört.</translation>
     </message>
     <message>
         <source>The client key &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: choose the key that was made with this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel &apos;%1&apos; gehört nicht zum Client-Zertifikat &apos;%2&apos;: Wählen Sie den Schlüssel, mit dem dieses Zertifikat erstellt wurde.</translation>
     </message>
 </context>
 <context>
     <name>CollectionsView</name>
     <message>
         <source>Double-click a name to rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Namen, um die Sammlung umzubenennen</translation>
     </message>
     <message>
         <source>Kept for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung gespeichert</translation>
     </message>
     <message>
         <source>Kept for all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle Verbindungen gespeichert</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>A new, empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Sammlung</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>A copy of this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieser Sammlung</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete this collection and its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sammlung und ihre Datei löschen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Add a collection from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sammlung aus einer Datei hinzufügen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Write this collection to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sammlung in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Double-click a message to load it into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Nachricht, um sie in den Editor zu laden</translation>
     </message>
     <message>
         <source>Add current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle hinzufügen</translation>
     </message>
     <message>
         <source>Add the message in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht im Editor hinzufügen</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Load the selected message into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht in den Editor laden</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Send the selected message earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht früher senden</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Send the selected message later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht später senden</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht entfernen</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Pause between two messages when the whole collection is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen zwei Nachrichten, wenn die ganze Sammlung gesendet wird</translation>
     </message>
     <message>
         <source>Send selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl senden</translation>
     </message>
     <message>
         <source>Publish the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht veröffentlichen</translation>
     </message>
     <message>
         <source>Send all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle senden</translation>
     </message>
     <message>
         <source>Publish every message, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten der Reihe nach veröffentlichen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop sending this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden dieser Sammlung stoppen</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung:</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sammlung</translation>
     </message>
     <message>
         <source>Import a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung importieren</translation>
     </message>
     <message>
         <source>Canopy collections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy-Sammlungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung exportieren</translation>
     </message>
     <message>
         <source>Canopy collections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy-Sammlungen (*.json)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sammlung braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is a collection named “%1” already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Sammlung namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sammlung „%1“ mit ihrer %n Nachricht löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die Sammlung „%1“ mit ihren %n Nachrichten löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Connect first: collections of a connection are kept under its broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst eine Verbindung her: Die Sammlungen einer Verbindung werden unter ihrem Broker gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
         <source>Import collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung importieren</translation>
     </message>
     <message numerus="yes">
         <source>There is a collection named “%1” already. Replace its %n message(s) with the imported ones, or keep both?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt bereits eine Sammlung namens „%1“. Ihre %n Nachricht durch die importierten ersetzen oder beide behalten?</numerusform>
+            <numerusform>Es gibt bereits eine Sammlung namens „%1“. Ihre %n Nachrichten durch die importierten ersetzen oder beide behalten?</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” with %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ mit %n Nachricht importiert.</numerusform>
+            <numerusform>„%1“ mit %n Nachrichten importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s), kept for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht, gespeichert für %1</numerusform>
+            <numerusform>%n Nachrichten, gespeichert für %1</numerusform>
         </translation>
     </message>
     <message>
         <source>all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Verbindungen</translation>
     </message>
     <message>
         <source>this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Verbindung</translation>
     </message>
     <message>
         <source>%1 · QoS %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · QoS %2%3</translation>
     </message>
     <message>
         <source> · retained</source>
-        <translation type="unfinished"></translation>
+        <translation> · retained</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker:</translation>
     </message>
     <message>
         <source>mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtt://host:1883, mqtts://host:8883, ws://host:8080/mqtt</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getrennt</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
 </context>
 <context>
     <name>ConnectionManager</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Import Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen importieren</translation>
     </message>
     <message>
         <source>Export Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen exportieren</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>A new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Verbindung</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Move U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy-Export, Verbindungsexport von MQTTX oder settings.json von MQTT Explorer</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connect once with these settings and say what the broker answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal mit diesen Einstellungen verbinden und anzeigen, was der Broker geantwortet hat</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Save, and open this connection in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und diese Verbindung in einem Tab öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The connection shown has problems, so its changes cannot be saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Verbindung hat Fehler, daher können ihre Änderungen nicht gespeichert werden. Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen von Canopy.</translation>
     </message>
     <message>
         <source>No keychain is available (%1): the password is kept for this session only and must be entered again after Canopy restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1): Das Passwort wird nur für diese Sitzung gespeichert und muss nach einem Neustart von Canopy erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>The password goes into the system keychain, never into Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kommt in den Schlüsselbund des Systems, nie in die Einstellungen von Canopy.</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Delete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>Delete the connection &apos;%1&apos;? Its settings and its saved password are removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &apos;%1&apos; löschen? Ihre Einstellungen und ihr gespeichertes Passwort werden entfernt; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message numerus="yes">
         <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Verbindung als JSON exportieren. Passwörter und Schlüssel-Passphrasen werden weggelassen, sofern Sie sie nicht einschließen; eingeschlossen werden sie im Klartext geschrieben und sind für jeden lesbar, der die Datei erhält.</numerusform>
+            <numerusform>Alle %n Verbindungen als JSON exportieren. Passwörter und Schlüssel-Passphrasen werden weggelassen, sofern Sie sie nicht einschließen; eingeschlossen werden sie im Klartext geschrieben und sind für jeden lesbar, der die Datei erhält.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;Without Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Passwörter exportieren</translation>
     </message>
     <message>
         <source>&amp;Include Passwords in Clear Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter im &amp;Klartext einschließen</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Connected to %1 (MQTT 3.1.1: the broker does not support MQTT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (MQTT 3.1.1: Der Broker unterstützt MQTT 5 nicht)</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Connection to %1 lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren.</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt (Versuch %1)…</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n second(s) (attempt %1)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Verbindungsversuch in %n Sekunde (Versuch %1)…</numerusform>
+            <numerusform>Neuer Verbindungsversuch in %n Sekunden (Versuch %1)…</numerusform>
         </translation>
     </message>
 </context>
@@ -643,198 +643,198 @@
     <name>ConnectionTab</name>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachricht</numerusform>
+            <numerusform>%1 Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachr./s</translation>
     </message>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Topic</numerusform>
+            <numerusform>%1 Topics</numerusform>
         </translation>
     </message>
     <message>
         <source>View paused · </source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht angehalten · </translation>
     </message>
     <message numerus="yes">
         <source>History: %1 oldest message(s) dropped to stay under %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf: %1 älteste Nachricht verworfen, um unter %2 zu bleiben</numerusform>
+            <numerusform>Verlauf: %1 älteste Nachrichten verworfen, um unter %2 zu bleiben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 payload(s) over %2 truncated (their size is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Payload über %2 gekürzt (die Größe bleibt erhalten)</numerusform>
+            <numerusform>%1 Payloads über %2 gekürzt (ihre Größe bleibt erhalten)</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is hidden by the filter; clear the filter to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird durch den Filter ausgeblendet; leeren Sie den Filter, um es zu sehen.</translation>
     </message>
     <message>
         <source>“%1” arrived while the view was paused; resume it to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eingetroffen, während die Ansicht angehalten war; setzen Sie sie fort, um es zu sehen.</translation>
     </message>
     <message>
         <source>Nothing has been received on “%1” since the tree was last cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „%1“ wurde nichts empfangen, seit der Baum zuletzt geleert wurde.</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>No answer from %1 in time: the test was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort von %1: Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 5: the broker accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 über MQTT 5 verbunden: Der Broker hat die Verbindung angenommen.</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 3.1.1: the broker does not support MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 über MQTT 3.1.1 verbunden: Der Broker unterstützt MQTT 5 nicht.</translation>
     </message>
     <message>
         <source>Connected to %1 with MQTT 3.1.1: the broker accepted the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 über MQTT 3.1.1 verbunden: Der Broker hat die Verbindung angenommen.</translation>
     </message>
 </context>
 <context>
     <name>DiffModel</name>
     <message>
         <source>Old offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Offset</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>New offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Offset</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Path: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad: Wert</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
     <name>DiffPanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Text, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, zeilenweise</translation>
     </message>
     <message>
         <source>Structure (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur (JSON)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>„Automatisch“ vergleicht zwei JSON-Dokumente nach ihrer Struktur (Reihenfolge der Schlüssel ignoriert), Text zeilenweise und alles Binäre als hex</translation>
     </message>
     <message>
         <source>Newest vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste vs. vorherige</translation>
     </message>
     <message>
         <source>Compare the topic&apos;s newest message with the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Nachricht des Topics mit der davor vergleichen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Select a topic with at least two messages, or two rows in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic mit mindestens zwei Nachrichten oder zwei Zeilen im Tab „Verlauf“.</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>%1: message %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nachricht %2 → %3</translation>
     </message>
     <message>
         <source>A payload was truncated by the store: only its stored bytes are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Payload wurde vom Speicher gekürzt: Nur seine gespeicherten Bytes werden verglichen.</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
         <source>The two payloads are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Payloads sind identisch.</translation>
     </message>
     <message numerus="yes">
         <source>Text, line by line: %1 line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text, zeilenweise: %1 Zeile hinzugefügt</numerusform>
+            <numerusform>Text, zeilenweise: %1 Zeilen hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message numerus="yes">
         <source>Structure (key order ignored): %1 path(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Struktur (Reihenfolge der Schlüssel ignoriert): %1 Pfad hinzugefügt</numerusform>
+            <numerusform>Struktur (Reihenfolge der Schlüssel ignoriert): %1 Pfade hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message numerus="yes">
         <source>Bytes: %1 byte(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bytes: %1 Byte hinzugefügt</numerusform>
+            <numerusform>Bytes: %1 Bytes hinzugefügt</numerusform>
         </translation>
     </message>
 </context>
@@ -842,111 +842,111 @@
     <name>FilterBar</name>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>MQTT wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Wildcard</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <source>How the text is matched against topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Text mit den Topics abgeglichen wird</translation>
     </message>
     <message>
         <source>Search payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Payloads durchsuchen</translation>
     </message>
     <message>
         <source>Find the text in the last payload of each topic instead of in topic names</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text im letzten Payload jedes Topics statt in den Topic-Namen suchen</translation>
     </message>
     <message>
         <source>Filter: text in the last payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Text im letzten Payload</translation>
     </message>
     <message>
         <source>Filter: topic filter such as home/+/temperature or sensors/#</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Topic-Filter wie home/+/temperature oder sensors/#</translation>
     </message>
     <message>
         <source>Filter: regular expression such as ^home/.*/temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: regulärer Ausdruck wie ^home/.*/temp</translation>
     </message>
     <message>
         <source>Filter: text the topic contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Text, den das Topic enthält</translation>
     </message>
 </context>
 <context>
     <name>HexDiff</name>
     <message numerus="yes">
         <source>… %1 unchanged byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %1 unverändertes Byte</numerusform>
+            <numerusform>… %1 unveränderte Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>The payloads differ in more than %1: compared byte by byte at the same offsets, not aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payloads unterscheiden sich in mehr als %1: Byte für Byte an denselben Offsets verglichen, nicht ausgerichtet.</translation>
     </message>
 </context>
 <context>
     <name>HexModel</name>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII</translation>
     </message>
 </context>
 <context>
     <name>HistoryExport</name>
     <message>
         <source>Export cancelled: “%1” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: „%1“ wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Nothing to export: “%1” has no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: „%1“ hat keine Nachrichten.</translation>
     </message>
     <message>
         <source>The topics were cleared during the export: “%1” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topics wurden während des Exports geleert: „%1“ wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) exported to “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachricht nach „%2“ exportiert</numerusform>
+            <numerusform>%1 Nachrichten nach „%2“ exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(from %Ln topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(aus %Ln Topic)</numerusform>
+            <numerusform>(aus %Ln Topics)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 older message(s) were evicted during the export and are missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ältere Nachricht wurde während des Exports verdrängt und fehlt.</numerusform>
+            <numerusform>%1 ältere Nachrichten wurden während des Exports verdrängt und fehlen.</numerusform>
         </translation>
     </message>
 </context>
@@ -954,81 +954,81 @@
     <name>HistoryFormat</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>unknown payload encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Payload-Kodierung</translation>
     </message>
     <message>
         <source>unreadable MQTT 5 properties</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare MQTT-5-Eigenschaften</translation>
     </message>
     <message>
         <source>the header is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile ist nicht %1</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder statt %2</translation>
     </message>
     <message>
         <source>a number or a true/false field does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl oder ein true/false-Feld ist nicht lesbar</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>(evicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verdrängt)</translation>
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>retained</translation>
     </message>
     <message>
         <source>%1 (cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gekürzt)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Filter payloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payloads filtern…</translation>
     </message>
     <message>
         <source>Show the messages whose payload contains this text (letters A–Z in any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten anzeigen, deren Payload diesen Text enthält (Buchstaben A–Z ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Compare the two selected messages in the Diff tab</source>
