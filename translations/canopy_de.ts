@@ -1032,945 +1032,946 @@
     </message>
     <message>
         <source>Compare the two selected messages in the Diff tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden ausgewählten Nachrichten im Tab „Vergleich“ vergleichen</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Follow new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Nachrichten folgen</translation>
     </message>
     <message>
         <source>New messages join the table while it shows its top and nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten werden in die Tabelle aufgenommen, solange sie ihren Anfang zeigt und nichts ausgewählt ist</translation>
     </message>
     <message>
         <source>Messages kept per topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Nachrichten pro Topic…</translation>
     </message>
     <message>
         <source>History memory budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbudget des Verlaufs…</translation>
     </message>
     <message>
         <source>Export this topic&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf dieses Topics exportieren…</translation>
     </message>
     <message>
         <source>Export the history of this topic and all below it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf dieses Topics und aller darunter exportieren…</translation>
     </message>
     <message>
         <source>Select a row to see that message; select two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um diese Nachricht zu sehen; wählen Sie zwei, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>Select a topic to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic, um seinen Verlauf zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 new message(s): show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 neue Nachricht: anzeigen</numerusform>
+            <numerusform>%1 neue Nachrichten: anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>No history: select a topic that has messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf: Wählen Sie ein Topic, das Nachrichten hat.</translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachricht gespeichert</numerusform>
+            <numerusform>%1 Nachrichten gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 evicted to keep all history within its %2 memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verdrängt, um den gesamten Verlauf innerhalb seines Speicherbudgets von %2 zu halten</translation>
     </message>
     <message>
         <source>%1 over the limit of %2 messages per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über dem Limit von %2 Nachrichten pro Topic</translation>
     </message>
     <message numerus="yes">
         <source>%1 older message(s) no longer kept: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ältere Nachricht nicht mehr gespeichert: %2</numerusform>
+            <numerusform>%1 ältere Nachrichten nicht mehr gespeichert: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 matching message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 passende Nachricht</numerusform>
+            <numerusform>%1 passende Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>(searching, %1 of %2 looked at)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Suche läuft, %1 von %2 durchgesehen)</translation>
     </message>
     <message>
         <source>This message is no longer kept: the store evicted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht mehr gespeichert: Der Speicher hat sie verdrängt.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Messages kept per topic (the last message included). Fewer drops the oldest of every topic now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Nachrichten pro Topic (einschließlich der letzten Nachricht). Ein kleinerer Wert verwirft sofort die ältesten jedes Topics.</translation>
     </message>
     <message>
         <source>Memory for the history of all topics, in MiB. When it is full the oldest messages are evicted, and the History tab says how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher für den Verlauf aller Topics, in MiB. Wenn er voll ist, werden die ältesten Nachrichten verdrängt, und der Tab „Verlauf“ zeigt, wie viele.</translation>
     </message>
 </context>
 <context>
     <name>IngestWorker</name>
     <message>
         <source>the connection ended before the broker confirmed them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung endete, bevor der Broker sie bestätigt hat</translation>
     </message>
     <message>
         <source>the connection was replaced before the broker confirmed them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde ersetzt, bevor der Broker sie bestätigt hat</translation>
     </message>
     <message>
         <source>Not connected: connect to a broker before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Verbinden Sie sich mit einem Broker, bevor Sie veröffentlichen.</translation>
     </message>
     <message>
         <source>The broker refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>not connected to a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit einem Broker verbunden</translation>
     </message>
     <message>
         <source>The broker refused the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat das Abonnement abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>Could not delete %1 of %n retained message(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Retained-Nachricht konnte nicht gelöscht werden: %2.</numerusform>
+            <numerusform>%1 von %n Retained-Nachrichten konnten nicht gelöscht werden: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection was replaced before the broker answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde ersetzt, bevor der Broker geantwortet hat.</translation>
     </message>
     <message>
         <source>Not connected: the subscription is made when the tab connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Das Abonnement wird eingerichtet, wenn der Tab sich verbindet.</translation>
     </message>
     <message>
         <source>The connection ended before the broker answered; the message may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung endete, bevor der Broker geantwortet hat; die Nachricht ist möglicherweise nicht angekommen.</translation>
     </message>
     <message>
         <source>The connection was replaced before the broker answered; the message may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde ersetzt, bevor der Broker geantwortet hat; die Nachricht ist möglicherweise nicht angekommen.</translation>
     </message>
     <message>
         <source>Not connected: connect to the broker before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Verbinden Sie sich mit dem Broker, bevor Sie veröffentlichen.</translation>
     </message>
     <message>
         <source>Not connected (the connection is being re-established): QoS 0 messages are not queued, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden (die Verbindung wird wiederhergestellt): QoS-0-Nachrichten werden nicht zwischengespeichert, daher wurde sie nicht gesendet.</translation>
     </message>
     <message>
         <source>Not connected (the connection is being re-established): this connection does not keep a session (clean start), so the message was not queued for the reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden (die Verbindung wird wiederhergestellt): Diese Verbindung behält keine Sitzung (Clean Start), daher wurde die Nachricht nicht für die Wiederverbindung zwischengespeichert.</translation>
     </message>
     <message>
         <source>not connected now; this connection keeps its session, so the message waits for the reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>derzeit nicht verbunden; diese Verbindung behält ihre Sitzung, daher wartet die Nachricht auf die Wiederverbindung.</translation>
     </message>
 </context>
 <context>
     <name>InputError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf anzeigen</translation>
     </message>
     <message>
         <source>The topic&apos;s stored messages, newest first, in the inspector&apos;s History tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Nachrichten des Topics, neueste zuerst, im Tab „Verlauf“ des Inspektors</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren…</translation>
     </message>
     <message>
         <source>Write the stored messages of this topic and of every topic below it to a CSV or JSON Lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Nachrichten dieses Topics und aller Topics darunter in eine CSV- oder JSON-Lines-Datei schreiben</translation>
     </message>
     <message>
         <source>“%1” has no messages of its own to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine eigenen Nachrichten zum Vergleichen.</translation>
     </message>
     <message>
         <source>Select a topic with at least two messages, or two rows in the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic mit mindestens zwei Nachrichten oder zwei Zeilen im Tab „Verlauf“.</translation>
     </message>
     <message>
         <source>Only one message of “%1” is kept: nothing to compare it with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ ist nur eine Nachricht gespeichert: Es gibt noch nichts, womit sie verglichen werden kann.</translation>
     </message>
     <message>
         <source>A message to compare is no longer kept: the store evicted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu vergleichende Nachricht ist nicht mehr gespeichert: Der Speicher hat sie verdrängt.</translation>
     </message>
     <message>
         <source>An export is running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
         <source>Export the History of “%1” and Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „%1“ und darunter exportieren</translation>
     </message>
     <message>
         <source>Export the History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „%1“ exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Exporting the history of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „%1“ wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; fehlt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss Text sein, nicht %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von %2 bis %3 sein, nicht %4.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss true oder false sein, nicht %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object ({…}), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Objekt ({…}) sein, nicht %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list ([…]), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste ([…]) sein, nicht %2.</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>Not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
         <source>Not strict JSON: %1 at line %2, column %3 is not a JSON value (shown as written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein striktes JSON: %1 in Zeile %2, Spalte %3 ist kein JSON-Wert (wie geschrieben angezeigt).</translation>
     </message>
     <message>
         <source>invalid \u escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges \u-Escape in einem String</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz in einem String</translation>
     </message>
     <message>
         <source>a control character in a string (it must be escaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen in einem String (es muss maskiert werden)</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 in einem String</translation>
     </message>
     <message>
         <source>a string without its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String ohne schließendes Anführungszeichen</translation>
     </message>
     <message>
         <source>an invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungültige Zahl</translation>
     </message>
     <message>
         <source>a value is missing (the document ends here)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert fehlt (das Dokument endet hier)</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>an unknown word (a string needs quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Wort (ein String braucht Anführungszeichen)</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist leer</translation>
     </message>
     <message>
         <source>expected a key in quotes or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in Anführungszeichen oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>expected a key in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; nach dem Schlüssel erwartet</translation>
     </message>
     <message>
         <source>more data after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Daten nach dem Ende des Dokuments</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>The text is empty; JSON needs one value: an object, an array, a string, a number, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist leer; JSON braucht einen Wert: ein Objekt, ein Array, einen String, eine Zahl, true, false oder null.</translation>
     </message>
     <message>
         <source>%1 after the end of the JSON value; a payload holds one value (put several in an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach dem Ende des JSON-Werts; ein Payload enthält einen Wert (fassen Sie mehrere in einem Array zusammen).</translation>
     </message>
     <message>
         <source>The end of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Texts</translation>
     </message>
     <message>
         <source>The character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen U+%1</translation>
     </message>
     <message>
         <source>The JSON is nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <source>JSON strings need double quotes (&quot;), not single quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Strings brauchen doppelte Anführungszeichen (&quot;), keine einfachen.</translation>
     </message>
     <message>
         <source>%1 where a value was expected; remove the comma before it, or add a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wo ein Wert erwartet wurde; entfernen Sie das Komma davor oder fügen Sie einen Wert hinzu.</translation>
     </message>
     <message>
         <source>%1 where a value was expected: an object, an array, a string in double quotes, a number, true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wo ein Wert erwartet wurde: ein Objekt, ein Array, ein String in doppelten Anführungszeichen, eine Zahl, true, false oder null.</translation>
     </message>
     <message>
         <source>A comma must be followed by another member; remove the comma before the &quot;}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Komma muss ein weiterer Eintrag folgen; entfernen Sie das Komma vor der &quot;}&quot;.</translation>
     </message>
     <message>
         <source>%1 where the name of a member was expected: a string in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wo der Name eines Eintrags erwartet wurde: ein String in doppelten Anführungszeichen.</translation>
     </message>
     <message>
         <source>%1 where a colon (:) was expected after the member name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wo ein Doppelpunkt (:) nach dem Namen des Eintrags erwartet wurde.</translation>
     </message>
     <message>
         <source>%1 where a comma (,) or the end of the object (}) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wo ein Komma (,) oder das Ende des Objekts (}) erwartet wurde.</translation>
     </message>
     <message>
         <source>A comma must be followed by another element; remove the comma before the &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Komma muss ein weiteres Element folgen; entfernen Sie das Komma vor der &quot;]&quot;.</translation>
     </message>
     <message>
         <source>The text ends inside an array; a &quot;]&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text endet innerhalb eines Arrays; eine &quot;]&quot; fehlt.</translation>
     </message>
     <message>
         <source>%1 where a comma (,) or the end of the array (]) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wo ein Komma (,) oder das Ende des Arrays (]) erwartet wurde.</translation>
     </message>
     <message>
         <source>The string that begins here is not closed: a &quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hier beginnende String ist nicht geschlossen: Ein &quot; fehlt.</translation>
     </message>
     <message>
         <source>A control character (U+%1) must be escaped inside a string, e.g. as \n for a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Steuerzeichen (U+%1) muss innerhalb eines Strings maskiert werden, z. B. als \n für einen Zeilenumbruch.</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf \u müssen vier Hexadezimalziffern folgen.</translation>
     </message>
     <message>
         <source>\%1 is not an escape JSON knows; use \&quot; \\ \/ \b \f \n \r \t or \uXXXX.</source>
-        <translation type="unfinished"></translation>
+        <translation>\%1 ist kein Escape, das JSON kennt; verwenden Sie \&quot; \\ \/ \b \f \n \r \t oder \uXXXX.</translation>
     </message>
     <message>
         <source>A number must not begin with 0 unless it is 0 or a fraction like 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl darf nicht mit 0 beginnen, außer sie ist 0 oder ein Bruch wie 0.5.</translation>
     </message>
     <message>
         <source>A digit must follow the minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Minuszeichen muss eine Ziffer folgen.</translation>
     </message>
     <message>
         <source>A digit must follow the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Dezimalpunkt muss eine Ziffer folgen.</translation>
     </message>
     <message>
         <source>A digit must follow the exponent (e).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Exponenten (e) muss eine Ziffer folgen.</translation>
     </message>
     <message>
         <source>%1 where a value was expected; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wo ein Wert erwartet wurde; meinten Sie %2?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Canopy</translation>
     </message>
     <message>
         <source>About Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Canopy</translation>
     </message>
     <message>
         <source>Canopy %1
 A native MQTT 3.1.1 and 5.0 explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy %1
+Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Freeze the tree; messages are still received and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Baum einfrieren; Nachrichten werden weiterhin empfangen und gezählt</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Forget all topics and messages received so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bisher empfangenen Topics und Nachrichten verwerfen</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Canopy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy — %1</translation>
     </message>
     <message>
         <source>&amp;New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Tab</translation>
     </message>
     <message>
         <source>Open a tab for another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tab für eine weitere Verbindung öffnen</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Filter Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
         <source>P&amp;revious Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect this tab to the broker in the URL field</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tab mit dem Broker im URL-Feld verbinden</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Reconnect Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu verbinden</translation>
     </message>
     <message>
         <source>Try again now instead of waiting for the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen, statt auf den Countdown zu warten</translation>
     </message>
     <message>
         <source>&amp;Stop Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindung &amp;stoppen</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>New tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tab (%1)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>tab tooltip: endpoint — state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connection &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;verwaltung…</translation>
     </message>
     <message>
         <source>Saved connections: add, edit, test, import, export, connect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen: hinzufügen, bearbeiten, testen, importieren, exportieren, verbinden (%1)</translation>
     </message>
     <message>
         <source>Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen…</translation>
     </message>
     <message>
         <source>Reopen These Tabs at &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabs beim &amp;Start wieder öffnen</translation>
     </message>
     <message>
         <source>At the next start, open the saved connections that are open when Canopy closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Start die gespeicherten Verbindungen öffnen, die beim Schließen von Canopy geöffnet sind</translation>
     </message>
     <message>
         <source>Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab schließen</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit QoS 1 oder 2 auf „%1“ veröffentlichte Nachricht wurde vom Broker noch nicht bestätigt. Wenn Sie den Tab jetzt schließen, kann sie verloren gehen.</numerusform>
+            <numerusform>%n mit QoS 1 oder 2 auf „%1“ veröffentlichte Nachrichten wurden vom Broker noch nicht bestätigt. Wenn Sie den Tab jetzt schließen, können sie verloren gehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
         <source>&amp;Keep the Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab &amp;behalten</translation>
     </message>
 </context>
 <context>
     <name>MessageDiff</name>
     <message>
         <source>Only the first %1 of each payload are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 jedes Payloads werden verglichen.</translation>
     </message>
     <message>
         <source>The older payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ältere Payload: %1</translation>
     </message>
     <message>
         <source>The newer payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neuere Payload: %1</translation>
     </message>
     <message>
         <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Strukturvergleich braucht zwei JSON-Dokumente. %1 Stattdessen als %2 verglichen.</translation>
     </message>
     <message>
         <source>hex</source>
-        <translation type="unfinished"></translation>
+        <translation>hex</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>MessageHeader</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic kopieren</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp:</translation>
     </message>
     <message>
         <source>Payload format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Format:</translation>
     </message>
     <message>
         <source>Message expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Nachricht:</translation>
     </message>
     <message>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic:</translation>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten:</translation>
     </message>
     <message>
         <source>Subscription identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-IDs:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften:</translation>
     </message>
     <message>
         <source>QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1</translation>
     </message>
     <message>
         <source>retained</source>
-        <translation type="unfinished"></translation>
+        <translation>retained</translation>
     </message>
     <message>
         <source>not retained</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht retained</translation>
     </message>
     <message>
         <source>Received (local time, to the millisecond)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen (Ortszeit, auf die Millisekunde)</translation>
     </message>
     <message>
         <source>%1, cut to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gekürzt auf %2</translation>
     </message>
     <message>
         <source>1 (UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (UTF-8-Text)</translation>
     </message>
     <message>
         <source>%1 (unspecified bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbestimmte Bytes)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <source>%1 · hex %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hex %2</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Copy payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload kopieren</translation>
     </message>
     <message>
         <source>Copy the payload: as text when it is text, otherwise as hex (and the raw bytes for programs that take them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Payload kopieren: als Text, wenn er Text ist, sonst als hex (und die Rohbytes für Programme, die sie annehmen)</translation>
     </message>
     <message>
         <source>Copy as mosquitto_pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Als mosquitto_pub kopieren</translation>
     </message>
     <message>
         <source>Copy a mosquitto_pub command line that publishes this message again (safe to paste into a shell; credentials are not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mosquitto_pub-Befehlszeile kopieren, die diese Nachricht erneut veröffentlicht (sicher in eine Shell einfügbar; Zugangsdaten sind nicht enthalten)</translation>
     </message>
     <message>
         <source>Save payload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload speichern…</translation>
     </message>
     <message>
         <source>Save the payload&apos;s bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes des Payloads in eine Datei speichern</translation>
     </message>
     <message>
         <source>Copied a mosquitto_pub command line for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>mosquitto_pub-Befehlszeile für „%1“ kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 topic(s)</source>
         <comment>below a topic</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Topic</numerusform>
+            <numerusform>%1 Topics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s)</source>
         <comment>below a topic</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachricht</numerusform>
+            <numerusform>%1 Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic: %1</translation>
     </message>
     <message>
         <source>No message was received on this topic itself. Below it: %1 with %2.</source>
         <comment>%1 is a number of topics, %2 a number of messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Topic selbst wurde keine Nachricht empfangen. Darunter: %1 mit %2.</translation>
     </message>
     <message>
         <source>Select a topic to see its last message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic, um seine letzte Nachricht zu sehen.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Save Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload speichern</translation>
     </message>
     <message>
         <source>Saved %1 to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in „%2“ gespeichert.</translation>
     </message>
     <message>
         <source>The payload was truncated: the file holds the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload wurde gekürzt: Die Datei enthält die ersten %1 von %2.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt</name>
     <message>
         <source>reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason-Code</translation>
     </message>
     <message>
         <source>protocol name</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollname</translation>
     </message>
     <message>
         <source>protocol level</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversion</translation>
     </message>
     <message>
         <source>connect flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Flags</translation>
     </message>
     <message>
         <source>keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-Alive</translation>
     </message>
     <message>
         <source>client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>will topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Topic</translation>
     </message>
     <message>
         <source>will payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Payload</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>acknowledge flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge-Flags</translation>
     </message>
     <message>
         <source>return code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabecode</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Filter</translation>
     </message>
     <message>
         <source>subscription options</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementoptionen</translation>
     </message>
     <message>
         <source>remaining length</source>
-        <translation type="unfinished"></translation>
+        <translation>Restlänge</translation>
     </message>
     <message>
         <source>packet identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket-ID</translation>
     </message>
     <message>
         <source>property length</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaftslänge</translation>
     </message>
     <message>
         <source>property identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschafts-ID</translation>
     </message>
     <message>
         <source>user property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Benutzereigenschaft</translation>
     </message>
     <message>
         <source>user property value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Benutzereigenschaft</translation>
     </message>
     <message>
         <source>disconnect with will message</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen mit Will-Nachricht</translation>
     </message>
     <message>
         <source>no matching subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine passenden Abonnenten</translation>
     </message>
     <message>
         <source>no subscription existed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Abonnement vorhanden</translation>
     </message>
     <message>
         <source>continue authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fortsetzen</translation>
     </message>
     <message>
         <source>re-authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut authentifizieren</translation>
     </message>
     <message>
         <source>unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht näher bestimmter Fehler</translation>
     </message>
     <message>
         <source>malformed packet</source>
