@@ -1975,1047 +1975,1047 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>malformed packet</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Paket</translation>
     </message>
     <message>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <source>implementation specific error</source>
-        <translation type="unfinished"></translation>
+        <translation>implementierungsspezifischer Fehler</translation>
     </message>
     <message>
         <source>unsupported protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
         <source>client identifier not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID ungültig</translation>
     </message>
     <message>
         <source>bad user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
         <source>not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht autorisiert</translation>
     </message>
     <message>
         <source>server unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht verfügbar</translation>
     </message>
     <message>
         <source>server busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ausgelastet</translation>
     </message>
     <message>
         <source>banned</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>server shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird heruntergefahren</translation>
     </message>
     <message>
         <source>bad authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>keep alive timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-Alive-Zeitüberschreitung</translation>
     </message>
     <message>
         <source>session taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung übernommen</translation>
     </message>
     <message>
         <source>topic filter invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Filter ungültig</translation>
     </message>
     <message>
         <source>topic name invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Name ungültig</translation>
     </message>
     <message>
         <source>packet identifier in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket-ID bereits in Verwendung</translation>
     </message>
     <message>
         <source>packet identifier not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket-ID nicht gefunden</translation>
     </message>
     <message>
         <source>receive maximum exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive Maximum überschritten</translation>
     </message>
     <message>
         <source>topic alias invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Alias ungültig</translation>
     </message>
     <message>
         <source>packet too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket zu groß</translation>
     </message>
     <message>
         <source>message rate too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenrate zu hoch</translation>
     </message>
     <message>
         <source>quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent überschritten</translation>
     </message>
     <message>
         <source>administrative action</source>
-        <translation type="unfinished"></translation>
+        <translation>administrative Maßnahme</translation>
     </message>
     <message>
         <source>payload format invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Format ungültig</translation>
     </message>
     <message>
         <source>retain not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain nicht unterstützt</translation>
     </message>
     <message>
         <source>QoS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS nicht unterstützt</translation>
     </message>
     <message>
         <source>use another server</source>
-        <translation type="unfinished"></translation>
+        <translation>anderen Server verwenden</translation>
     </message>
     <message>
         <source>server moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Server umgezogen</translation>
     </message>
     <message>
         <source>shared subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared Subscriptions nicht unterstützt</translation>
     </message>
     <message>
         <source>connection rate exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsrate überschritten</translation>
     </message>
     <message>
         <source>maximum connect time</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Verbindungsdauer</translation>
     </message>
     <message>
         <source>subscription identifiers not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-IDs nicht unterstützt</translation>
     </message>
     <message>
         <source>wildcard subscriptions not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard-Abonnements nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 with the reason code 0x%2, which is not defined for that packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Reason-Code 0x%2, der für dieses Paket nicht definiert ist.</translation>
     </message>
     <message>
         <source>%1 whose %2 contains the wildcard &apos;%3&apos; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Feld „%2“ die Wildcard &apos;%3&apos; enthält (%4).</translation>
     </message>
     <message>
         <source>%1, which the specification forbids (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, was die Spezifikation verbietet (%2).</translation>
     </message>
     <message>
         <source>%1, a packet type that exists only in MQTT 5.0 (type 15 is reserved in MQTT 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ein Pakettyp, den es nur in MQTT 5.0 gibt (Typ 15 ist in MQTT 3.1.1 reserviert).</translation>
     </message>
     <message>
         <source>%1, a packet only a client may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ein Paket, das nur ein Client senden darf.</translation>
     </message>
     <message>
         <source>%1, a packet only a server may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ein Paket, das nur ein Server senden darf.</translation>
     </message>
     <message>
         <source>%1 with both QoS bits set (QoS 3) (MQTT-3.3.1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit beiden gesetzten QoS-Bits (QoS 3) (MQTT-3.3.1-4).</translation>
     </message>
     <message>
         <source>%1 with the DUP flag set on a QoS 0 message (MQTT-3.3.1-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit gesetztem DUP-Flag bei einer QoS-0-Nachricht (MQTT-3.3.1-2).</translation>
     </message>
     <message>
         <source>%1 whose fixed header flags are 0x%2 instead of 0x%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Flags im festen Header 0x%2 statt 0x%3 sind (%4).</translation>
     </message>
     <message>
         <source>%1 for protocol &quot;%2&quot; level %3, which is not MQTT 3.1 (&quot;MQIsdp&quot; level 3), 3.1.1 (&quot;MQTT&quot; level 4) or 5.0 (&quot;MQTT&quot; level 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für das Protokoll &quot;%2&quot; Version %3, das weder MQTT 3.1 (&quot;MQIsdp&quot; Version 3), 3.1.1 (&quot;MQTT&quot; Version 4) noch 5.0 (&quot;MQTT&quot; Version 5) ist.</translation>
     </message>
     <message>
         <source>%1 with the reserved connect flag set (MQTT-3.1.2-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit gesetztem reserviertem Connect-Flag (MQTT-3.1.2-3).</translation>
     </message>
     <message>
         <source>%1 with Will QoS or Will Retain set but no Will Flag (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit gesetztem Will QoS oder Will Retain, aber ohne Will Flag (%2).</translation>
     </message>
     <message>
         <source>%1 with Will QoS 3 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Will QoS 3 (%2).</translation>
     </message>
     <message>
         <source>%1 with a password but no user name (MQTT-3.1.2-22).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem Passwort, aber ohne Benutzernamen (MQTT-3.1.2-22).</translation>
     </message>
     <message>
         <source>%1 carrying Authentication Data without an Authentication Method (MQTT 5.0 section 3.1.2.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Authentication Data, aber ohne Authentication Method (MQTT 5.0 Abschnitt 3.1.2.11.10).</translation>
     </message>
     <message>
         <source>%1 with an empty will topic (MQTT-4.7.3-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem leeren Will-Topic (MQTT-4.7.3-1).</translation>
     </message>
     <message>
         <source>%1 with reserved bits set in its acknowledge flags (MQTT-3.2.2-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit gesetzten reservierten Bits in den Acknowledge-Flags (MQTT-3.2.2-1).</translation>
     </message>
     <message>
         <source>%1 with the return code %2, which MQTT 3.1.1 does not define (section 3.2.2.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Rückgabecode %2, den MQTT 3.1.1 nicht definiert (Abschnitt 3.2.2.3).</translation>
     </message>
     <message>
         <source>%1 with Session Present set although it refuses the connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit gesetztem Session Present, obwohl die Verbindung abgelehnt wird (%2).</translation>
     </message>
     <message>
         <source>%1 with an empty topic (MQTT-4.7.3-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem leeren Topic (MQTT-4.7.3-1).</translation>
     </message>
     <message>
         <source>%1 with an empty topic and no Topic Alias (MQTT 5.0 section 3.3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem leeren Topic und ohne Topic Alias (MQTT 5.0 Abschnitt 3.3.2.1).</translation>
     </message>
     <message>
         <source>%1 without any topic filter (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Topic-Filter (%2).</translation>
     </message>
     <message>
         <source>%1 with reserved bits set in the options of the topic filter &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit gesetzten reservierten Bits in den Optionen des Topic-Filters &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>%1 asking for QoS 3 on the topic filter &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das QoS 3 für den Topic-Filter &quot;%2&quot; anfordert (%3).</translation>
     </message>
     <message>
         <source>%1 with Retain Handling 3 on the topic filter &quot;%2&quot; (MQTT 5.0 section 3.8.3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Retain Handling 3 für den Topic-Filter &quot;%2&quot; (MQTT 5.0 Abschnitt 3.8.3.1).</translation>
     </message>
     <message>
         <source>%1 with the invalid topic filter &quot;%2&quot; (MQTT-4.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem ungültigen Topic-Filter &quot;%2&quot; (MQTT-4.7.1).</translation>
     </message>
     <message>
         <source>%1 with No Local set on the shared subscription &quot;%2&quot; (MQTT-3.8.3-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit gesetztem No Local bei der Shared Subscription &quot;%2&quot; (MQTT-3.8.3-4).</translation>
     </message>
     <message>
         <source>%1 without any reason codes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Reason-Codes (%2).</translation>
     </message>
     <message>
         <source>%1 with the reason code 0x%2, which is not defined for that packet (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Reason-Code 0x%2, der für dieses Paket nicht definiert ist (%3).</translation>
     </message>
     <message>
         <source>%1 without any topic filter (MQTT-3.10.3-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Topic-Filter (MQTT-3.10.3-2).</translation>
     </message>
     <message>
         <source>%1 without an Authentication Method (MQTT 5.0 section 3.15.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Authentication Method (MQTT 5.0 Abschnitt 3.15.2.2.2).</translation>
     </message>
     <message>
         <source>%1 of %2, larger than the maximum packet size of %3 accepted on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2, größer als die maximale Paketgröße von %3, die auf dieser Verbindung akzeptiert wird.</translation>
     </message>
     <message>
         <source>%1 property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendete %1</translation>
     </message>
     <message>
         <source>The client sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client sendete %1</translation>
     </message>
     <message>
         <source>%1 that ends before its %2 (its remaining length is too short).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das vor dem Feld „%2“ endet (seine Restlänge ist zu kurz).</translation>
     </message>
     <message>
         <source>%1 whose %2 is a Variable Byte Integer longer than 4 bytes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Feld „%2“ eine Variable Byte Integer mit mehr als 4 Bytes ist (%3).</translation>
     </message>
     <message>
         <source>%1 whose %2 is not encoded in the fewest bytes possible (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Feld „%2“ nicht mit der kleinstmöglichen Anzahl Bytes kodiert ist (%3).</translation>
     </message>
     <message>
         <source>%1 with packet identifier 0, which is reserved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der Paket-ID 0, die reserviert ist (%2).</translation>
     </message>
     <message>
         <source>%1 whose %2 is longer than the rest of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Feld „%2“ länger ist als der Rest des Pakets.</translation>
     </message>
     <message>
         <source>%1 whose %2 is not well-formed UTF-8 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Feld „%2“ kein wohlgeformtes UTF-8 ist (%3).</translation>
     </message>
     <message>
         <source>%1 whose %2 contains an encoded UTF-16 surrogate (U+D800..U+DFFF) (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Feld „%2“ ein kodiertes UTF-16-Surrogat (U+D800..U+DFFF) enthält (%3).</translation>
     </message>
     <message>
         <source>%1 whose %2 contains the null character U+0000 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Feld „%2“ das Nullzeichen U+0000 enthält (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n unexpected byte(s) after its contents (its remaining length does not match its contents).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n unerwarteten Byte nach seinem Inhalt (seine Restlänge passt nicht zum Inhalt).</numerusform>
+            <numerusform>%1 mit %n unerwarteten Bytes nach seinem Inhalt (seine Restlänge passt nicht zum Inhalt).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 whose property length (%2) runs past the end of the packet (MQTT 5.0 section 2.2.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Eigenschaftslänge (%2) über das Ende des Pakets hinausreicht (MQTT 5.0 Abschnitt 2.2.2.1).</translation>
     </message>
     <message>
         <source>%1 with %2 %3, a value the specification does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 %3, einem Wert, den die Spezifikation nicht erlaubt.</translation>
     </message>
     <message>
         <source>%1 with the unknown property identifier 0x%2 (MQTT 5.0 section 2.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der unbekannten Eigenschafts-ID 0x%2 (MQTT 5.0 Abschnitt 2.2.2.2).</translation>
     </message>
     <message>
         <source>its will properties</source>
-        <translation type="unfinished"></translation>
+        <translation>seinen Will-Eigenschaften</translation>
     </message>
     <message>
         <source>that packet</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Paket</translation>
     </message>
     <message>
         <source>%1 carrying the %2 property, which may not appear in %3 (MQTT 5.0 section 2.2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der Eigenschaft %2, die in %3 nicht vorkommen darf (MQTT 5.0 Abschnitt 2.2.2.2).</translation>
     </message>
     <message>
         <source>%1 carrying the %2 property more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der Eigenschaft %2 mehr als einmal.</translation>
     </message>
     <message>
         <source>%1 whose Response Topic contains a wildcard (MQTT-3.3.2-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dessen Response Topic eine Wildcard enthält (MQTT-3.3.2-14).</translation>
     </message>
     <message>
         <source>%1 carrying a Subscription Identifier, which only a server may send (MQTT-3.3.4-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem Subscription Identifier, den nur ein Server senden darf (MQTT-3.3.4-6).</translation>
     </message>
     <message>
         <source>%1 carrying a Session Expiry Interval, which only a client may send in a DISCONNECT (MQTT-3.14.2-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem Session Expiry Interval, das nur ein Client in einem DISCONNECT senden darf (MQTT-3.14.2-2).</translation>
     </message>
     <message>
         <source>no topic aliases are accepted on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dieser Verbindung werden keine Topic-Aliase akzeptiert</translation>
     </message>
     <message>
         <source>the aliases accepted on this connection are 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dieser Verbindung werden die Aliase 1 bis %1 akzeptiert</translation>
     </message>
     <message>
         <source>%1 with Topic Alias %2, but %3 (MQTT 5.0 section 3.3.2.3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Topic Alias %2, aber %3 (MQTT 5.0 Abschnitt 3.3.2.3.4).</translation>
     </message>
     <message>
         <source>granted QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährte QoS %1</translation>
     </message>
     <message>
         <source>connection accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung angenommen</translation>
     </message>
     <message>
         <source>unacceptable protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>inakzeptable Protokollversion</translation>
     </message>
     <message>
         <source>identifier rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung abgelehnt</translation>
     </message>
     <message>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>unknown return code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Rückgabecode %1</translation>
     </message>
     <message>
         <source>normal disconnection</source>
-        <translation type="unfinished"></translation>
+        <translation>normale Trennung</translation>
     </message>
     <message>
         <source>unknown reason code 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Reason-Code 0x%1</translation>
     </message>
     <message>
         <source>A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht braucht ein Topic: Ein Topic-Name darf nicht leer sein [MQTT-4.7.3-1].</translation>
     </message>
     <message>
         <source>The topic contains the wildcard %1 at character %2; wildcards (+ and #) are for subscriptions only, a message needs a topic without them [MQTT-3.3.2-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic enthält die Wildcard %1 an Zeichen %2; Wildcards (+ und #) gibt es nur für Abonnements, eine Nachricht braucht ein Topic ohne sie [MQTT-3.3.2-2].</translation>
     </message>
     <message>
         <source>The topic contains a NUL character (U+0000) at character %1, which MQTT forbids in topics [MQTT-4.7.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic enthält an Zeichen %1 ein NUL-Zeichen (U+0000), das MQTT in Topics verbietet [MQTT-4.7.3-2].</translation>
     </message>
     <message>
         <source>The topic contains half of a UTF-16 surrogate pair at character %1, which has no UTF-8 form [MQTT-1.5.4-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic enthält an Zeichen %1 die Hälfte eines UTF-16-Surrogatpaars, das keine UTF-8-Form hat [MQTT-1.5.4-1].</translation>
     </message>
     <message numerus="yes">
         <source>The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Topic belegt in UTF-8 %n Byte; ein Topic darf höchstens 65.535 belegen [MQTT-4.7.3-3].</numerusform>
+            <numerusform>Das Topic belegt in UTF-8 %n Bytes; ein Topic darf höchstens 65.535 belegen [MQTT-4.7.3-3].</numerusform>
         </translation>
     </message>
     <message>
         <source>The topic has an empty level (a leading, trailing or double /): MQTT allows it, but it is another topic than the one without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic hat eine leere Ebene (ein / am Anfang, am Ende oder doppelt): MQTT erlaubt das, aber es ist ein anderes Topic als das ohne sie.</translation>
     </message>
     <message>
         <source>The topic begins or ends with a space: MQTT allows it, but it is another topic than the one without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic beginnt oder endet mit einem Leerzeichen: MQTT erlaubt das, aber es ist ein anderes Topic als das ohne es.</translation>
     </message>
     <message>
         <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics, die mit $ beginnen, sind für den Broker reserviert ($SYS); die meisten Broker ignorieren oder verweigern dort veröffentlichte Nachrichten.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Client</name>
     <message>
         <source>TLS certificate verification is switched off for %1: the connection is encrypted, but anyone in between can pretend to be the broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung des TLS-Zertifikats ist für %1 ausgeschaltet: Die Verbindung ist verschlüsselt, aber jeder dazwischen kann sich als Broker ausgeben.</translation>
     </message>
     <message>
         <source>The broker at %1 accepted the connection but did not answer the MQTT CONNECT within %2 seconds; check that this port speaks MQTT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat die Verbindung angenommen, aber nicht innerhalb von %2 Sekunden auf das MQTT-CONNECT geantwortet; prüfen Sie, ob dieser Port MQTT spricht.</translation>
     </message>
     <message>
         <source>The broker refused the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat das Abonnement abgelehnt.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection without answering the MQTT 5 CONNECT; connecting again with MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat die Verbindung geschlossen, ohne auf das MQTT-5-CONNECT zu antworten; neuer Verbindungsversuch mit MQTT 3.1.1.</translation>
     </message>
     <message>
         <source>The broker at %1 does not support MQTT 5; connecting again with MQTT 3.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 unterstützt MQTT 5 nicht; neuer Verbindungsversuch mit MQTT 3.1.1.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::ConnectionOptions</name>
     <message>
         <source>No broker address was given: write one such as mqtt://localhost:1883.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Broker-Adresse angegeben: Geben Sie eine wie mqtt://localhost:1883 ein.</translation>
     </message>
     <message>
         <source>The port in the broker address &apos;%1&apos; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port in der Broker-Adresse &apos;%1&apos; ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; is not a valid URL: write it as mqtt://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broker-Adresse &apos;%1&apos; ist keine gültige URL: Schreiben Sie sie als mqtt://host:port.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no scheme: start it with mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broker-Adresse &apos;%1&apos; hat kein Schema: Beginnen Sie sie mit mqtt://, mqtts://, ws:// oder wss://.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; uses the unknown scheme &apos;%2&apos;: use mqtt://, mqtts://, ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broker-Adresse &apos;%1&apos; verwendet das unbekannte Schema &apos;%2&apos;: Verwenden Sie mqtt://, mqtts://, ws:// oder wss://.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has no host name: write it as %2://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broker-Adresse &apos;%1&apos; hat keinen Hostnamen: Schreiben Sie sie als %2://host:port.</translation>
     </message>
     <message>
         <source>The broker address &apos;%1&apos; has the path &apos;%2&apos;, but only ws:// and wss:// addresses use a path: remove it or use a WebSocket address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broker-Adresse &apos;%1&apos; hat den Pfad &apos;%2&apos;, aber nur ws://- und wss://-Adressen verwenden einen Pfad: Entfernen Sie ihn oder verwenden Sie eine WebSocket-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::ServerLimits</name>
     <message>
         <source>The broker announced a Receive Maximum of 0, which the protocol forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein Receive Maximum von 0 angekündigt, was das Protokoll verbietet.</translation>
     </message>
     <message>
         <source>The broker announced a Maximum Packet Size of 0, which the protocol forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat eine Maximum Packet Size von 0 angekündigt, was das Protokoll verbietet.</translation>
     </message>
     <message>
         <source>QoS %1 does not exist; use QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 gibt es nicht; verwenden Sie QoS 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>The broker accepts messages up to QoS %1 only, so this QoS %2 message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker akzeptiert Nachrichten nur bis QoS %1, daher wurde diese Nachricht mit QoS %2 nicht gesendet.</translation>
     </message>
     <message>
         <source>The broker does not support retained messages, so this retained message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unterstützt keine Retained-Nachrichten, daher wurde diese Retained-Nachricht nicht gesendet.</translation>
     </message>
     <message>
         <source>A subscribe request needs at least one topic filter [MQTT-3.8.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abonnementanfrage braucht mindestens einen Topic-Filter [MQTT-3.8.3-2].</translation>
     </message>
     <message>
         <source>A topic filter must not be empty [MQTT-4.7.3-1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic-Filter darf nicht leer sein [MQTT-4.7.3-1].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid topic filter: + must fill a whole level and # must be the last level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Topic-Filter: + muss eine ganze Ebene füllen und # muss die letzte Ebene sein.</translation>
     </message>
     <message>
         <source>QoS %1 does not exist; subscribe with QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 gibt es nicht; abonnieren Sie mit QoS 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>Retain handling %1 does not exist; use 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1 gibt es nicht; verwenden Sie 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid shared subscription; use $share/group/filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Shared Subscription; verwenden Sie $share/group/filter.</translation>
     </message>
     <message>
         <source>The broker does not support shared subscriptions, so &quot;%1&quot; was not subscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unterstützt keine Shared Subscriptions, daher wurde &quot;%1&quot; nicht abonniert.</translation>
     </message>
     <message>
         <source>The shared subscription &quot;%1&quot; cannot use No Local [MQTT-3.8.3-4].</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shared Subscription &quot;%1&quot; kann No Local nicht verwenden [MQTT-3.8.3-4].</translation>
     </message>
     <message>
         <source>The broker does not support wildcard subscriptions, so &quot;%1&quot; was not subscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unterstützt keine Wildcard-Abonnements, daher wurde &quot;%1&quot; nicht abonniert.</translation>
     </message>
     <message>
         <source>A subscribe request can carry only one subscription identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abonnementanfrage kann nur eine Abonnement-ID enthalten.</translation>
     </message>
     <message>
         <source>Subscription identifier %1 is out of range; use 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnement-ID %1 liegt außerhalb des Bereichs; verwenden Sie 1 bis %2.</translation>
     </message>
     <message>
         <source>The broker does not support subscription identifiers, so the subscription was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unterstützt keine Abonnement-IDs, daher wurde das Abonnement nicht gesendet.</translation>
     </message>
     <message>
         <source>An unsubscribe request needs at least one topic filter [MQTT-3.10.3-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abbestellungsanfrage braucht mindestens einen Topic-Filter [MQTT-3.10.3-2].</translation>
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>The message would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht bräuchte ein Paket von %1, mehr als die %2, die MQTT erlaubt.</translation>
     </message>
     <message>
         <source>The message would need a packet of %1, but the broker accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht bräuchte ein Paket von %1, aber der Broker akzeptiert höchstens %2.</translation>
     </message>
     <message>
         <source>The subscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnementanfrage bräuchte ein Paket von %1, mehr als die %2, die MQTT erlaubt.</translation>
     </message>
     <message>
         <source>The unsubscribe request would need a packet of %1, more than the %2 MQTT allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbestellungsanfrage bräuchte ein Paket von %1, mehr als die %2, die MQTT erlaubt.</translation>
     </message>
     <message>
         <source>The subscribe request would need a packet of %1, but the broker accepts at most %2; subscribe to fewer or shorter topic filters at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnementanfrage bräuchte ein Paket von %1, aber der Broker akzeptiert höchstens %2; abonnieren Sie weniger oder kürzere Topic-Filter auf einmal.</translation>
     </message>
     <message>
         <source>The unsubscribe request would need a packet of %1, but the broker accepts at most %2; unsubscribe from fewer or shorter topic filters at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbestellungsanfrage bräuchte ein Paket von %1, aber der Broker akzeptiert höchstens %2; bestellen Sie weniger oder kürzere Topic-Filter auf einmal ab.</translation>
     </message>
     <message>
         <source>Topic alias 0 does not exist; topic aliases start at 1 [MQTT-3.3.2-8].</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Alias 0 gibt es nicht; Topic-Aliase beginnen bei 1 [MQTT-3.3.2-8].</translation>
     </message>
     <message>
         <source>The broker accepts no topic aliases, so the message with topic alias %1 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker akzeptiert keine Topic-Aliase, daher wurde die Nachricht mit Topic-Alias %1 nicht gesendet.</translation>
     </message>
     <message>
         <source>The broker accepts topic aliases 1 to %1, so the message with topic alias %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker akzeptiert die Topic-Aliase 1 bis %1, daher wurde die Nachricht mit Topic-Alias %2 nicht gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Session</name>
     <message>
         <source>The connection closed before the broker answered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor der Broker auf die Anfrage geantwortet hat.</translation>
     </message>
     <message>
         <source>The session was discarded before the broker confirmed the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde verworfen, bevor der Broker die Nachricht bestätigt hat.</translation>
     </message>
     <message>
         <source>The session was discarded before the request could be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde verworfen, bevor die Anfrage gesendet werden konnte.</translation>
     </message>
     <message>
         <source>The broker sent a malformed packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein fehlerhaftes Paket gesendet.</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet, which MQTT %1 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein AUTH-Paket gesendet, das es in MQTT %1 nicht gibt.</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet before the client connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein AUTH-Paket gesendet, bevor der Client verbunden war.</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet although the client did not ask for enhanced authentication [MQTT-4.12.0-6].</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein AUTH-Paket gesendet, obwohl der Client keine erweiterte Authentifizierung angefordert hat [MQTT-4.12.0-6].</translation>
     </message>
     <message>
         <source>The broker sent an AUTH packet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein AUTH-Paket gesendet (%1).</translation>
     </message>
     <message>
         <source>The broker sent a %1 packet, which only a client may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein %1-Paket gesendet, das nur ein Client senden darf.</translation>
     </message>
     <message>
         <source>The broker sent a %1 packet before accepting the connection with CONNACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein %1-Paket gesendet, bevor er die Verbindung mit CONNACK angenommen hat.</translation>
     </message>
     <message>
         <source>The broker sent a second CONNACK on the same connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat auf derselben Verbindung ein zweites CONNACK gesendet.</translation>
     </message>
     <message>
         <source>The broker sent a CONNACK before the client sent CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein CONNACK gesendet, bevor der Client CONNECT gesendet hat.</translation>
     </message>
     <message>
         <source>The broker refused the connection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Verbindung abgelehnt: %1.</translation>
     </message>
     <message>
         <source>It suggests the server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er schlägt den Server %1 vor.</translation>
     </message>
     <message>
         <source>The broker reported an existing session although the client asked for a clean start [MQTT-3.2.2-2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat eine bestehende Sitzung gemeldet, obwohl der Client einen Clean Start angefordert hat [MQTT-3.2.2-2].</translation>
     </message>
     <message>
         <source>Connected to the broker, which resumed the previous session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Broker verbunden, der die vorherige Sitzung fortgesetzt hat.</translation>
     </message>
     <message>
         <source>Connected to the broker with a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Broker in einer neuen Sitzung verbunden.</translation>
     </message>
     <message>
         <source>The broker did not keep the session, so the subscriptions must be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Sitzung nicht behalten, daher müssen die Abonnements neu eingerichtet werden.</translation>
     </message>
     <message>
         <source>The broker said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker meldete: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The broker used topic alias %1, but the client accepts aliases 1 to %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat Topic-Alias %1 verwendet, aber der Client akzeptiert nur die Aliase 1 bis %2.</translation>
     </message>
     <message>
         <source>The broker used topic alias %1 without ever saying which topic it stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat Topic-Alias %1 verwendet, ohne je mitzuteilen, für welches Topic er steht.</translation>
     </message>
     <message>
         <source>The broker sent a PUBLISH packet without a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein PUBLISH-Paket ohne Topic gesendet.</translation>
     </message>
     <message>
         <source>The broker sent more unacknowledged QoS 2 messages than the client&apos;s Receive Maximum of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat mehr unbestätigte QoS-2-Nachrichten gesendet als das Receive Maximum des Clients von %1.</translation>
     </message>
     <message>
         <source>The broker sent a PUBLISH packet with QoS 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein PUBLISH-Paket mit QoS 3 gesendet.</translation>
     </message>
     <message>
         <source>The broker sent PUBACK for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat PUBACK für die Paket-ID %1 gesendet, aber keine Nachricht mit dieser ID wartet darauf.</translation>
     </message>
     <message>
         <source>The broker sent PUBACK for packet identifier %1, which is a QoS 2 message and needs PUBREC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat PUBACK für die Paket-ID %1 gesendet, die zu einer QoS-2-Nachricht gehört und PUBREC braucht.</translation>
     </message>
     <message>
         <source>The broker refused the message to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Nachricht an &quot;%1&quot; abgelehnt: %2.</translation>
     </message>
     <message>
         <source>The broker sent PUBREC for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat PUBREC für die Paket-ID %1 gesendet, aber keine Nachricht mit dieser ID wartet darauf.</translation>
     </message>
     <message>
         <source>The broker sent PUBREC for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat PUBREC für die Paket-ID %1 gesendet, die zu einer QoS-1-Nachricht gehört und PUBACK braucht.</translation>
     </message>
     <message>
         <source>The broker sent a second PUBREC for packet identifier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein zweites PUBREC für die Paket-ID %1 gesendet.</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1, but no message with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat PUBCOMP für die Paket-ID %1 gesendet, aber keine Nachricht mit dieser ID wartet darauf.</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1, which is a QoS 1 message and needs PUBACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat PUBCOMP für die Paket-ID %1 gesendet, die zu einer QoS-1-Nachricht gehört und PUBACK braucht.</translation>
     </message>
     <message>
         <source>The broker sent PUBCOMP for packet identifier %1 before PUBREC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat PUBCOMP für die Paket-ID %1 vor PUBREC gesendet.</translation>
     </message>
     <message>
         <source>The broker sent SUBACK for packet identifier %1, but no subscribe request with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat SUBACK für die Paket-ID %1 gesendet, aber keine Abonnementanfrage mit dieser ID wartet darauf.</translation>
     </message>
     <message>
         <source>The broker refused the subscription to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2.</translation>
     </message>
     <message>
         <source>The broker sent UNSUBACK for packet identifier %1, but no unsubscribe request with that identifier awaits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat UNSUBACK für die Paket-ID %1 gesendet, aber keine Abbestellungsanfrage mit dieser ID wartet darauf.</translation>
     </message>
     <message>
         <source>The broker refused to remove the subscription to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat das Entfernen des Abonnements von &quot;%1&quot; abgelehnt: %2.</translation>
     </message>
     <message>
         <source>The broker sent a DISCONNECT packet, which only a client may send before MQTT 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein DISCONNECT-Paket gesendet, das vor MQTT 5 nur ein Client senden darf.</translation>
     </message>
     <message>
         <source>The broker closed the connection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Verbindung geschlossen: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The broker did not answer the keep-alive ping within %n second(s), so the connection is considered lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Broker hat nicht innerhalb von %n Sekunde auf den Keep-Alive-Ping geantwortet, daher gilt die Verbindung als verloren.</numerusform>
+            <numerusform>Der Broker hat nicht innerhalb von %n Sekunden auf den Keep-Alive-Ping geantwortet, daher gilt die Verbindung als verloren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The broker answered a subscribe request for %n topic filter(s) with %1 [MQTT-3.9.3-1].</source>
         <comment>%1 is a number of reason codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Broker hat eine Abonnementanfrage für %n Topic-Filter mit %1 beantwortet [MQTT-3.9.3-1].</numerusform>
+            <numerusform>Der Broker hat eine Abonnementanfrage für %n Topic-Filter mit %1 beantwortet [MQTT-3.9.3-1].</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reason code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reason-Code</numerusform>
+            <numerusform>%n Reason-Codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The broker answered an unsubscribe request for %n topic filter(s) with %1 [MQTT-3.11.3-1].</source>
         <comment>%1 is a number of reason codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Broker hat eine Abbestellungsanfrage für %n Topic-Filter mit %1 beantwortet [MQTT-3.11.3-1].</numerusform>
+            <numerusform>Der Broker hat eine Abbestellungsanfrage für %n Topic-Filter mit %1 beantwortet [MQTT-3.11.3-1].</numerusform>
         </translation>
     </message>
     <message>
         <source>the broker does not support MQTT 5; use MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker unterstützt MQTT 5 nicht; verwenden Sie MQTT 3.1.1</translation>
     </message>
     <message numerus="yes">
         <source>The broker accepts packets of at most %n byte(s), too few for the %1 of %2 bytes that the protocol needs next, so the connection cannot go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Broker akzeptiert Pakete von höchstens %n Byte, zu wenig für das %1 von %2 Bytes, das das Protokoll als Nächstes braucht, daher kann die Verbindung nicht fortgesetzt werden.</numerusform>
+            <numerusform>Der Broker akzeptiert Pakete von höchstens %n Bytes, zu wenig für das %1 von %2 Bytes, das das Protokoll als Nächstes braucht, daher kann die Verbindung nicht fortgesetzt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker had received the QoS 2 message to &quot;%1&quot;, but the connection ended before the exchange completed and the new connection started a clean session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hatte die QoS-2-Nachricht an &quot;%1&quot; empfangen, aber die Verbindung endete vor Abschluss des Austauschs, und die neue Verbindung hat eine neue Sitzung begonnen (Clean Start); daher ist unbekannt, ob die Nachricht zugestellt wurde. Veröffentlichen Sie sie erneut, wenn sie ankommen muss.</translation>
     </message>
     <message>
         <source>The connection ended before the broker acknowledged the QoS 2 message to &quot;%1&quot; and the new connection started a clean session, so it is unknown whether the broker received it. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung endete, bevor der Broker die QoS-2-Nachricht an &quot;%1&quot; bestätigt hat, und die neue Verbindung hat eine neue Sitzung begonnen (Clean Start); daher ist unbekannt, ob der Broker sie empfangen hat. Sie wurde nicht erneut gesendet, weil sie sonst doppelt zugestellt werden könnte; veröffentlichen Sie sie erneut, wenn sie ankommen muss.</translation>
     </message>
     <message>
         <source>The broker had received the QoS 2 message to &quot;%1&quot; but did not keep the session, so it is unknown whether the message was delivered; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hatte die QoS-2-Nachricht an &quot;%1&quot; empfangen, aber die Sitzung nicht behalten; daher ist unbekannt, ob die Nachricht zugestellt wurde. Veröffentlichen Sie sie erneut, wenn sie ankommen muss.</translation>
     </message>
     <message>
         <source>The broker did not keep the session, so it is unknown whether it received the QoS 2 message to &quot;%1&quot;. It was not sent again, because that could deliver it twice; publish it again if it must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Sitzung nicht behalten; daher ist unbekannt, ob er die QoS-2-Nachricht an &quot;%1&quot; empfangen hat. Sie wurde nicht erneut gesendet, weil sie sonst doppelt zugestellt werden könnte; veröffentlichen Sie sie erneut, wenn sie ankommen muss.</translation>
     </message>
 </context>
 <context>
     <name>Mqtt::Transport</name>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüsseldatei</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; existiert nicht: Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist ein Ordner, keine Datei: Wählen Sie die Datei.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; kann nicht gelesen werden (%3): Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; contains no PEM certificate: choose a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; enthält kein PEM-Zertifikat: Wählen Sie eine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Schlüsseldatei &apos;%1&apos; ist durch eine Passphrase geschützt: Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; could not be decrypted: check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Schlüsseldatei &apos;%1&apos; konnte nicht entschlüsselt werden: Prüfen Sie die Passphrase.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; contains no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Schlüsseldatei &apos;%1&apos; enthält keinen privaten PEM-Schlüssel (RSA oder EC): Wählen Sie die Schlüsseldatei, die zum Client-Zertifikat gehört.</translation>
     </message>
     <message>
         <source>The client certificate &apos;%1&apos; needs its private key: set the client key file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat &apos;%1&apos; braucht seinen privaten Schlüssel: Legen Sie auch die Client-Schlüsseldatei fest.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; needs its certificate: set the client certificate file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Schlüsseldatei &apos;%1&apos; braucht ihr Zertifikat: Legen Sie auch die Client-Zertifikatsdatei fest.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>the system&apos;s CA store</source>
-        <translation type="unfinished"></translation>
+        <translation>dem CA-Speicher des Systems</translation>
     </message>
     <message>
         <source>the CA certificate file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der CA-Zertifikatsdatei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is self-signed and not in %3: set the CA certificate file to the broker&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 (&apos;%2&apos;) ist selbstsigniert und nicht in %3 enthalten: Legen Sie als CA-Zertifikatsdatei das Zertifikat des Brokers fest.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;, issued by &apos;%3&apos;) is not trusted: its CA &apos;%4&apos; is not in %5. Set the CA certificate file to that CA&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 (&apos;%2&apos;, ausgestellt von &apos;%3&apos;) ist nicht vertrauenswürdig: Seine CA &apos;%4&apos; ist nicht in %5 enthalten. Legen Sie als CA-Zertifikatsdatei das Zertifikat dieser CA fest.</translation>
     </message>
     <message>
         <source>TLS peer verification is off for %1 (insecure mode): the connection is encrypted, but the broker&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Gegenstellenprüfung ist für %1 ausgeschaltet (unsicherer Modus): Die Verbindung ist verschlüsselt, aber die Identität des Brokers wird nicht geprüft.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 did not finish within %2: check that this port serves MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 wurde nicht innerhalb von %2 abgeschlossen: Prüfen Sie, ob dieser Port MQTT über TLS anbietet.</translation>
     </message>
     <message>
         <source>The connection to %1 and its WebSocket handshake did not finish within %2: check the host, the port and that it serves MQTT over WebSockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 und ihr WebSocket-Handshake wurden nicht innerhalb von %2 abgeschlossen: Prüfen Sie Host und Port und ob dort MQTT über WebSockets angeboten wird.</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2: the broker did not answer. Check the host, the port and any firewall in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 innerhalb von %2 nicht möglich: Der Broker hat nicht geantwortet. Prüfen Sie Host, Port und eventuelle Firewalls dazwischen.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection during the TLS handshake: check that this port serves MQTT over TLS and whether it requires a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat die Verbindung während des TLS-Handshakes geschlossen: Prüfen Sie, ob dieser Port MQTT über TLS anbietet und ob er ein Client-Zertifikat verlangt.</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection during the WebSocket handshake: it is not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat die Verbindung während des WebSocket-Handshakes geschlossen: Er ist kein WebSocket-Endpunkt. Prüfen Sie Port und Pfad.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection while it was being opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat die Verbindung beim Öffnen geschlossen.</translation>
     </message>
     <message>
         <source>The broker at %1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Could not find the host &apos;%1&apos;: the name does not resolve. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host &apos;%1&apos; wurde nicht gefunden: Der Name lässt sich nicht auflösen. Prüfen Sie den Hostnamen.</translation>
     </message>
     <message>
         <source>The broker at %1 refused the connection: nothing accepts connections on that port. Check that the broker is running and that the port is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat die Verbindung abgelehnt: Auf diesem Port nimmt nichts Verbindungen an. Prüfen Sie, ob der Broker läuft und der Port stimmt.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
         <source>The network connection to %1 failed (%2): check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung zu %1 ist fehlgeschlagen (%2): Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
         <source>This program is not allowed to connect to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm darf keine Verbindung zu %1 herstellen (%2).</translation>
     </message>
     <message>
         <source>The system has no resources left for a connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat keine Ressourcen mehr für eine Verbindung zu %1 (%2).</translation>
     </message>
     <message>
         <source>This system cannot connect to %1 (%2): the address type may not be supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System kann keine Verbindung zu %1 herstellen (%2): Der Adresstyp wird möglicherweise nicht unterstützt.</translation>
     </message>
     <message>
         <source>The proxy for the connection to %1 failed (%2): check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy für die Verbindung zu %1 ist fehlgeschlagen (%2): Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed (%2): check that this port serves MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%2): Prüfen Sie, ob dieser Port MQTT über TLS anbietet.</translation>
     </message>
     <message>
         <source>The client key file &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: use the key that was made with that certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Schlüsseldatei &apos;%1&apos; gehört nicht zum Client-Zertifikat &apos;%2&apos;: Verwenden Sie den Schlüssel, mit dem dieses Zertifikat erstellt wurde.</translation>
     </message>
     <message>
         <source>The TLS settings for %1 could not be used (%2): check the client certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Einstellungen für %1 konnten nicht verwendet werden (%2): Prüfen Sie Client-Zertifikat und -Schlüssel.</translation>
     </message>
     <message>
         <source>TLS could not be set up for the connection to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS konnte für die Verbindung zu %1 nicht eingerichtet werden (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>Could not connect to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich (%2).</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The broker at %1 sent no TLS certificate, so its identity cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat kein TLS-Zertifikat gesendet, daher kann seine Identität nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 is for %2, not for &apos;%3&apos;: connect using a name the certificate lists, or set the name to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 gilt für %2, nicht für &apos;%3&apos;: Verbinden Sie sich mit einem Namen, den das Zertifikat aufführt, oder legen Sie den zu prüfenden Namen fest.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) expired on %3: the broker&apos;s operator must renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 (&apos;%2&apos;) ist am %3 abgelaufen: Der Betreiber des Brokers muss es erneuern.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) is not valid before %3: check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 (&apos;%2&apos;) ist erst ab %3 gültig: Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 (&apos;%2&apos;) wurde widerrufen.</translation>
     </message>
     <message>
         <source>The TLS certificate of the broker at %1 (&apos;%2&apos;) was rejected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Brokers unter %1 (&apos;%2&apos;) wurde abgelehnt: %3.</translation>
     </message>
     <message>
         <source>The broker at %1 requires a TLS client certificate: set a client certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 verlangt ein TLS-Client-Zertifikat: Legen Sie ein Client-Zertifikat und einen Schlüssel fest.</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the client certificate &apos;%2&apos; (%3): use a certificate issued by a CA the broker trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat das Client-Zertifikat &apos;%2&apos; abgelehnt (%3): Verwenden Sie ein Zertifikat, das von einer CA ausgestellt wurde, der der Broker vertraut.</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat den TLS-Handshake abgelehnt (%2): Möglicherweise verlangt er ein Client-Zertifikat.</translation>
     </message>
     <message>
         <source>The broker at %1 rejected the TLS handshake (%2): it may require a client certificate, or share no TLS version or cipher with this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat den TLS-Handshake abgelehnt (%2): Möglicherweise verlangt er ein Client-Zertifikat oder hat keine TLS-Version bzw. kein Cipher mit diesem Programm gemeinsam.</translation>
     </message>
     <message>
         <source>The broker at %1 supports none of this program&apos;s TLS versions (%2).</source>
