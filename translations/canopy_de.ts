@@ -3019,83 +3019,83 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>The broker at %1 supports none of this program&apos;s TLS versions (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 unterstützt keine der TLS-Versionen dieses Programms (%2).</translation>
     </message>
     <message>
         <source>The broker at %1 accepts none of the ALPN protocols %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 akzeptiert keines der ALPN-Protokolle %2.</translation>
     </message>
     <message>
         <source>The broker at %1 ended the TLS session with the alert &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unter %1 hat die TLS-Sitzung mit dem Alert &apos;%2&apos; beendet.</translation>
     </message>
     <message>
         <source>The server at %1 answered the WebSocket handshake for &apos;%2&apos; with HTTP %3 %4: it is not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat den WebSocket-Handshake für &apos;%2&apos; mit HTTP %3 %4 beantwortet: Er ist kein WebSocket-Endpunkt. Prüfen Sie Port und Pfad.</translation>
     </message>
     <message>
         <source>The WebSocket handshake with %1 failed (%2): it is probably not a WebSocket endpoint. Check the port and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Handshake mit %1 ist fehlgeschlagen (%2): Vermutlich ist dies kein WebSocket-Endpunkt. Prüfen Sie Port und Pfad.</translation>
     </message>
     <message>
         <source>The name to verify (&apos;%1&apos;) cannot be checked on the WebSocket connection to %2: clear it, or connect using that name as the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu prüfende Name (&apos;%1&apos;) kann auf der WebSocket-Verbindung zu %2 nicht geprüft werden: Leeren Sie ihn oder verbinden Sie sich mit diesem Namen als Host.</translation>
     </message>
     <message>
         <source>The server at %1 sent a WebSocket text frame, but MQTT is only carried in binary frames: the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat einen WebSocket-Textframe gesendet, aber MQTT wird nur in Binärframes übertragen: Die Verbindung wurde geschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot connect to %1 from &quot;%2&quot;: the local address to connect from must be an IP address of this machine, such as 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 von &quot;%2&quot; nicht möglich: Die lokale Quelladresse muss eine IP-Adresse dieses Rechners sein, etwa 192.168.1.20.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 from the local address %2 (%3); give an address of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 von der lokalen Adresse %2 nicht möglich (%3); geben Sie eine Adresse dieses Rechners an.</translation>
     </message>
     <message>
         <source>A WebSocket connection to %1 cannot choose its local address (%2); connect with mqtt:// or mqtts:// to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine WebSocket-Verbindung zu %1 kann ihre lokale Adresse nicht wählen (%2); verbinden Sie sich dafür mit mqtt:// oder mqtts://.</translation>
     </message>
 </context>
 <context>
     <name>MsgPackDecoder</name>
     <message>
         <source>Not valid MessagePack: a type byte that MessagePack does not define at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges MessagePack: ein Typ-Byte, das MessagePack nicht definiert, bei Byte %1.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: the data ends before the object is complete (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges MessagePack: Die Daten enden, bevor das Objekt vollständig ist (bei Byte %1).</translation>
     </message>
     <message>
         <source>Not valid MessagePack here: nesting deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kein gültiges MessagePack: Verschachtelung tiefer als %1 Ebenen.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: the payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges MessagePack: Der Payload ist leer.</translation>
     </message>
     <message>
         <source>Not valid MessagePack: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges MessagePack: %1.</translation>
     </message>
     <message>
         <source>Not valid MessagePack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges MessagePack.</translation>
     </message>
     <message numerus="yes">
         <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein gültiges MessagePack: Das Objekt endet bei Byte %1, und es folgt %n weiteres Byte.</numerusform>
+            <numerusform>Kein gültiges MessagePack: Das Objekt endet bei Byte %1, und es folgen %n weitere Bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3103,233 +3103,233 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <name>PagedTextView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>The part of the payload before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil des Payloads vor diesem</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>The part of the payload after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil des Payloads nach diesem</translation>
     </message>
     <message>
         <source>Not UTF-8: this byte is shown as its hex value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein UTF-8: Dieses Byte wird als Hex-Wert angezeigt</translation>
     </message>
 </context>
 <context>
     <name>PayloadDetector</name>
     <message>
         <source>The content type says JSON, but the payload is cut, so it cannot be read as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaltstyp gibt JSON an, aber der Payload ist gekürzt und kann daher nicht als JSON gelesen werden.</translation>
     </message>
     <message>
         <source>The content type says JSON, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaltstyp gibt JSON an, aber: %1</translation>
     </message>
     <message>
         <source>The content type says CBOR, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaltstyp gibt CBOR an, aber: %1</translation>
     </message>
     <message>
         <source>The content type says MessagePack, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaltstyp gibt MessagePack an, aber: %1</translation>
     </message>
     <message>
         <source>The payload is cut, so it cannot be read as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload ist gekürzt und kann daher nicht als JSON gelesen werden.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Baum</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>CBOR tree</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR-Baum</translation>
     </message>
     <message>
         <source>CBOR diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR-Diagnose</translation>
     </message>
     <message>
         <source>MessagePack</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
     <name>PayloadEncoding</name>
     <message>
         <source>%1 at %2 is not a hex digit; hex uses 0–9 and a–f, two digits per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2 ist keine Hex-Ziffer; hex verwendet 0–9 und a–f, zwei Ziffern pro Byte.</translation>
     </message>
     <message>
         <source>&quot;0x&quot; at %1 is not followed by hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &quot;0x&quot; an Position %1 folgen keine Hex-Ziffern.</translation>
     </message>
     <message>
         <source>The hex group at %1 has an odd number of digits (%2); every byte needs two, e.g. 0f rather than f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hex-Gruppe an Position %1 hat eine ungerade Anzahl Ziffern (%2); jedes Byte braucht zwei, z. B. 0f statt f.</translation>
     </message>
     <message>
         <source>%1 at %2 cannot appear in base64, which uses A–Z, a–z, 0–9, + and / (or - and _), and = only at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2 kann in base64 nicht vorkommen; base64 verwendet A–Z, a–z, 0–9, + und / (oder - und _) und = nur am Ende.</translation>
     </message>
     <message>
         <source>%1 at %2 follows the = padding, which may only end base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2 folgt auf die =-Auffüllung, die nur am Ende von base64 stehen darf.</translation>
     </message>
     <message>
         <source>Base64 cannot end with a group of one character (at %1): it comes in groups of four characters, the last one two to four long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 kann nicht mit einer Gruppe aus einem Zeichen enden (an Position %1): Es besteht aus Gruppen von vier Zeichen, die letzte ist zwei bis vier Zeichen lang.</translation>
     </message>
     <message>
         <source>The = padding at %1 does not fit: base64 ends with as many = as its last group of four lacks (%2 here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die =-Auffüllung an Position %1 passt nicht: base64 endet mit so vielen = wie seiner letzten Vierergruppe fehlen (hier %2).</translation>
     </message>
 </context>
 <context>
     <name>PayloadFormat</name>
     <message>
         <source> …(truncated, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> …(gekürzt, %1)</translation>
     </message>
     <message>
         <source>Payload format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Format: %1</translation>
     </message>
     <message>
         <source>UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Text</translation>
     </message>
     <message>
         <source>unspecified bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestimmte Bytes</translation>
     </message>
     <message>
         <source>Message expiry interval: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufintervall der Nachricht: %1 s</translation>
     </message>
     <message>
         <source>Content type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp: %1</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic: %1</translation>
     </message>
     <message>
         <source>Correlation data (hex): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten (hex): %1</translation>
     </message>
     <message>
         <source>Subscription identifiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-IDs: %1</translation>
     </message>
     <message>
         <source>Topic alias: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Alias: %1</translation>
     </message>
     <message>
         <source>User property: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaft: %1 = %2</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic: %1</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen: %1</translation>
     </message>
     <message>
         <source>QoS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS: %1</translation>
     </message>
     <message>
         <source>Retain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1</translation>
     </message>
     <message>
         <source>MQTT 5 properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5-Eigenschaften:</translation>
     </message>
     <message>
         <source>Payload truncated: showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload gekürzt: Die ersten %1 von %2 werden angezeigt.</translation>
     </message>
     <message>
         <source>Empty payload (on a retained message this deletes the retained message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Payload (bei einer Retained-Nachricht löscht dies die Retained-Nachricht).</translation>
     </message>
     <message>
         <source>Empty payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Payload.</translation>
     </message>
     <message>
         <source>Binary payload, as a hex dump:</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärer Payload als Hex-Dump:</translation>
     </message>
     <message>
         <source>Hex dump of the first %1 of %2; the rest is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Dump der ersten %1 von %2; der Rest wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>Payload (JSON, pretty-printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload (JSON, formatiert):</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⟨binary, %1 byte(s)⟩</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⟨binär, %1 Byte⟩</numerusform>
+            <numerusform>⟨binär, %1 Bytes⟩</numerusform>
         </translation>
     </message>
 </context>
@@ -3337,798 +3337,802 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <name>PayloadPane</name>
     <message>
         <source>This installation of Qt cannot read WebP images (its image format plugin is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Qt-Installation kann keine WebP-Bilder lesen (ihr Bildformat-Plugin fehlt).</translation>
     </message>
     <message>
         <source>Not an image Qt can read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild, das Qt lesen kann: %1.</translation>
     </message>
     <message>
         <source>How the payload is shown; the bytes stay as they are whichever you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Payload angezeigt wird; die Bytes bleiben unverändert, egal was Sie wählen</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht:</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Copy the node&apos;s path, such as $.sensors[0].temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pfad des Knotens kopieren, etwa $.sensors[0].temp</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>Payload truncated: the store kept the first %1 of %2; every view shows those bytes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload gekürzt: Der Speicher hat die ersten %1 von %2 behalten; jede Ansicht zeigt nur diese Bytes.</translation>
     </message>
     <message>
         <source>The payload is cut at %1, so it cannot be read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload ist bei %1 gekürzt und kann daher nicht als %2 gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Byte ist kein UTF-8: Es wird als Hex-Wert in ⟨⟩ hervorgehoben angezeigt.</numerusform>
+            <numerusform>%Ln Bytes sind kein UTF-8: Jedes wird als Hex-Wert in ⟨⟩ hervorgehoben angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking %1 of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 JSON werden geprüft…</translation>
     </message>
     <message>
         <source>Reading %1 of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 JSON werden gelesen…</translation>
     </message>
     <message>
         <source>The diagnostic notation stops after %1 characters; the tree and hex views show everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosenotation endet nach %1 Zeichen; die Baum- und die Hex-Ansicht zeigen alles.</translation>
     </message>
     <message>
         <source>Reading %1 of CBOR…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CBOR werden gelesen…</translation>
     </message>
     <message>
         <source>Reading %1 of MessagePack…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MessagePack werden gelesen…</translation>
     </message>
     <message>
         <source>Decoding a %1 image…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bild wird dekodiert…</translation>
     </message>
     <message>
         <source>Shown as %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen als %1 angezeigt.</translation>
     </message>
     <message>
         <source>The tree shows the first %1 values only; the text and hex views show everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum zeigt nur die ersten %1 Werte; die Text- und die Hex-Ansicht zeigen alles.</translation>
     </message>
     <message>
         <source>%1 image, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bild, %2 × %3 Pixel</translation>
     </message>
 </context>
 <context>
     <name>PayloadTemplate</name>
     <message>
         <source>{{random}} at %1 needs a range: {{random:min:max}}, e.g. {{random:1:100}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{random}} an Position %1 braucht einen Bereich: {{random:min:max}}, z. B. {{random:1:100}}.</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 must be two numbers: {{random:min:max}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich von {{random}} an Position %1 muss aus zwei Zahlen bestehen: {{random:min:max}}.</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 is out of reach: use numbers from -10^15 to 10^15 with at most 9 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich von {{random}} an Position %1 ist außer Reichweite: Verwenden Sie Zahlen von -10^15 bis 10^15 mit höchstens 9 Nachkommastellen.</translation>
     </message>
     <message>
         <source>The range of {{random}} at %1 is upside down: the minimum is above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich von {{random}} an Position %1 ist verkehrt herum: Das Minimum liegt über dem Maximum.</translation>
     </message>
     <message>
         <source>{{%1}} at %2 is not a placeholder Canopy knows; use {{counter}}, {{timestamp}}, {{timestamp:iso}} or {{random:min:max}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} an Position %2 ist kein Platzhalter, den Canopy kennt; verwenden Sie {{counter}}, {{timestamp}}, {{timestamp:iso}} oder {{random:min:max}}.</translation>
     </message>
 </context>
 <context>
     <name>PayloadTree</name>
     <message numerus="yes">
         <source>… (%Ln byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%Ln Byte)</numerusform>
+            <numerusform>… (%Ln Bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>String</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolesch</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefiniert</translation>
     </message>
     <message>
         <source>simple value</source>
-        <translation type="unfinished"></translation>
+        <translation>einfacher Wert</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung</translation>
     </message>
 </context>
 <context>
     <name>PayloadTreeModel</name>
     <message>
         <source>(tagged value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(getaggter Wert)</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>tag (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (%1)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>no local</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local</translation>
     </message>
     <message>
         <source>retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain as Published</translation>
     </message>
     <message>
         <source>retain handling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1</translation>
     </message>
     <message>
         <source>identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Last Will</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wille</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>e.g. local mosquitto</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. lokaler Mosquitto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>broker.example.com, or a URL such as mqtts://host:8883</source>
-        <translation type="unfinished"></translation>
+        <translation>broker.example.com oder eine URL wie mqtts://host:8883</translation>
     </message>
     <message>
         <source>A host name or IP address; a whole URL pasted here fills in the transport, port and path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hostname oder eine IP-Adresse; eine hier eingefügte vollständige URL füllt Transport, Port und Pfad aus</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>TCP (mqtt://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (mqtt://)</translation>
     </message>
     <message>
         <source>TLS (mqtts://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (mqtts://)</translation>
     </message>
     <message>
         <source>WebSocket (ws://)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket (ws://)</translation>
     </message>
     <message>
         <source>Secure WebSocket (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer WebSocket (wss://)</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transport:</translation>
     </message>
     <message>
         <source>WebSocket pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Pf&amp;ad:</translation>
     </message>
     <message>
         <source>MQTT 5, else 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5, sonst 3.1.1</translation>
     </message>
     <message>
         <source>MQTT 5</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5</translation>
     </message>
     <message>
         <source>MQTT 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1</translation>
     </message>
     <message>
         <source>&apos;MQTT 5, else 3.1.1&apos; connects again with 3.1.1 when the broker turns MQTT 5 down</source>
-        <translation type="unfinished"></translation>
+        <translation>„MQTT 5, sonst 3.1.1“ verbindet sich erneut mit 3.1.1, wenn der Broker MQTT 5 ablehnt</translation>
     </message>
     <message>
         <source>MQTT &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-&amp;Version:</translation>
     </message>
     <message>
         <source>empty: the broker assigns one</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Der Broker vergibt eine</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Make up a new client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Client-ID erzeugen</translation>
     </message>
     <message>
         <source>Random suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälliges Suffix</translation>
     </message>
     <message>
         <source>Append a random suffix at every connection, so that several windows or tabs on the same broker do not take each other&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Verbindung ein zufälliges Suffix anhängen, damit sich mehrere Fenster oder Tabs am selben Broker nicht gegenseitig verdrängen</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Start a new session at every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Verbindung eine neue Sitzung beginnen</translation>
     </message>
     <message>
         <source>Clean &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean &amp;Start:</translation>
     </message>
     <message>
         <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 5: wie lange der Broker die Sitzung nach dem Ende der Verbindung behält, in Sekunden (0: gar nicht, 4294967295: für immer)</translation>
     </message>
     <message>
         <source>Session &amp;expiry (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs&amp;ablauf (s):</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>&amp;Keep-alive (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep-Alive (s):</translation>
     </message>
     <message>
         <source>Connect &amp;timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-&amp;Timeout (s):</translation>
     </message>
     <message>
         <source>Reconnect when the connection is lost, waiting longer after each failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Verbindungsverlust neu verbinden und nach jedem Fehlschlag länger warten</translation>
     </message>
     <message>
         <source>&amp;Reconnect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden:</translation>
     </message>
     <message>
         <source>TLS settings apply to the TLS and Secure WebSocket transports.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Einstellungen gelten für die Transporte TLS und Sicherer WebSocket.</translation>
     </message>
     <message>
         <source>The system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAs des Systems</translation>
     </message>
     <message>
         <source>This CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese CA-Datei:</translation>
     </message>
     <message>
         <source>Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen:</translation>
     </message>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für einen verschlüsselten Schlüssel</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-&amp;Passphrase:</translation>
     </message>
     <message>
         <source>empty: the host</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Host</translation>
     </message>
     <message>
         <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den das Zertifikat des Brokers tragen muss; wird auch als SNI gesendet</translation>
     </message>
     <message>
         <source>Server &amp;name (SNI):</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;name (SNI):</translation>
     </message>
     <message>
         <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. mqtt oder x-amzn-mqtt-ca für AWS IoT auf Port 443</translation>
     </message>
     <message>
         <source>&amp;ALPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ALPN:</translation>
     </message>
     <message>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung überspringen</translation>
     </message>
     <message>
         <source>Anyone between you and the broker can read and change this connection, passwords included: the broker&apos;s identity is not checked. Use this only to try out a broker you control; give its CA file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder zwischen Ihnen und dem Broker kann diese Verbindung mitlesen und verändern, Passwörter eingeschlossen: Die Identität des Brokers wird nicht geprüft. Verwenden Sie dies nur, um einen Broker unter Ihrer Kontrolle auszuprobieren; geben Sie besser seine CA-Datei an.</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Options (MQTT 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen (MQTT 5)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Subscribed to when the connection opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen der Verbindung abonniert:</translation>
     </message>
     <message>
         <source>The session expiry is a number of seconds from 0 to 4294967295 (for ever).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsablauf ist eine Anzahl Sekunden von 0 bis 4294967295 (für immer).</translation>
     </message>
     <message>
         <source>Choose the CA file, or trust the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die CA-Datei, oder vertrauen Sie den CAs des Systems.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>&apos;%1&apos; is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein base64.</translation>
     </message>
     <message>
         <source>Each user property is {&quot;name&quot;: …, &quot;value&quot;: …}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Benutzereigenschaft ist {&quot;name&quot;: …, &quot;value&quot;: …}.</translation>
     </message>
     <message>
         <source>&apos;alpn&apos; is a list of protocol names (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;alpn&apos; ist eine Liste von Protokollnamen (Text).</translation>
     </message>
     <message>
         <source>Each subscription is an object with a &quot;filter&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Abonnement ist ein Objekt mit einem &quot;filter&quot;.</translation>
     </message>
     <message>
         <source>The file was written by a newer Canopy (format %1); what this version does not know is listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einem neueren Canopy geschrieben (Format %1); was diese Version nicht kennt, ist unten aufgeführt.</translation>
     </message>
     <message>
         <source>&apos;connections&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;connections&apos; fehlt.</translation>
     </message>
     <message>
         <source>Each connection is an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung ist ein Objekt ({…}).</translation>
     </message>
     <message>
         <source>&apos;transport&apos; is tcp, tls, ws or wss, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;transport&apos; ist tcp, tls, ws oder wss, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is 5-else-3.1.1, 5 or 3.1.1, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; ist 5-else-3.1.1, 5 oder 3.1.1, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>The embedded file &apos;%1&apos; is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebettete Datei &apos;%1&apos; ist kein base64.</translation>
     </message>
     <message>
         <source>&apos;type&apos; is &quot;mqtt&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;type&apos; ist &quot;mqtt&quot;, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is &quot;mqtt&quot; or &quot;ws&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; ist &quot;mqtt&quot; oder &quot;ws&quot;, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The subscription &apos;%1&apos; is not a valid topic filter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement &apos;%1&apos; ist kein gültiger Topic-Filter: %2</translation>
     </message>
     <message>
         <source>Each subscription is {&quot;topic&quot;: …, &quot;qos&quot;: …} or a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Abonnement ist {&quot;topic&quot;: …, &quot;qos&quot;: …} oder ein Topic.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object of connections by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Objekt von Verbindungen nach ID sein.</translation>
     </message>
     <message>
         <source>The connection &apos;%1&apos; is not an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &apos;%1&apos; ist kein Objekt ({…}).</translation>
     </message>
     <message>
         <source>Each subscription is an object with a &quot;topic&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Abonnement ist ein Objekt mit einem &quot;topic&quot;.</translation>
     </message>
     <message>
         <source>the subscription &apos;%1&apos; was disabled in MQTTX and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abonnement &apos;%1&apos; war in MQTTX deaktiviert und wurde ausgelassen</translation>
     </message>
     <message>
         <source>the subscription&apos;s &apos;%1&apos; (of &apos;%2&apos;) has no equivalent in Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; des Abonnements (von &apos;%2&apos;) hat keine Entsprechung in Canopy</translation>
     </message>
     <message>
         <source>&apos;protocol&apos; is mqtt, mqtts, ws or wss, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;protocol&apos; ist mqtt, mqtts, ws oder wss, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>MQTT 3.1 is not offered by Canopy; the connection uses 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1 wird von Canopy nicht angeboten; die Verbindung verwendet 3.1.1</translation>
     </message>
     <message>
         <source>&apos;mqttVersion&apos; is &quot;3.1.1&quot; or &quot;5.0&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;mqttVersion&apos; ist &quot;3.1.1&quot; oder &quot;5.0&quot;, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;certType&apos; is &quot;self&quot; but &apos;ca&apos; names no CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;certType&apos; ist &quot;self&quot;, aber &apos;ca&apos; nennt keine CA-Datei.</translation>
     </message>
     <message>
         <source>&apos;certType&apos; is &quot;&quot;, &quot;server&quot; or &quot;self&quot;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;certType&apos; ist &quot;&quot;, &quot;server&quot; oder &quot;self&quot;, nicht &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Nachricht aus dem Verlauf von MQTTX wurde nicht importiert</numerusform>
+            <numerusform>%n gespeicherte Nachrichten aus dem Verlauf von MQTTX wurden nicht importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Each connection of an MQTTX export is an object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung eines MQTTX-Exports ist ein Objekt ({…}).</translation>
     </message>
     <message>
         <source>This entry is not an MQTTX connection: it has no &apos;host&apos; and &apos;clientId&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist keine MQTTX-Verbindung: Er hat kein &apos;host&apos; und &apos;clientId&apos;.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>This is not JSON (%1), so it is none of the connection files Canopy reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein JSON (%1), also keine der Verbindungsdateien, die Canopy liest.</translation>
     </message>
     <message>
         <source>The file says its format is &apos;%1&apos;, but Canopy&apos;s connection files say &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt als Format &apos;%1&apos; an, aber die Verbindungsdateien von Canopy geben &apos;%2&apos; an.</translation>
     </message>
     <message>
         <source>This JSON is none of the connection files Canopy reads: Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses JSON ist keine der Verbindungsdateien, die Canopy liest: Canopy-Export, Verbindungsexport von MQTTX oder Einstellungsdatei von MQTT Explorer.</translation>
     </message>
     <message>
         <source>The file holds no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Verbindungen.</translation>
     </message>
     <message>
         <source>Canopy connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy-Verbindungen</translation>
     </message>
     <message>
         <source>MQTTX connections</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTTX-Verbindungen</translation>
     </message>
     <message>
         <source>MQTT Explorer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Explorer-Einstellungen</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>The folder &apos;%1&apos; for the imported certificates cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner &apos;%1&apos; für die importierten Zertifikate kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The imported certificate &apos;%1&apos; cannot be written to &apos;%2&apos; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das importierte Zertifikat &apos;%1&apos; kann nicht nach &apos;%2&apos; geschrieben werden (%3).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty: every connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist leer: Jede Verbindung braucht einen Namen.</translation>
     </message>
     <message>
         <source>The will topic &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Will-Topic &apos;%1&apos; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no equivalent in Canopy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine Entsprechung in Canopy</translation>
     </message>
 </context>
 <context>
     <name>ProfileLauncher</name>
     <message>
         <source>The connection &apos;%1&apos; cannot be opened as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &apos;%1&apos; kann so nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileRepository</name>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>The connections could not be saved to &apos;%1&apos;: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen konnten nicht in &apos;%1&apos; gespeichert werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is &apos;%3&apos;, which is not %4; %5 is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist &apos;%3&apos;, was nicht %4 ist; stattdessen wird %5 verwendet.</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>Connection %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>tcp, tls, ws or wss</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp, tls, ws oder wss</translation>
     </message>
     <message>
         <source>5-else-3.1.1, 5 or 3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>5-else-3.1.1, 5 oder 3.1.1</translation>
     </message>
     <message>
         <source>%1, subscription %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Abonnement %2</translation>
     </message>
     <message>
         <source>%1, subscription %2: it has no filter and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Abonnement %2: Es hat keinen Filter und wurde ausgelassen.</translation>
     </message>
     <message>
         <source>The settings file &apos;%1&apos; has lines that could not be read; they were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei &apos;%1&apos; enthält Zeilen, die nicht gelesen werden konnten; sie wurden ignoriert.</translation>
     </message>
     <message>
         <source>The settings file &apos;%1&apos; was written by a newer Canopy (format %2); what this version does not know is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei &apos;%1&apos; wurde von einem neueren Canopy geschrieben (Format %2); was diese Version nicht kennt, wird ignoriert.</translation>
     </message>
     <message>
         <source>Connection %1 (&apos;%2&apos;) has the id of another one and was given a new id; its saved password may have to be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (&apos;%2&apos;) hat die ID einer anderen und hat eine neue ID erhalten; ihr gespeichertes Passwort muss eventuell erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>Connection %1 has no name and was called &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 hat keinen Namen und wurde &apos;%2&apos; genannt.</translation>
     </message>
     <message>
         <source>Two connections are called &apos;%1&apos;; the second is now &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Verbindungen heißen &apos;%1&apos;; die zweite heißt jetzt &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>&apos;%1&apos; cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is larger than 64 MiB: it is not a connections file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist größer als 64 MiB: Das ist keine Verbindungsdatei.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde nicht importiert. %2</translation>
     </message>
     <message>
         <source>Import Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) of this file have the name of one you have: %1.
 
 Replace yours, or keep both (the imported ones get a new name)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung dieser Datei trägt den Namen einer vorhandenen: %1.
+
+Ihre ersetzen oder beide behalten (die importierten erhalten einen neuen Namen)?</numerusform>
+            <numerusform>%n Verbindungen dieser Datei tragen den Namen vorhandener: %1.
+
+Ihre ersetzen oder beide behalten (die importierten erhalten einen neuen Namen)?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Replace Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine ersetzen</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung aus %1 importiert.</numerusform>
+            <numerusform>%n Verbindungen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
