@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Rena&amp;me</source>
-        <translation>&amp;Umbenennen</translation>
+        <translation>U&amp;mbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
@@ -597,7 +597,7 @@
     <name>ConnectionStatus</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1 (MQTT 3.1.1: the broker does not support MQTT 5)</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation>Vergleiche %1 mit %2…</translation>
+        <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
         <source>The two payloads are identical.</source>
@@ -3707,7 +3707,7 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>&amp;Reconnect:</source>
-        <translation>&amp;Neu verbinden:</translation>
+        <translation>&amp;Wiederverbinden:</translation>
     </message>
     <message>
         <source>TLS settings apply to the TLS and Secure WebSocket transports.</source>
@@ -4137,32 +4137,32 @@ Ihre ersetzen oder beide behalten (die importierten erhalten einen neuen Namen)?
     </message>
     <message>
         <source>No keychain is available: their passwords are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Ihre Passwörter werden nur für diese Sitzung gespeichert.</translation>
     </message>
     <message>
         <source>Their passwords went into the system keychain, not into Canopy&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passwörter wurden im Schlüsselbund des Systems gespeichert, nicht in den Einstellungen von Canopy.</translation>
     </message>
     <message>
         <source>Not imported, for want of an equivalent in Canopy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert, da es in Canopy keine Entsprechung gibt:</translation>
     </message>
     <message>
         <source>The connections could not be written to &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen konnten nicht in &apos;%1&apos; geschrieben werden (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) exported to %1, with their passwords in clear text: keep the file private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung nach %1 exportiert, mit Passwörtern im Klartext: Halten Sie die Datei unter Verschluss.</numerusform>
+            <numerusform>%n Verbindungen nach %1 exportiert, mit Passwörtern im Klartext: Halten Sie die Datei unter Verschluss.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) exported to %1, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung ohne Passwörter nach %1 exportiert.</numerusform>
+            <numerusform>%n Verbindungen ohne Passwörter nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4170,938 +4170,940 @@ Ihre ersetzen oder beide behalten (die importierten erhalten einen neuen Namen)?
     <name>ProfileValidation</name>
     <message>
         <source>%1 must not contain the null character U+0000 (MQTT 5.0 [MQTT-1.5.4-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf das Nullzeichen U+0000 nicht enthalten (MQTT 5.0 [MQTT-1.5.4-2]).</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 (MQTT 5.0 [MQTT-1.5.4-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges UTF-8 (MQTT 5.0 [MQTT-1.5.4-1]).</translation>
     </message>
     <message>
         <source>%1 is longer than 65,535 bytes in UTF-8, the most an MQTT string can hold (MQTT 5.0 section 1.5.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in UTF-8 länger als 65.535 Bytes, das Maximum eines MQTT-Strings (MQTT 5.0 Abschnitt 1.5.4).</translation>
     </message>
     <message>
         <source>&apos;#&apos; must be the last level of a filter and fill it alone, as in sensors/# (MQTT 5.0 [MQTT-4.7.1-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;#&apos; muss die letzte Ebene eines Filters sein und sie allein füllen, wie in sensors/# (MQTT 5.0 [MQTT-4.7.1-1]).</translation>
     </message>
     <message>
         <source>&apos;+&apos; must fill a whole level of a filter, as in sensors/+/temperature (MQTT 5.0 [MQTT-4.7.1-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;+&apos; muss eine ganze Ebene eines Filters füllen, wie in sensors/+/temperature (MQTT 5.0 [MQTT-4.7.1-2]).</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>Another connection is already called &apos;%1&apos;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung heißt bereits &apos;%1&apos;: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Enter the broker&apos;s host name or IP address, e.g. broker.example.com or 192.168.1.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Brokers ein, z. B. broker.example.com oder 192.168.1.10.</translation>
     </message>
     <message>
         <source>Write the host alone, without a scheme: choose the transport below (or paste the whole URL into this field and leave it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Host ein, ohne Schema: Wählen Sie den Transport unten (oder fügen Sie die ganze URL in dieses Feld ein und verlassen Sie es).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name: write a name such as broker.example.com or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Hostname: Geben Sie einen Namen wie broker.example.com oder eine IP-Adresse ein.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (MQTT uses 1883, MQTT over TLS 8883).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein (MQTT verwendet 1883, MQTT über TLS 8883).</translation>
     </message>
     <message>
         <source>A topic filter must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic-Filter darf nicht leer sein (MQTT 5.0 [MQTT-4.7.3-1]).</translation>
     </message>
     <message>
         <source>A topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic-Filter</translation>
     </message>
     <message>
         <source>A shared subscription is $share/{group}/{filter}: a group name without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;, then a filter (MQTT 5.0 [MQTT-4.8.2-1], [MQTT-4.8.2-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Shared Subscription hat die Form $share/{group}/{filter}: ein Gruppenname ohne &apos;/&apos;, &apos;+&apos; oder &apos;#&apos;, dann ein Filter (MQTT 5.0 [MQTT-4.8.2-1], [MQTT-4.8.2-2]).</translation>
     </message>
     <message>
         <source>A topic must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic darf nicht leer sein (MQTT 5.0 [MQTT-4.7.3-1]).</translation>
     </message>
     <message>
         <source>A topic to publish to must not contain the wildcards &apos;+&apos; or &apos;#&apos; (MQTT 5.0 [MQTT-3.3.2-2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic, auf dem veröffentlicht wird, darf die Wildcards &apos;+&apos; oder &apos;#&apos; nicht enthalten (MQTT 5.0 [MQTT-3.3.2-2]).</translation>
     </message>
     <message>
         <source>A topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic</translation>
     </message>
     <message>
         <source>QoS %1 does not exist: subscribe with QoS 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1 gibt es nicht: Abonnieren Sie mit QoS 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>Retain handling %1 does not exist: use 0 (send retained messages), 1 (only for a new subscription) or 2 (never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1 gibt es nicht: Verwenden Sie 0 (Retained-Nachrichten senden), 1 (nur bei einem neuen Abonnement) oder 2 (nie).</translation>
     </message>
     <message>
         <source>A subscription identifier goes from 1 to 268,435,455 (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abonnement-ID reicht von 1 bis 268.435.455 (0: keine).</translation>
     </message>
     <message>
         <source>A shared subscription cannot use No Local (MQTT 5.0 [MQTT-3.8.3-4]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Shared Subscription kann No Local nicht verwenden (MQTT 5.0 [MQTT-3.8.3-4]).</translation>
     </message>
     <message>
         <source>The WebSocket path starts with &apos;/&apos;, e.g. /mqtt (mosquitto accepts any path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Pfad beginnt mit &apos;/&apos;, z. B. /mqtt (mosquitto akzeptiert jeden Pfad).</translation>
     </message>
     <message>
         <source>The client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 keeps a session only for a client id: enter one, or turn Clean start on (MQTT 3.1.1 [MQTT-3.1.3-7]).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 behält eine Sitzung nur für eine Client-ID: Geben Sie eine ein oder schalten Sie Clean Start ein (MQTT 3.1.1 [MQTT-3.1.3-7]).</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 sends a password only with a user name: enter the user name too (MQTT 3.1.1 [MQTT-3.1.2-22]).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 sendet ein Passwort nur mit einem Benutzernamen: Geben Sie auch den Benutzernamen ein (MQTT 3.1.1 [MQTT-3.1.2-22]).</translation>
     </message>
     <message>
         <source>Keep-alive goes from 0 (off) to 65,535 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-Alive reicht von 0 (aus) bis 65.535 Sekunden.</translation>
     </message>
     <message>
         <source>The connect timeout goes from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungs-Timeout reicht von 1 bis 600 Sekunden.</translation>
     </message>
     <message>
         <source>The client certificate needs its private key: choose the key file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat braucht seinen privaten Schlüssel: Wählen Sie auch die Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The client key needs its certificate: choose the certificate file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel braucht sein Zertifikat: Wählen Sie auch die Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name: the server name is the name in the broker&apos;s certificate, e.g. broker.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Hostname: Der Servername ist der Name im Zertifikat des Brokers, z. B. broker.example.com.</translation>
     </message>
     <message>
         <source>Each ALPN protocol name has 1 to 255 bytes, e.g. mqtt or x-amzn-mqtt-ca; separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder ALPN-Protokollname hat 1 bis 255 Bytes, z. B. mqtt oder x-amzn-mqtt-ca; trennen Sie sie durch Kommas.</translation>
     </message>
     <message>
         <source>The will&apos;s QoS is 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QoS des Letzten Willens ist 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>Every user property of the will needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Benutzereigenschaft des Letzten Willens braucht einen Namen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice: remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist doppelt aufgeführt: Entfernen Sie einen der Einträge.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesEditor</name>
     <message>
         <source>e.g. application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. application/json</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>0 – unspecified bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – unbestimmte Bytes</translation>
     </message>
     <message>
         <source>1 – UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – UTF-8-Text</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Message Expiry Interval: the broker drops the message if it cannot deliver it within this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Expiry Interval: Der Broker verwirft die Nachricht, wenn er sie nicht innerhalb so vieler Sekunden zustellen kann</translation>
     </message>
     <message>
         <source>replies come here; Canopy pairs them with this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten kommen hierher; Canopy ordnet sie dieser Anfrage zu</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp:</translation>
     </message>
     <message>
         <source>Payload format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Format:</translation>
     </message>
     <message>
         <source>Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab nach:</translation>
     </message>
     <message>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic:</translation>
     </message>
     <message>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten:</translation>
     </message>
     <message>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften:</translation>
     </message>
     <message>
         <source>Topic alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Alias:</translation>
     </message>
     <message>
         <source>the broker says how many it allows when connected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker teilt bei der Verbindung mit, wie viele er erlaubt</translation>
     </message>
     <message>
         <source>this broker allows no topic aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Broker erlaubt keine Topic-Aliase</translation>
     </message>
     <message>
         <source>this broker allows 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Broker erlaubt 1 bis %1</translation>
     </message>
 </context>
 <context>
     <name>PublishCollection</name>
     <message>
         <source>Canopy publish collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy-Veröffentlichungssammlung</translation>
     </message>
     <message>
         <source>A collection needs a &quot;name&quot; that is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sammlung braucht einen &quot;name&quot;, der nicht leer ist.</translation>
     </message>
     <message>
         <source>&quot;delayMs&quot; must be a whole number of milliseconds from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;delayMs&quot; muss eine ganze Zahl von Millisekunden von 0 bis %1 sein.</translation>
     </message>
     <message>
         <source>A collection needs a &quot;messages&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sammlung braucht ein Array &quot;messages&quot;.</translation>
     </message>
     <message>
         <source>Message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PublishCommand</name>
     <message>
         <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
-        <translation type="unfinished"></translation>
+        <translation># mosquitto_pub verbindet sich nur über TCP; dieser Broker wurde über WebSocket erreicht.</translation>
     </message>
     <message>
         <source># The payload was cut at %1 of %2: this publishes the stored part.</source>
-        <translation type="unfinished"></translation>
+        <translation># Der Payload wurde bei %1 von %2 gekürzt: Dies veröffentlicht den gespeicherten Teil.</translation>
     </message>
     <message>
         <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation># Die Korrelationsdaten enthalten Null-Bytes, die eine Befehlszeile nicht übergeben kann: Sie werden ausgelassen.</translation>
     </message>
     <message>
         <source># The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation># Der Payload (%1) ist zu groß für eine Befehlszeile: Speichern Sie ihn zuerst mit „Payload speichern…“ als %2.</translation>
     </message>
 </context>
 <context>
     <name>PublishController</name>
     <message>
         <source>Choose the file whose bytes are the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, deren Bytes der Payload sind.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
         <source>%1 is %2; an MQTT message can carry at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; eine MQTT-Nachricht kann höchstens %3 enthalten.</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>PublishEditor</name>
     <message>
         <source>Topic, e.g. home/kitchen/light/set</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic, z. B. home/kitchen/light/set</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>How the payload is written; switching converts what is there when it can</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Payload geschrieben wird; beim Umschalten wird der vorhandene Inhalt umgewandelt, wenn möglich</translation>
     </message>
     <message>
         <source>{{…}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{…}}</translation>
     </message>
     <message>
         <source>Replace placeholders in text and JSON payloads: {{counter}}, {{timestamp}} (milliseconds), {{timestamp:iso}}, {{random:min:max}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter in Text- und JSON-Payloads ersetzen: {{counter}}, {{timestamp}} (Millisekunden), {{timestamp:iso}}, {{random:min:max}}</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <source>Indent the JSON, one member per line (values and order stay as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON einrücken, ein Eintrag pro Zeile (Werte und Reihenfolge bleiben wie eingegeben)</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompakt</translation>
     </message>
     <message>
         <source>Remove the spaces and line breaks between JSON values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerzeichen und Zeilenumbrüche zwischen JSON-Werten entfernen</translation>
     </message>
     <message>
         <source>Payload (empty is allowed: an empty retained message deletes the retained one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload (leer ist erlaubt: Eine leere Retained-Nachricht löscht die gespeicherte)</translation>
     </message>
     <message>
         <source>The file whose bytes are the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, deren Bytes der Payload sind</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>QoS 0 – at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 0 – höchstens einmal</translation>
     </message>
     <message>
         <source>QoS 1 – at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 1 – mindestens einmal</translation>
     </message>
     <message>
         <source>QoS 2 – exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS 2 – genau einmal</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>The broker keeps the message and gives it to every new subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker behält die Nachricht und gibt sie jedem neuen Abonnenten</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic:</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload:</translation>
     </message>
     <message>
         <source>Payload from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload aus einer Datei</translation>
     </message>
     <message>
         <source>Not connected: the broker&apos;s limits are known once it accepts the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Die Limits des Brokers sind bekannt, sobald er die Verbindung annimmt.</translation>
     </message>
     <message>
         <source>MQTT 3.1.1 connection: message properties are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-3.1.1-Verbindung: Nachrichteneigenschaften werden nicht gesendet.</translation>
     </message>
     <message>
         <source>packets of any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete beliebiger Größe</translation>
     </message>
     <message>
         <source>packets up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete bis %1</translation>
     </message>
     <message>
         <source>QoS up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS bis %1</translation>
     </message>
     <message>
         <source>retain allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain erlaubt</translation>
     </message>
     <message>
         <source>no retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Retained-Nachrichten</translation>
     </message>
     <message>
         <source>no topic aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Topic-Aliase</translation>
     </message>
     <message>
         <source>topic aliases 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Aliase 1 bis %1</translation>
     </message>
     <message>
         <source>This broker accepts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker akzeptiert: %1.</translation>
     </message>
     <message>
         <source>The payload was left as typed: it was not valid before the switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload wurde wie eingegeben belassen: Er war vor dem Umschalten nicht gültig.</translation>
     </message>
     <message>
         <source>The payload was left as typed: its bytes are not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload wurde wie eingegeben belassen: Seine Bytes sind kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>Choose the file whose bytes are the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, deren Bytes der Payload sind.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
         <source>%1 is not a file Canopy can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei, die Canopy lesen kann.</translation>
     </message>
     <message>
         <source>%1 (%2 bytes), read when the message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes), wird beim Senden der Nachricht gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid JSON at %1: %2 It can still be sent, as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON an Position %1: %2 Es kann trotzdem als Text gesendet werden.</translation>
     </message>
     <message>
         <source>Valid JSON, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges JSON, %1.</translation>
     </message>
     <message>
         <source>Properties (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften (gesetzt)</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
 </context>
 <context>
     <name>PublishFile</name>
     <message>
         <source>The file is larger than %1 MB; it cannot be a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MB; sie kann nicht vom Typ „%2“ sein.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text, so it cannot be a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text, daher kann sie nicht vom Typ „%1“ sein.</translation>
     </message>
     <message>
         <source>The file is not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist an Position %1 kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>The file holds JSON but not an object, so it is not a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält JSON, aber kein Objekt, daher ist sie nicht vom Typ „%1“.</translation>
     </message>
     <message>
         <source>The file is not a %1: it lacks &quot;format&quot;: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht vom Typ „%1“: Ihr fehlt &quot;format&quot;: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file has no valid &quot;version&quot; (a whole number from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine gültige &quot;version&quot; (eine ganze Zahl ab 1).</translation>
     </message>
     <message>
         <source>The file was written by a newer Canopy (version %1 of the format; this one reads %2): update Canopy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einem neueren Canopy geschrieben (Version %1 des Formats; diese Version liest %2): Aktualisieren Sie Canopy, um sie zu lesen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, an Position %3)</translation>
     </message>
 </context>
 <context>
     <name>PublishHistory</name>
     <message>
         <source>Canopy publish history</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy-Veröffentlichungsverlauf</translation>
     </message>
     <message>
         <source>The history needs an &quot;entries&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf braucht ein Array &quot;entries&quot;.</translation>
     </message>
     <message>
         <source>Entry %1 needs a &quot;timeMs&quot; time and a &quot;count&quot; of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 braucht eine Zeit &quot;timeMs&quot; und einen &quot;count&quot; von 1 oder mehr.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PublishHistoryModel</name>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>awaiting the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf die Antwort…</translation>
     </message>
     <message>
         <source>%1
 QoS %2%3 · %4
 Click to load it into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+QoS %2%3 · %4
+Klicken Sie, um sie in den Editor zu laden.</translation>
     </message>
     <message>
         <source>, retained</source>
-        <translation type="unfinished"></translation>
+        <translation>, retained</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>PublishLibrary</name>
     <message>
         <source>%1 was not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geladen: %2</translation>
     </message>
     <message>
         <source>Collections of a connection can be saved once it has connected; save it for all connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlungen einer Verbindung können gespeichert werden, sobald sie verbunden ist; speichern Sie sie stattdessen für alle Verbindungen.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Sammlung.</translation>
     </message>
     <message>
         <source>The publish history %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Veröffentlichungsverlauf %1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The publish history could not be read (%1); it was kept as %2 and a new history begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Veröffentlichungsverlauf konnte nicht gelesen werden (%1); er wurde als %2 aufbewahrt, und ein neuer Verlauf beginnt.</translation>
     </message>
     <message>
         <source>The publish history could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Veröffentlichungsverlauf konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>PublishMessage</name>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein String sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>A message must be a JSON object with at least a &quot;topic&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht muss ein JSON-Objekt mit mindestens einem &quot;topic&quot; sein.</translation>
     </message>
     <message>
         <source>A message needs a &quot;topic&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht braucht einen String &quot;topic&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a payload format; use text, json, hex, base64 or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Payload-Format; verwenden Sie text, json, hex, base64 oder file.</translation>
     </message>
     <message>
         <source>&quot;properties&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;properties&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;correlationDataFormat&quot; must be &quot;text&quot; or &quot;hex&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;correlationDataFormat&quot; muss &quot;text&quot; oder &quot;hex&quot; sein.</translation>
     </message>
     <message>
         <source>&quot;userProperties&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;userProperties&quot; muss ein Array sein.</translation>
     </message>
     <message>
         <source>Each user property must be an object with a &quot;name&quot; and a &quot;value&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Benutzereigenschaft muss ein Objekt mit den Strings &quot;name&quot; und &quot;value&quot; sein.</translation>
     </message>
 </context>
 <context>
     <name>PublishOutcome</name>
     <message>
         <source>queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichert: %1</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>acknowledged (PUBACK)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt (PUBACK)</translation>
     </message>
     <message>
         <source>completed (PUBCOMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen (PUBCOMP)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PublishPanel</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Stoppen</translation>
     </message>
     <message>
         <source>How many messages; 0 repeats until you stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nachrichten; 0 wiederholt, bis Sie stoppen</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Publish the message again and again; {{counter}} counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht immer wieder veröffentlichen; {{counter}} zählt sie</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungen</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Publish to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf…</translation>
     </message>
     <message>
         <source>Compose a message to this topic in the publish panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an dieses Topic im Veröffentlichungsbereich verfassen</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortet</translation>
     </message>
     <message>
         <source>%1 failed (first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (erster: %2)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Sent to the connection, waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Verbindung gesendet, wartet auf die Antwort…</translation>
     </message>
     <message>
         <source>Sent, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, mit einer Warnung: %1</translation>
     </message>
     <message>
         <source>(Warning: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Warnung: %1)</translation>
     </message>
 </context>
 <context>
     <name>PublishPreparation</name>
     <message>
         <source>The payload is not valid JSON (%1): %2 It was sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload ist kein gültiges JSON (%1): %2 Er wurde als Text gesendet.</translation>
     </message>
     <message>
         <source>This connection speaks MQTT 3.1.1, which has no message properties: they were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung spricht MQTT 3.1.1, das keine Nachrichteneigenschaften kennt: Sie wurden nicht gesendet.</translation>
     </message>
     <message>
         <source>Response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic: %1</translation>
     </message>
     <message>
         <source>Correlation data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten: %1</translation>
     </message>
     <message>
         <source>The payload format indicator says UTF-8, but the payload is not valid UTF-8; the broker may refuse it (0x99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload-Format-Indikator gibt UTF-8 an, aber der Payload ist kein gültiges UTF-8; der Broker lehnt ihn möglicherweise ab (0x99).</translation>
     </message>
 </context>
 <context>
     <name>ReconnectControls</name>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Try to connect now instead of waiting for the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt verbinden, statt auf den Countdown zu warten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop reconnecting; the tab stays disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindung stoppen; der Tab bleibt getrennt</translation>
     </message>
 </context>
 <context>
     <name>ResponsesView</name>
     <message>
         <source>none: the next reply pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: die nächste Antwort wird zugeordnet</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Request → response topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage → Antwort-Topic</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Set a response topic (MQTT 5 properties) and Canopy subscribes to it for the request and pairs each reply with its request by correlation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Antwort-Topic fest (MQTT-5-Eigenschaften), dann abonniert Canopy es für die Anfrage und ordnet jede Antwort über die Korrelationsdaten ihrer Anfrage zu.</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf die Antwort…</translation>
     </message>
     <message>
         <source>reply after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nach %1 ms</translation>
     </message>
     <message>
         <source>no reply within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>request not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage nicht zugestellt: %1</translation>
     </message>
 </context>
 <context>
     <name>RetainedDeletion</name>
     <message>
         <source>Delete retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten löschen</translation>
     </message>
     <message>
         <source>Delete the retained message of &quot;%1&quot; from the broker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retained-Nachricht von &quot;%1&quot; vom Broker löschen?</translation>
     </message>
     <message>
         <source>Delete the retained message of 1 topic in &quot;%1&quot; (%2) from the broker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retained-Nachricht von 1 Topic in &quot;%1&quot; (%2) vom Broker löschen?</translation>
     </message>
     <message>
         <source>Canopy publishes an empty retained message to each topic. New subscribers will no longer receive them; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy veröffentlicht auf jedem Topic eine leere Retained-Nachricht. Neue Abonnenten erhalten sie dann nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Deleting retained messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten werden gelöscht…</translation>
     </message>
     <message>
         <source>Deleting retained messages: %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten werden gelöscht: %1 von %2 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Retained-Nachrichten von %Ln Topic in &quot;%1&quot; vom Broker löschen?</numerusform>
+            <numerusform>Die Retained-Nachrichten von %Ln Topics in &quot;%1&quot; vom Broker löschen?</numerusform>
         </translation>
     </message>
 </context>
@@ -5109,195 +5111,195 @@ Click to load it into the editor.</source>
     <name>SecretStore</name>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
     </message>
 </context>
 <context>
     <name>StringPager</name>
     <message>
         <source>characters %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1–%2 von %3</translation>
     </message>
 </context>
 <context>
     <name>StructuralDiff</name>
     <message>
         <source>A document has more values than the tree holds: only its first values are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument hat mehr Werte, als der Baum fasst: Nur seine ersten Werte werden verglichen.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement hinzufügen</translation>
     </message>
     <message>
         <source>Edit Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement bearbeiten</translation>
     </message>
     <message>
         <source>e.g. sensors/+/temperature or plant/#</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sensors/+/temperature oder plant/#</translation>
     </message>
     <message>
         <source>0: at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>0: höchstens einmal</translation>
     </message>
     <message>
         <source>1: at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>1: mindestens einmal</translation>
     </message>
     <message>
         <source>2: exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>2: genau einmal</translation>
     </message>
     <message>
         <source>No local: not my own messages</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local: nicht meine eigenen Nachrichten</translation>
     </message>
     <message>
         <source>Retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain as Published</translation>
     </message>
     <message>
         <source>0: send retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>0: Retained-Nachrichten senden</translation>
     </message>
     <message>
         <source>1: only for a new subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>1: nur bei einem neuen Abonnement</translation>
     </message>
     <message>
         <source>2: never send retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>2: nie Retained-Nachrichten senden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QoS:</translation>
     </message>
     <message>
         <source>MQTT 5 only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur MQTT 5:</translation>
     </message>
     <message>
         <source>Retain &amp;handling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain-&amp;Handling:</translation>
     </message>
     <message>
         <source>Subscription &amp;identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-&amp;ID:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist bereits in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsModel</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Broker&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Brokers</translation>
     </message>
     <message>
         <source>waiting for the broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den Broker…</translation>
     </message>
     <message>
         <source>unsubscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abbestellt…</translation>
     </message>
     <message>
         <source>not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abonniert</translation>
     </message>
     <message>
         <source>%1 (asked for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angefordert: %2)</translation>
     </message>
     <message>
         <source>%1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0x%2)</translation>
     </message>
     <message>
         <source>no local</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local</translation>
     </message>
     <message>
         <source>retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain as Published</translation>
     </message>
     <message>
         <source>retain handling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling %1</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>not unsubscribed: %1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abbestellt: %1 (0x%2)</translation>
     </message>
     <message>
         <source>not unsubscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abbestellt: %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbestellen</translation>
     </message>
     <message>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Statistiken des Brokers ($SYS/#) abonnieren oder beenden</translation>
     </message>
 </context>
 <context>
     <name>TextDiff</name>
     <message>
         <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geänderte Bereich ist zu lang, um ihn zeilenweise auszurichten (über %1 Zeilen): Er wird als entfernt und dann als hinzugefügt angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln unveränderte Zeile</numerusform>
+            <numerusform>… %Ln unveränderte Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -5305,77 +5307,77 @@ Click to load it into the editor.</source>
     <name>TextPager</name>
     <message>
         <source>bytes %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes %1–%2 von %3</translation>
     </message>
 </context>
 <context>
     <name>TopicActions</name>
     <message>
         <source>Copy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic kopieren</translation>
     </message>
     <message>
         <source>Delete retained message</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachricht löschen</translation>
     </message>
     <message>
         <source>Delete retained messages below…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten darunter löschen…</translation>
     </message>
     <message numerus="yes">
         <source>Delete retained messages below (%Ln topic(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retained-Nachrichten darunter löschen (%Ln Topic)…</numerusform>
+            <numerusform>Retained-Nachrichten darunter löschen (%Ln Topics)…</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no retained messages below &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter &quot;%1&quot; gibt es keine Retained-Nachrichten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no retained message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keine Retained-Nachricht.</translation>
     </message>
 </context>
 <context>
     <name>TopicFilter</name>
     <message>
         <source>The regular expression is not valid (%1 at position %2); correct it to filter topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der reguläre Ausdruck ist ungültig (%1 an Position %2); korrigieren Sie ihn, um Topics zu filtern.</translation>
     </message>
     <message>
         <source>The topic filter is not valid: &apos;#&apos; may only be the whole last level and &apos;+&apos; only a whole level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topic-Filter ist ungültig: &apos;#&apos; darf nur die ganze letzte Ebene sein und &apos;+&apos; nur eine ganze Ebene.</translation>
     </message>
 </context>
 <context>
     <name>TopicRow</name>
     <message>
         <source>⟨empty level⟩</source>
-        <translation type="unfinished"></translation>
+        <translation>⟨leere Ebene⟩</translation>
     </message>
     <message>
         <source>The broker holds a retained message for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hält eine Retained-Nachricht für dieses Topic.</translation>
     </message>
     <message>
         <source>Messages on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten auf diesem Topic: %1</translation>
     </message>
     <message>
         <source>Messages per second in this subtree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde in diesem Teilbaum: %1</translation>
     </message>
     <message>
         <source>Messages per second on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde auf diesem Topic: %1</translation>
     </message>
     <message numerus="yes">
         <source>Messages in this subtree: %1 (%2 topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachrichten in diesem Teilbaum: %1 (%2 Topic)</numerusform>
+            <numerusform>Nachrichten in diesem Teilbaum: %1 (%2 Topics)</numerusform>
         </translation>
     </message>
 </context>
@@ -5383,180 +5385,180 @@ Click to load it into the editor.</source>
     <name>TopicTreeModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Msgs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr./s</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
 </context>
 <context>
     <name>WillEditor</name>
     <message>
         <source>Send a last will when the connection ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Letzten Willen senden, wenn die Verbindung unerwartet endet</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>&amp;Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payload:</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QoS:</translation>
     </message>
     <message>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>MQTT 5 will properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5-Eigenschaften des Letzten Willens:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Will &amp;delay (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-&amp;Verzögerung (s):</translation>
     </message>
     <message>
         <source>empty: never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: läuft nie ab</translation>
     </message>
     <message>
         <source>Message &amp;expiry (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;ablauf (s):</translation>
     </message>
     <message>
         <source>The payload is UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload ist UTF-8-Text</translation>
     </message>
     <message>
         <source>Content t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhaltstyp:</translation>
     </message>
     <message>
         <source>&amp;Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntwort-Topic:</translation>
     </message>
     <message>
         <source>&amp;Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrelationsdaten:</translation>
     </message>
     <message>
         <source>one name=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name=Wert pro Zeile</translation>
     </message>
     <message>
         <source>&amp;User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzereigenschaften:</translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s) that are not text: kept unless you edit this)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Byte, das kein Text ist: bleibt erhalten, sofern Sie dies nicht bearbeiten)</numerusform>
+            <numerusform>(%n Bytes, die kein Text sind: bleiben erhalten, sofern Sie dies nicht bearbeiten)</numerusform>
         </translation>
     </message>
     <message>
         <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtenablauf des Letzten Willens ist eine Anzahl Sekunden oder leer für nie.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Canopy, a native MQTT explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canopy, ein nativer MQTT-Explorer.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Save a PNG of the window to &lt;file&gt; after a delay, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Wartezeit ein PNG des Fensters in &lt;Datei&gt; speichern und dann beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Milliseconds to wait before --screenshot (default 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden, die vor --screenshot gewartet wird (Standard 3000).</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>canopy: &apos;%1&apos; is not a broker URL; write it as mqtt://host:port (or mqtts://, ws://, wss://).</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: &apos;%1&apos; ist keine Broker-URL; schreiben Sie sie als mqtt://host:port (oder mqtts://, ws://, wss://).</translation>
     </message>
     <message>
         <source>canopy: could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Expand the first &lt;levels&gt; levels of the topic tree as they appear (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten &lt;Ebenen&gt; Ebenen des Topic-Baums aufklappen, sobald sie erscheinen (Standard 1).</translation>
     </message>
     <message>
         <source>levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen</translation>
     </message>
     <message>
         <source>Select &lt;topic&gt; in the tree as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Topic&gt; im Baum auswählen, sobald es eintrifft.</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Broker to connect to at start, subscribed to &apos;#&apos;, e.g. mqtt://localhost:1883 or mqtts://host:8883. Give it again for more brokers, each in a tab of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker, mit dem beim Start verbunden wird, abonniert auf &apos;#&apos;, z. B. mqtt://localhost:1883 oder mqtts://host:8883. Mehrfach angeben für weitere Broker, jeder in einem eigenen Tab.</translation>
     </message>
     <message>
         <source>canopy: --expand takes a number of levels (0 or more), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: --expand erwartet eine Anzahl Ebenen (0 oder mehr), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>canopy: --select takes a topic name, without the wildcards + and #, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: --select erwartet einen Topic-Namen ohne die Wildcards + und #, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, each in a tab of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindung, die beim Start geöffnet wird, nach Name (siehe Verbindungsverwaltung, Strg+N). Mehrfach angeben für weitere, jede in einem eigenen Tab.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Open the connection manager at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start die Verbindungsverwaltung öffnen.</translation>
     </message>
     <message>
         <source>canopy: there is no saved connection called &apos;%1&apos;; the connection manager (Ctrl+N) lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>canopy: Es gibt keine gespeicherte Verbindung namens &apos;%1&apos;; die Verbindungsverwaltung (Strg+N) listet sie auf.</translation>
     </message>
 </context>
 </TS>
