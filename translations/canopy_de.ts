@@ -2418,6 +2418,74 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
         <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
         <translation>Topics, die mit $ beginnen, sind für den Broker reserviert ($SYS); die meisten Broker ignorieren oder verweigern dort veröffentlichte Nachrichten.</translation>
     </message>
+    <message>
+        <source>a packet of the reserved type 0</source>
+        <translation>ein Paket des reservierten Typs 0</translation>
+    </message>
+    <message>
+        <source>a CONNECT</source>
+        <translation>ein CONNECT-Paket</translation>
+    </message>
+    <message>
+        <source>a CONNACK</source>
+        <translation>ein CONNACK-Paket</translation>
+    </message>
+    <message>
+        <source>a PUBLISH</source>
+        <translation>ein PUBLISH-Paket</translation>
+    </message>
+    <message>
+        <source>a PUBACK</source>
+        <translation>ein PUBACK-Paket</translation>
+    </message>
+    <message>
+        <source>a PUBREC</source>
+        <translation>ein PUBREC-Paket</translation>
+    </message>
+    <message>
+        <source>a PUBREL</source>
+        <translation>ein PUBREL-Paket</translation>
+    </message>
+    <message>
+        <source>a PUBCOMP</source>
+        <translation>ein PUBCOMP-Paket</translation>
+    </message>
+    <message>
+        <source>a SUBSCRIBE</source>
+        <translation>ein SUBSCRIBE-Paket</translation>
+    </message>
+    <message>
+        <source>a SUBACK</source>
+        <translation>ein SUBACK-Paket</translation>
+    </message>
+    <message>
+        <source>an UNSUBSCRIBE</source>
+        <translation>ein UNSUBSCRIBE-Paket</translation>
+    </message>
+    <message>
+        <source>an UNSUBACK</source>
+        <translation>ein UNSUBACK-Paket</translation>
+    </message>
+    <message>
+        <source>a PINGREQ</source>
+        <translation>ein PINGREQ-Paket</translation>
+    </message>
+    <message>
+        <source>a PINGRESP</source>
+        <translation>ein PINGRESP-Paket</translation>
+    </message>
+    <message>
+        <source>a DISCONNECT</source>
+        <translation>ein DISCONNECT-Paket</translation>
+    </message>
+    <message>
+        <source>an AUTH</source>
+        <translation>ein AUTH-Paket</translation>
+    </message>
+    <message>
+        <source>a packet</source>
+        <translation>ein Paket</translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Client</name>

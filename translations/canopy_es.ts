@@ -2418,6 +2418,74 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
         <translation>Los temas que empiezan por $ están reservados para el broker ($SYS); la mayoría de los brokers ignoran o rechazan los mensajes publicados en ellos.</translation>
     </message>
+    <message>
+        <source>a packet of the reserved type 0</source>
+        <translation>un paquete del tipo reservado 0</translation>
+    </message>
+    <message>
+        <source>a CONNECT</source>
+        <translation>un paquete CONNECT</translation>
+    </message>
+    <message>
+        <source>a CONNACK</source>
+        <translation>un paquete CONNACK</translation>
+    </message>
+    <message>
+        <source>a PUBLISH</source>
+        <translation>un paquete PUBLISH</translation>
+    </message>
+    <message>
+        <source>a PUBACK</source>
+        <translation>un paquete PUBACK</translation>
+    </message>
+    <message>
+        <source>a PUBREC</source>
+        <translation>un paquete PUBREC</translation>
+    </message>
+    <message>
+        <source>a PUBREL</source>
+        <translation>un paquete PUBREL</translation>
+    </message>
+    <message>
+        <source>a PUBCOMP</source>
+        <translation>un paquete PUBCOMP</translation>
+    </message>
+    <message>
+        <source>a SUBSCRIBE</source>
+        <translation>un paquete SUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>a SUBACK</source>
+        <translation>un paquete SUBACK</translation>
+    </message>
+    <message>
+        <source>an UNSUBSCRIBE</source>
+        <translation>un paquete UNSUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>an UNSUBACK</source>
+        <translation>un paquete UNSUBACK</translation>
+    </message>
+    <message>
+        <source>a PINGREQ</source>
+        <translation>un paquete PINGREQ</translation>
+    </message>
+    <message>
+        <source>a PINGRESP</source>
+        <translation>un paquete PINGRESP</translation>
+    </message>
+    <message>
+        <source>a DISCONNECT</source>
+        <translation>un paquete DISCONNECT</translation>
+    </message>
+    <message>
+        <source>an AUTH</source>
+        <translation>un paquete AUTH</translation>
+    </message>
+    <message>
+        <source>a packet</source>
+        <translation>un paquete</translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Client</name>

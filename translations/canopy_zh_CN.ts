@@ -2389,6 +2389,74 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages published to them.</source>
         <translation>以 $ 开头的主题为 Broker 保留（$SYS）；大多数 Broker 会忽略或拒绝发布到这些主题的消息。</translation>
     </message>
+    <message>
+        <source>a packet of the reserved type 0</source>
+        <translation>保留类型 0 的报文</translation>
+    </message>
+    <message>
+        <source>a CONNECT</source>
+        <translation>CONNECT 报文</translation>
+    </message>
+    <message>
+        <source>a CONNACK</source>
+        <translation>CONNACK 报文</translation>
+    </message>
+    <message>
+        <source>a PUBLISH</source>
+        <translation>PUBLISH 报文</translation>
+    </message>
+    <message>
+        <source>a PUBACK</source>
+        <translation>PUBACK 报文</translation>
+    </message>
+    <message>
+        <source>a PUBREC</source>
+        <translation>PUBREC 报文</translation>
+    </message>
+    <message>
+        <source>a PUBREL</source>
+        <translation>PUBREL 报文</translation>
+    </message>
+    <message>
+        <source>a PUBCOMP</source>
+        <translation>PUBCOMP 报文</translation>
+    </message>
+    <message>
+        <source>a SUBSCRIBE</source>
+        <translation>SUBSCRIBE 报文</translation>
+    </message>
+    <message>
+        <source>a SUBACK</source>
+        <translation>SUBACK 报文</translation>
+    </message>
+    <message>
+        <source>an UNSUBSCRIBE</source>
+        <translation>UNSUBSCRIBE 报文</translation>
+    </message>
+    <message>
+        <source>an UNSUBACK</source>
+        <translation>UNSUBACK 报文</translation>
+    </message>
+    <message>
+        <source>a PINGREQ</source>
+        <translation>PINGREQ 报文</translation>
+    </message>
+    <message>
+        <source>a PINGRESP</source>
+        <translation>PINGRESP 报文</translation>
+    </message>
+    <message>
+        <source>a DISCONNECT</source>
+        <translation>DISCONNECT 报文</translation>
+    </message>
+    <message>
+        <source>an AUTH</source>
+        <translation>AUTH 报文</translation>
+    </message>
+    <message>
+        <source>a packet</source>
+        <translation>报文</translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::Client</name>
