@@ -86,6 +86,19 @@ void MainWindow::createAppActions()
         if (auto *found = findChild<QAction *>(QLatin1StringView(action)))
             found->setIcon(ThemedIcon::icon(QLatin1StringView(icon)));
     }
+    // The panels' toggles get theirs as their docks appear (the first tab's are made after this).
+    const auto panelIcons = [this] {
+        const QList<std::pair<const char *, const char *>> panels = {
+            { "publishDock", "publish" },
+            { "subscriptionsDock", "filter" },
+            { "chartsDock", "chart" },
+        };
+        for (const auto &[dock, icon] : panels) {
+            if (QAction *action = panelAction(QLatin1StringView(dock)); action && action->icon().isNull())
+                action->setIcon(ThemedIcon::icon(QLatin1StringView(icon)));
+        }
+    };
+    connect(this, &MainWindow::currentTabChanged, this, panelIcons);
     // Pause shows what a click does: pause while running, resume while paused.
     const auto pauseIcon
         = [this](bool paused) { m_pauseAction->setIcon(ThemedIcon::icon(paused ? u"resume"_s : u"pause"_s)); };
