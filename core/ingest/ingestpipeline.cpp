@@ -105,6 +105,18 @@ void IngestPipeline::stopReconnecting()
     inWorker(worker, [worker] { worker->stopReconnecting(); });
 }
 
+void IngestPipeline::subscribe(const QList<Mqtt::Subscription> &subscriptions)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, subscriptions] { worker->subscribe(subscriptions); });
+}
+
+void IngestPipeline::setPacketTraceSink(std::shared_ptr<Mqtt::PacketTraceSink> sink)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, sink = std::move(sink)] { worker->setPacketTraceSink(sink); });
+}
+
 void IngestPipeline::publish(const Mqtt::Publish &message)
 {
     IngestWorker *worker = m_worker;

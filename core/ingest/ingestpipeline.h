@@ -52,6 +52,12 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message); // thread-safe; failures come as errorOccurred()
+    // Subscribes the current connection to more filters (e.g. "$SYS/#" for a broker dashboard). A later
+    // connectToBroker() starts over with its own list: subscribe again on connected().
+    void subscribe(const QList<Mqtt::Subscription> &subscriptions);
+    // The packet trace hook of the connection's client (Mqtt::Client::setPacketTraceSink), this one and the next
+    // ones; the sink is called in the worker thread. nullptr turns tracing off (the default: no cost).
+    void setPacketTraceSink(std::shared_ptr<Mqtt::PacketTraceSink> sink);
     // Publishes an empty retained message (QoS 1) to each topic, which deletes its retained message on the broker.
     // Progress counts the requests finished, successfully or not; failures are summed up in one errorOccurred().
     void deleteRetained(const QStringList &topics);

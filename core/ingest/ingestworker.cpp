@@ -78,6 +78,7 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
     // 400,000 messages and hundreds of MB of decoded values).
     options.readBufferBytes = Mqtt::ClientOptions::FloodReadBufferBytes;
     m_client->setOptions(options);
+    m_client->setPacketTraceSink(m_traceSink.get());
     // The hot path: a direct connection, one call per slice of a socket read (Client::DeliverySliceBytes).
     connect(m_client, &Mqtt::Client::messagesReceived, this, &IngestWorker::onMessages);
     connect(m_client, &Mqtt::Client::stateChanged, this, &IngestWorker::stateChanged);
@@ -119,6 +120,19 @@ void IngestWorker::dropClient()
     else
         QTimer::singleShot(ReplacedClientGraceMs, old, &QObject::deleteLater);
     Q_EMIT stateChanged(Mqtt::Client::State::Disconnected);
+}
+
+void IngestWorker::subscribe(const QList<Mqtt::Subscription> &subscriptions)
+{
+    if (m_client && !subscriptions.isEmpty())
+        m_client->subscribe(subscriptions);
+}
+
+void IngestWorker::setPacketTraceSink(const std::shared_ptr<Mqtt::PacketTraceSink> &sink)
+{
+    m_traceSink = sink;
+    if (m_client)
+        m_client->setPacketTraceSink(sink.get());
 }
 
 void IngestWorker::disconnectFromBroker()

@@ -50,6 +50,8 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message);
+    void subscribe(const QList<Mqtt::Subscription> &subscriptions);
+    void setPacketTraceSink(const std::shared_ptr<Mqtt::PacketTraceSink> &sink);
     void deleteRetained(const QStringList &topics);
     void storeCleared(); // the owner cleared the store: deliver the reset, give the freed memory back
     void changesDelivered(qint64 deliveredMs); // the owner handed the last change set on (steadyMs())
@@ -81,6 +83,7 @@ private:
     IngestShared &m_shared;
     Mqtt::ClientOptions m_options;
     Mqtt::Client *m_client = nullptr;
+    std::shared_ptr<Mqtt::PacketTraceSink> m_traceSink; // the packet timeline's, while one is open
     QTimer *m_flushTimer = nullptr;
     int m_intervalMs = 40;
     bool m_haveChanges = false; // the store may hold changes not yet taken

@@ -239,6 +239,9 @@ qsizetype Session::decodeAll(QByteArrayView data, qint64 nowMs)
             break;
         }
         offset += result.consumed;
+        if (m_trace) [[unlikely]]
+            m_trace->push_back(
+                TracedPacket::describe(result.packet, false, quint32(result.consumed), m_connect.version));
         handle(std::move(result.packet), nowMs);
     }
     return offset;
@@ -494,6 +497,9 @@ bool Session::send(const Packet &packet, qint64 nowMs)
     m_lastSendMs = nowMs;
     if (m_tracing)
         m_traffic.emplace_back(true, packet);
+    if (m_trace) [[unlikely]]
+        m_trace->push_back(
+            TracedPacket::describe(packet, true, quint32(m_outgoing.size() - before), m_connect.version));
     return true;
 }
 
@@ -509,6 +515,16 @@ void Session::sendAck(PacketType type, quint16 packetId, quint8 reasonCode, qint
             = { char(quint8(type) << 4 | flags), 2, char(packetId >> 8), char(packetId & 0xFF) };
         m_outgoing.append(bytes, shortAckSize);
         m_lastSendMs = nowMs;
+        if (m_trace) [[unlikely]] {
+            TracedPacket traced;
+            traced.type = type;
+            traced.packetId = packetId;
+            traced.size = shortAckSize;
+            traced.hasReasonCode = true;
+            traced.outgoing = true;
+            traced.version = m_connect.version;
+            m_trace->push_back(std::move(traced));
+        }
         return;
     }
     Packet packet(std::in_place_type<PublishAck>);
