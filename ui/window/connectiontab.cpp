@@ -4,6 +4,9 @@
 #include "common/pluralcount.h"
 #include "connections/connectionstatus.h"
 #include "ingest/ingestpipeline.h"
+#include "insight/packettimelinepanel.h"
+#include "insight/sysdashboardpanel.h"
+#include "insight/toptopicspanel.h"
 #include "inspector/messagepanel.h"
 #include "payload/payloadformat.h"
 #include "tree/filterbar.h"
@@ -150,6 +153,10 @@ void ConnectionTab::createPanels()
     // The panels of one connection add their docks here, one call each, e.g.
     //     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
     // Each gets the pipeline and the selection (currentTopicChanged()) from this tab.
+    addPanelDock(u"topTopicsDock"_s, tr("Top topics"), new TopTopicsPanel(this), Qt::RightDockWidgetArea, false);
+    addPanelDock(u"sysDock"_s, tr("$SYS dashboard"), new SysDashboardPanel(this), Qt::RightDockWidgetArea, false);
+    addPanelDock(
+        u"timelineDock"_s, tr("Packet timeline"), new PacketTimelinePanel(this), Qt::BottomDockWidgetArea, false);
 }
 
 QString ConnectionTab::title() const

@@ -355,8 +355,13 @@ void MainWindow::addPanelAction(QDockWidget *dock)
 
 void MainWindow::updatePanelActions()
 {
+    // A tab adopted before it is in the tab widget (its panels made in its constructor): its turn comes when it
+    // becomes current.
+    ConnectionTab *tab = currentTab();
+    if (!tab)
+        return;
     for (auto it = m_panelActions.cbegin(); it != m_panelActions.cend(); ++it) {
-        QDockWidget *dock = currentTab()->panelDock(it.key());
+        QDockWidget *dock = tab->panelDock(it.key());
         it.value()->setEnabled(dock != nullptr);
         it.value()->setChecked(dock && dock->toggleViewAction()->isChecked());
     }
