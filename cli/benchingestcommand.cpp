@@ -69,7 +69,10 @@ bool BenchIngestCommand::start()
         m_pipeline->setPacketTraceSink(m_traceBuffer);
         auto *drain = new QTimer(this);
         drain->setInterval(200);
-        connect(drain, &QTimer::timeout, this, [this] { m_timeline->append(m_traceBuffer->take()); });
+        connect(drain, &QTimer::timeout, this, [this] {
+            m_traceBuffer->take(m_traced);
+            m_timeline->append(std::move(m_traced));
+        });
         drain->start();
     }
     m_pipeline->connectToBroker(subscriptions);

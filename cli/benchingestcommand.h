@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 class IngestPipeline;
 class PacketTimeline;
@@ -48,6 +49,7 @@ private:
     IngestPipeline *m_pipeline = nullptr;
     std::shared_ptr<PacketTraceBuffer> m_traceBuffer; // --trace
     std::unique_ptr<PacketTimeline> m_timeline;
+    std::vector<Mqtt::TracedPacket> m_traced; // taken from m_traceBuffer, storage reused
     int m_status = -1; // set once finishing
 };
 

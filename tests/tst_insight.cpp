@@ -391,6 +391,20 @@ void TestInsight::timelineRingEvictsOldest()
     timeline.setCapacity(1);
     QCOMPARE(timeline.size(), 1);
     QCOMPARE(timeline.evictedCount(), 5u);
+    // A batch larger than the ring: the last packets stay, the handshake of an evicted PUBLISH still completes.
+    timeline.setCapacity(2);
+    std::vector<Mqtt::TracedPacket> large { traced(PacketType::Publish, true, 9, 1000, 1, u"gone"_s),
+        traced(PacketType::Publish, false, 0, 1001, 0, u"x"_s), traced(PacketType::Publish, false, 0, 1002, 0, u"y"_s),
+        traced(PacketType::PubAck, false, 9, 1500) };
+    const auto replaced = timeline.append(std::move(large));
+    QCOMPARE(replaced.added, 4);
+    QCOMPARE(replaced.evicted, 3); // the one record before, and two of the batch
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline.at(0).packet.topic, u"y"_s);
+    QCOMPARE(timeline.at(1).flowLatencyUs, 500);
+    QCOMPARE(timeline.at(1).packet.topic, u"gone"_s.left(0)); // its PUBLISH left before it came: no topic to copy
+    QCOMPARE(timeline.firstSeq() + 1, timeline.at(1).seq);
+    QCOMPARE(timeline.pendingCount(), 0);
 }
 
 void TestInsight::timelineHistogram()
@@ -445,15 +459,17 @@ void TestInsight::traceBufferBoundsPending()
     PacketTraceBuffer buffer(3);
     std::vector<Mqtt::TracedPacket> step { traced(PacketType::PingReq, true, 0, 1),
         traced(PacketType::PingResp, false, 0, 2) };
-    buffer.packetsTraced(step);
+    buffer.packetsTraced(step, 1);
     std::vector<Mqtt::TracedPacket> more { traced(PacketType::Publish, false, 0, 3),
         traced(PacketType::Publish, false, 0, 4) };
-    buffer.packetsTraced(more);
-    QCOMPARE(buffer.droppedCount(), 1u); // the oldest pending one
+    buffer.packetsTraced(more, 3);
+    QCOMPARE(buffer.droppedCount(), 1u); // the one beyond the bound
     QCOMPARE(buffer.tracedCount(), 4u);
     const std::vector<Mqtt::TracedPacket> taken = buffer.take();
     QCOMPARE(taken.size(), size_t(3));
-    QCOMPARE(taken.front().timeUs, 2);
+    QCOMPARE(taken.front().timeUs, 1); // stamped with its step's time
+    QCOMPARE(taken.front().type, PacketType::PingReq);
+    QCOMPARE(taken.back().timeUs, 3);
     QVERIFY(buffer.take().empty());
 }
 

@@ -94,10 +94,7 @@ void Client::flushTrace()
         return;
     // One time for the whole step: the packets of a read slice arrived together, and a request's packets were
     // written together. Microseconds, so that a localhost acknowledgement does not read 0.
-    const qint64 timeUs = m_traceEpochUs + m_clock.nsecsElapsed() / 1000;
-    for (TracedPacket &packet : m_traceBuffer)
-        packet.timeUs = timeUs;
-    m_traceSink->packetsTraced(m_traceBuffer);
+    m_traceSink->packetsTraced(m_traceBuffer, m_traceEpochUs + m_clock.nsecsElapsed() / 1000);
     m_traceBuffer.clear();
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <span>
 
 using namespace Qt::StringLiterals;
 using Mqtt::PacketType;
@@ -160,15 +161,37 @@ PacketTimeline::AppendResult PacketTimeline::append(const Mqtt::TracedPacket &pa
 PacketTimeline::AppendResult PacketTimeline::append(std::vector<Mqtt::TracedPacket> &&packets)
 {
     AppendResult result;
-    for (Mqtt::TracedPacket &packet : packets) {
+    // A batch at least as large as the ring replaces all of it, and its first packets would leave it at once: they
+    // only follow their handshakes (link()) and count as evicted, which keeps a flood's batches cheap.
+    size_t skip = 0;
+    if (qsizetype(packets.size()) >= m_capacity) {
+        result.evicted += qsizetype(m_records.size());
+        m_evicted += m_records.size();
+        m_records.clear();
+        skip = packets.size() - size_t(m_capacity);
+    }
+    for (size_t i = 0; i < skip; ++i) {
+        PacketRecord record;
+        record.packet = std::move(packets[i]);
+        record.seq = m_nextSeq++;
+        link(record, result);
+        ++result.added;
+        ++result.evicted;
+        ++m_evicted;
+    }
+    for (Mqtt::TracedPacket &packet : std::span(packets).subspan(skip)) {
         PacketRecord record;
         record.packet = std::move(packet);
         record.seq = m_nextSeq++;
         m_records.push_back(std::move(record));
         link(m_records.back(), result);
         ++result.added;
+        if (qsizetype(m_records.size()) > m_capacity) { // a batch larger than the ring never holds more than it
+            m_records.pop_front();
+            ++result.evicted;
+            ++m_evicted;
+        }
     }
-    trim(result);
     // Updates of records that were evicted in the same call, or added in it, are of no interest to a view.
     const quint64 first = firstSeq();
     const quint64 firstNew = m_nextSeq - quint64(result.added);

@@ -11,26 +11,35 @@ PacketTraceBuffer::PacketTraceBuffer(qsizetype maximumPending)
 {
 }
 
-void PacketTraceBuffer::packetsTraced(std::vector<Mqtt::TracedPacket> &packets)
+void PacketTraceBuffer::packetsTraced(std::vector<Mqtt::TracedPacket> &packets, qint64 timeUs)
 {
     QMutexLocker lock(&m_mutex);
     m_traced += packets.size();
-    if (m_pending.empty() && qsizetype(packets.size()) <= m_maximumPending) {
-        m_pending.swap(packets); // the common case: no copy (the client's list gets this one's storage)
-        return;
+    // Moved, not swapped: the client's list keeps its capacity for the next step, and so does the pending list
+    // (take() hands the taker's previous storage back), so that a flood does not grow two lists from nothing per step.
+    // Beyond the bound the newest are dropped (and counted): dropping the oldest would move the whole list per step
+    // just when the taker is behind.
+    const size_t room = size_t(std::max<qsizetype>(0, m_maximumPending - qsizetype(m_pending.size())));
+    const size_t kept = std::min(room, packets.size());
+    for (size_t i = 0; i < kept; ++i) {
+        Mqtt::TracedPacket &packet = m_pending.emplace_back(std::move(packets[i]));
+        packet.timeUs = timeUs;
     }
-    m_pending.insert(m_pending.end(), std::make_move_iterator(packets.begin()), std::make_move_iterator(packets.end()));
-    const qsizetype excess = qsizetype(m_pending.size()) - m_maximumPending;
-    if (excess > 0) {
-        m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
-        m_dropped += quint64(excess);
-    }
+    m_dropped += packets.size() - kept;
 }
 
 std::vector<Mqtt::TracedPacket> PacketTraceBuffer::take()
 {
+    std::vector<Mqtt::TracedPacket> taken;
+    take(taken);
+    return taken;
+}
+
+void PacketTraceBuffer::take(std::vector<Mqtt::TracedPacket> &into)
+{
+    into.clear();
     QMutexLocker lock(&m_mutex);
-    return std::exchange(m_pending, {});
+    into.swap(m_pending);
 }
 
 quint64 PacketTraceBuffer::droppedCount() const

@@ -240,11 +240,26 @@ qsizetype Session::decodeAll(QByteArrayView data, qint64 nowMs)
         }
         offset += result.consumed;
         if (m_trace) [[unlikely]]
-            m_trace->push_back(
-                TracedPacket::describe(result.packet, false, quint32(result.consumed), m_connect.version));
+            trace(result.packet, quint32(result.consumed));
         handle(std::move(result.packet), nowMs);
     }
     return offset;
+}
+
+void Session::trace(const Packet &packet, quint32 size)
+{
+    // The flood's case first: a received PUBLISH, without the general description's visit.
+    if (const auto *publish = std::get_if<Publish>(&packet)) {
+        TracedPacket &traced = m_trace->emplace_back();
+        traced.topic = publish->topic;
+        traced.size = size;
+        traced.packetId = publish->packetId;
+        traced.type = PacketType::Publish;
+        traced.qos = publish->qos;
+        traced.version = m_connect.version;
+        return;
+    }
+    m_trace->push_back(TracedPacket::describe(packet, false, size, m_connect.version));
 }
 
 void Session::handlePacket(const Packet &packet, qint64 nowMs)

@@ -102,6 +102,7 @@ public:
 
 private:
     enum class State { Idle, AwaitingConnAck, Connected };
+    void trace(const Packet &received, quint32 size); // into *m_trace
     enum class SendResult { Done, Wait };
 
     struct Request {

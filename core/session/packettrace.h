@@ -35,7 +35,9 @@ struct TracedPacket {
 class PacketTraceSink {
 public:
     virtual ~PacketTraceSink() = default;
-    virtual void packetsTraced(std::vector<TracedPacket> &packets) = 0; // may take the elements; cleared after
+    // packets: their timeUs is 0; the sink stamps them with timeUs (one time per step) as it takes them. It may move
+    // the elements out; the client clears the list after.
+    virtual void packetsTraced(std::vector<TracedPacket> &packets, qint64 timeUs) = 0;
 };
 
 } // namespace Mqtt

@@ -186,10 +186,10 @@ void PacketTimelinePanel::applyFilter()
 
 void PacketTimelinePanel::refresh()
 {
-    std::vector<Mqtt::TracedPacket> packets = m_buffer->take();
-    if (packets.empty())
+    m_buffer->take(m_taken);
+    if (m_taken.empty())
         return;
-    m_model->append(std::move(packets));
+    m_model->append(std::move(m_taken));
     m_histogram->setHistogram(m_model->timeline().latencyHistogram(m_model->filter()));
     updateStatus();
     if (m_followTail)

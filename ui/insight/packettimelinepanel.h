@@ -6,9 +6,12 @@
 // while the panel is shown: the pipeline's trace hook gets this panel's buffer on show and nullptr on hide, so a
 // closed timeline costs nothing. The ring keeps the last "insight/timelineCapacity" packets (default 100,000).
 
+#include "session/packettrace.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class ConnectionTab;
 class LatencyHistogram;
@@ -48,6 +51,7 @@ private:
 
     ConnectionTab *m_tab;
     std::shared_ptr<PacketTraceBuffer> m_buffer;
+    std::vector<Mqtt::TracedPacket> m_taken; // from m_buffer, its storage reused
     PacketTimelineModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     LatencyHistogram *m_histogram = nullptr;

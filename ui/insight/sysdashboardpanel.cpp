@@ -63,6 +63,7 @@ SysDashboardPanel::SysDashboardPanel(ConnectionTab *tab)
     m_rawView->setObjectName(u"sysRawView"_s);
     m_rawView->setModel(m_rawModel);
     m_rawView->verticalHeader()->hide();
+    m_rawView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_rawView->setWordWrap(false);
     m_rawView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rawView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -154,7 +155,7 @@ QString SysDashboardPanel::valueText(SysMetric metric) const
 {
     const SysDashboard::Metric &m = m_dashboard.metric(metric);
     if (!m.present)
-        return tr("–");
+        return m_dashboard.hasSys() ? tr("not published") : tr("–");
     const QLocale locale;
     if (!m.value)
         return m.text.isEmpty() ? tr("waiting for a second update") : Canopy::visibleText(m.text);

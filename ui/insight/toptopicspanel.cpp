@@ -56,6 +56,7 @@ TopTopicsPanel::TopTopicsPanel(ConnectionTab *tab)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(TopTopicsModel::TopicColumn, QHeaderView::Stretch);
     m_view->setMouseTracking(true);
