@@ -213,6 +213,10 @@ void TestInsight::sysCatalogue_data()
         << u"$SYS/broker/subscriptions/count"_s << int(SysMetric::Subscriptions) << int(SysBroker::Mosquitto);
     QTest::newRow("mosquitto(8) dropped")
         << u"$SYS/broker/publish/messages/dropped"_s << int(SysMetric::Dropped) << int(SysBroker::Mosquitto);
+    QTest::newRow("mqtt.org convention (HiveMQ) bytes received total")
+        << u"$SYS/broker/load/bytes/received"_s << int(SysMetric::BytesInPerSecond) << int(SysBroker::Mosquitto);
+    QTest::newRow("mqtt.org convention (HiveMQ) dropped")
+        << u"$SYS/broker/messages/publish/dropped"_s << int(SysMetric::Dropped) << int(SysBroker::Mosquitto);
     QTest::newRow("EMQX connections count") << u"$SYS/brokers/emqx@127.0.0.1/stats/connections/count"_s
                                             << int(SysMetric::ClientsConnected) << int(SysBroker::Emqx);
     QTest::newRow("EMQX connections max") << u"$SYS/brokers/emqx@127.0.0.1/stats/connections/max"_s

@@ -16,7 +16,7 @@ struct Entry {
     int priority;
 };
 
-// mosquitto(8); HiveMQ's extension publishes the same names.
+// mosquitto(8); HiveMQ's $SYS plugin publishes the same names (the mqtt.org convention, drawn from mosquitto's).
 constexpr std::array MosquittoEntries {
     Entry { u"version", SysMetric::Version, Kind::Text, 0 },
     Entry { u"uptime", SysMetric::Uptime, Kind::Seconds, 0 },
@@ -34,6 +34,11 @@ constexpr std::array MosquittoEntries {
     Entry { u"retained messages/count", SysMetric::Retained, Kind::Gauge, 0 },
     Entry { u"subscriptions/count", SysMetric::Subscriptions, Kind::Gauge, 0 },
     Entry { u"publish/messages/dropped", SysMetric::Dropped, Kind::Gauge, 0 },
+    // Where the mqtt.org $SYS convention, which HiveMQ's $SYS topic plugin follows, names them otherwise: running
+    // byte totals under load/, and the dropped count under messages/.
+    Entry { u"load/bytes/received", SysMetric::BytesInPerSecond, Kind::Counter, 2 },
+    Entry { u"load/bytes/sent", SysMetric::BytesOutPerSecond, Kind::Counter, 2 },
+    Entry { u"messages/publish/dropped", SysMetric::Dropped, Kind::Gauge, 1 },
 };
 
 // EMQX "System Topic": $SYS/brokers/<node>/...
