@@ -172,16 +172,21 @@ private Q_SLOTS:
             u"payload<U+200B> with a zero width space"_s);
 
         tree()->setCurrentIndex(leaf);
-        auto *panel = m_window->findChild<QPlainTextEdit *>(u"messageView"_s);
-        QVERIFY(panel);
-        QTRY_VERIFY(panel->toPlainText().startsWith(u"Topic: downloads/"_s + BidiName + u'\n'));
-        QVERIFY(panel->toPlainText().endsWith(u"Payload:\npayload<U+200B> with a zero width space"_s));
-        QVERIFY(!panel->toPlainText().contains(QChar(0x202E)));
+        // The inspector's header and payload view (issue 9 split the old one-text panel into them).
+        auto *topic = m_window->findChild<QLineEdit *>(u"messageTopic"_s);
+        auto *payload = m_window->findChild<QPlainTextEdit *>(u"payloadText"_s);
+        QVERIFY(topic && payload);
+        QTRY_COMPARE(topic->text(), u"downloads/"_s + BidiName);
+        QTRY_COMPARE(payload->toPlainText(), u"payload<U+200B> with a zero width space"_s);
+        QVERIFY(!topic->text().contains(QChar(0x202E)));
+        QVERIFY(!payload->toPlainText().contains(QChar(0x202E)));
         // A level without a message of its own: its topic is shown the same way.
         QVERIFY(publish(u"inner\u202E/leaf"_s, "x", false));
         QTRY_VERIFY(indexOf(u"inner\u202E"_s).isValid());
         tree()->setCurrentIndex(indexOf(u"inner\u202E"_s));
-        QTRY_COMPARE(panel->toPlainText(),
+        auto *inner = m_window->findChild<QLabel *>(u"messageInnerNode"_s);
+        QVERIFY(inner);
+        QTRY_COMPARE(inner->text(),
             u"Topic: inner<U+202E>\n\nNo message was received on this topic itself. Below it: 1 topic with "
             "1 message."_s);
         QVERIFY(publish(BidiTopic, QByteArray(), true)); // leave no retained message behind

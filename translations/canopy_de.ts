@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CborDecoder</name>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map ends after a key, without its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container does not end properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends before the item is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text string ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid CBOR: the data item ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date/time string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative bignum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bigfloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIME message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-described CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a folder, not a file: choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; cannot be read (%3): check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than 1 MiB, too large for a certificate or key: choose the PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; holds no certificate (PEM or DER): choose a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; is protected by a passphrase: enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; could not be decrypted with this passphrase: check the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; holds no PEM private key (RSA or EC): choose the key file that belongs to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: choose the key that was made with this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Connection</source>
@@ -44,6 +201,148 @@
     </message>
     <message>
         <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect once with these settings and say what the broker answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, and open this connection in a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection shown has problems, so its changes cannot be saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Canopy&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): the password is kept for this session only and must be entered again after Canopy restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password goes into the system keychain, never into Canopy&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection &apos;%1&apos;? Its settings and its saved password are removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Without Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include Passwords in Clear Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -149,6 +448,144 @@
         <source>Nothing has been received on “%1” since the tree was last cleared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No answer from %1 in time: the test was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with MQTT 5: the broker accepted the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with MQTT 3.1.1: the broker does not support MQTT 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with MQTT 3.1.1: the broker accepted the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <source>Old offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the topic&apos;s newest message with the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic with at least two messages, or two rows in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payload was truncated by the store: only its stored bytes are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two payloads are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, line by line: %1 line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Structure (key order ignored): %1 path(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 byte(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -194,6 +631,256 @@
     </message>
 </context>
 <context>
+    <name>HexDiff</name>
+    <message numerus="yes">
+        <source>… %1 unchanged byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payloads differ in more than %1: compared byte by byte at the same offsets, not aligned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexModel</name>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Export cancelled: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: “%1” has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics were cleared during the export: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) exported to “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(from %Ln topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) were evicted during the export and are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown payload encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable MQTT 5 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or a true/false field does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(evicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Filter payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the messages whose payload contains this text (letters A–Z in any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected messages in the Diff tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages join the table while it shows its top and nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept per topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History memory budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this topic&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history of this topic and all below it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see that message; select two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new message(s): show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history: select a topic that has messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 evicted to keep all history within its %2 memory budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit of %2 messages per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older message(s) no longer kept: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(searching, %1 of %2 looked at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is no longer kept: the store evicted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept per topic (the last message included). Fewer drops the oldest of every topic now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the history of all topics, in MiB. When it is full the oldest messages are evicted, and the History tab says how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IngestWorker</name>
     <message>
         <source>the connection ended before the broker confirmed them</source>
@@ -225,6 +912,203 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The connection was replaced before the broker answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the subscription is made when the tab connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s stored messages, newest first, in the inspector&apos;s History tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the stored messages of this topic and of every topic below it to a CSV or JSON Lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no messages of its own to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic with at least two messages, or two rows in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one message of “%1” is kept: nothing to compare it with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to compare is no longer kept: the store evicted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History of “%1” and Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object ({…}), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list ([…]), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonParser</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not strict JSON: %1 at line %2, column %3 is not a JSON value (shown as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing (the document ends here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown word (a string needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,15 +1247,188 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <comment>tab tooltip: endpoint — state</comment>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MessagePanel</name>
     <message>
-        <source>Select a topic to see its last message.</source>
+        <source>Connection &amp;Manager…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topic: %1</source>
+        <source>Saved connections: add, edit, test, import, export, connect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen These Tabs at &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start, open the saved connections that are open when Canopy closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiff</name>
+    <message>
+        <source>Only the first %1 of each payload are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageHeader</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription identifiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (local time, to the millisecond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cut to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unspecified bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · hex %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the payload: as text when it is text, otherwise as hex (and the raw bytes for programs that take them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as mosquitto_pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a mosquitto_pub command line that publishes this message again (safe to paste into a shell; credentials are not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payload&apos;s bytes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a mosquitto_pub command line for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -391,8 +1448,32 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         </translation>
     </message>
     <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No message was received on this topic itself. Below it: %1 with %2.</source>
         <comment>%1 is a number of topics, %2 a number of messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload was truncated: the file holds the first %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,6 +2657,122 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>MsgPackDecoder</name>
+    <message>
+        <source>Not valid MessagePack: a type byte that MessagePack does not define at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the data ends before the object is complete (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack here: nesting deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid MessagePack: the object ends at byte %1, and %n more byte(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedTextView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the payload before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the payload after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8: this byte is shown as its hex value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDetector</name>
+    <message>
+        <source>The content type says JSON, but the payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says JSON, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says CBOR, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type says MessagePack, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is cut, so it cannot be read as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadFormat</name>
     <message>
         <source> …(truncated, %1)</source>
@@ -1697,6 +2894,989 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>PayloadPane</name>
+    <message>
+        <source>This installation of Qt cannot read WebP images (its image format plugin is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an image Qt can read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payload is shown; the bytes stay as they are whichever you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the node&apos;s path, such as $.sensors[0].temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload truncated: the store kept the first %1 of %2; every view shows those bytes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is cut at %1, so it cannot be read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) are not UTF-8: each shows as its hex value in ⟨⟩, highlighted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 of JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic notation stops after %1 characters; the tree and hex views show everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of CBOR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of MessagePack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding a %1 image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree shows the first %1 values only; the text and hex views show everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTree</name>
+    <message numerus="yes">
+        <source>… (%Ln byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTreeModel</name>
+    <message>
+        <source>(tagged value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>no local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain handling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. local mosquitto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker.example.com, or a URL such as mqtts://host:8883</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name or IP address; a whole URL pasted here fills in the transport, port and path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP (mqtt://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (mqtts://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket (ws://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure WebSocket (wss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket pat&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5, else 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;MQTT 5, else 3.1.1&apos; connects again with 3.1.1 when the broker turns MQTT 5 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the broker assigns one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make up a new client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a random suffix at every connection, so that several windows or tabs on the same broker do not take each other&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session at every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;expiry (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect when the connection is lost, waiting longer after each failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings apply to the TLS and Secure WebSocket transports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;name (SNI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ALPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip certificate verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone between you and the broker can read and change this connection, passwords included: the broker&apos;s identity is not checked. Use this only to try out a broker you control; give its CA file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options (MQTT 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to when the connection opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session expiry is a number of seconds from 0 to 4294967295 (for ever).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA file, or trust the system&apos;s CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>&apos;%1&apos; is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user property is {&quot;name&quot;: …, &quot;value&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;alpn&apos; is a list of protocol names (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each subscription is an object with a &quot;filter&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Canopy (format %1); what this version does not know is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connections&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection is an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;transport&apos; is tcp, tls, ws or wss, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;protocol&apos; is 5-else-3.1.1, 5 or 3.1.1, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded file &apos;%1&apos; is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; is &quot;mqtt&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;protocol&apos; is &quot;mqtt&quot; or &quot;ws&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; is not a valid topic filter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each subscription is {&quot;topic&quot;: …, &quot;qos&quot;: …} or a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object of connections by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &apos;%1&apos; is not an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each subscription is an object with a &quot;topic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription &apos;%1&apos; was disabled in MQTTX and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription&apos;s &apos;%1&apos; (of &apos;%2&apos;) has no equivalent in Canopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;protocol&apos; is mqtt, mqtts, ws or wss, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1 is not offered by Canopy; the connection uses 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;mqttVersion&apos; is &quot;3.1.1&quot; or &quot;5.0&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;certType&apos; is &quot;self&quot; but &apos;ca&apos; names no CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;certType&apos; is &quot;&quot;, &quot;server&quot; or &quot;self&quot;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each connection of an MQTTX export is an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is not an MQTTX connection: it has no &apos;host&apos; and &apos;clientId&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not JSON (%1), so it is none of the connection files Canopy reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says its format is &apos;%1&apos;, but Canopy&apos;s connection files say &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON is none of the connection files Canopy reads: Canopy&apos;s export, MQTTX&apos;s connection export or MQTT Explorer&apos;s settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canopy connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTTX connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT Explorer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; for the imported certificates cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported certificate &apos;%1&apos; cannot be written to &apos;%2&apos; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty: every connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The will topic &apos;%1&apos; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no equivalent in Canopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLauncher</name>
+    <message>
+        <source>The connection &apos;%1&apos; cannot be opened as it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections could not be saved to &apos;%1&apos;: check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is &apos;%3&apos;, which is not %4; %5 is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp, tls, ws or wss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-else-3.1.1, 5 or 3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, subscription %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, subscription %2: it has no filter and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file &apos;%1&apos; has lines that could not be read; they were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file &apos;%1&apos; was written by a newer Canopy (format %2); what this version does not know is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (&apos;%2&apos;) has the id of another one and was given a new id; its saved password may have to be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 has no name and was called &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two connections are called &apos;%1&apos;; the second is now &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTransfer</name>
+    <message>
+        <source>&apos;%1&apos; cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 64 MiB: it is not a connections file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) of this file have the name of one you have: %1.
+
+Replace yours, or keep both (the imported ones get a new name)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keychain is available: their passwords are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passwords went into the system keychain, not into Canopy&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, for want of an equivalent in Canopy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections could not be written to &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, with their passwords in clear text: keep the file private.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, without passwords.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidation</name>
+    <message>
+        <source>%1 must not contain the null character U+0000 (MQTT 5.0 [MQTT-1.5.4-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 (MQTT 5.0 [MQTT-1.5.4-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than 65,535 bytes in UTF-8, the most an MQTT string can hold (MQTT 5.0 section 1.5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; must be the last level of a filter and fill it alone, as in sensors/# (MQTT 5.0 [MQTT-4.7.1-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; must fill a whole level of a filter, as in sensors/+/temperature (MQTT 5.0 [MQTT-4.7.1-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection is already called &apos;%1&apos;: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the broker&apos;s host name or IP address, e.g. broker.example.com or 192.168.1.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the host alone, without a scheme: choose the transport below (or paste the whole URL into this field and leave it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: write a name such as broker.example.com or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (MQTT uses 1883, MQTT over TLS 8883).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic filter must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared subscription is $share/{group}/{filter}: a group name without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;, then a filter (MQTT 5.0 [MQTT-4.8.2-1], [MQTT-4.8.2-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic must not be empty (MQTT 5.0 [MQTT-4.7.3-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic to publish to must not contain the wildcards &apos;+&apos; or &apos;#&apos; (MQTT 5.0 [MQTT-3.3.2-2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist: subscribe with QoS 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain handling %1 does not exist: use 0 (send retained messages), 1 (only for a new subscription) or 2 (never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription identifier goes from 1 to 268,435,455 (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared subscription cannot use No Local (MQTT 5.0 [MQTT-3.8.3-4]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket path starts with &apos;/&apos;, e.g. /mqtt (mosquitto accepts any path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 keeps a session only for a client id: enter one, or turn Clean start on (MQTT 3.1.1 [MQTT-3.1.3-7]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 sends a password only with a user name: enter the user name too (MQTT 3.1.1 [MQTT-3.1.2-22]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive goes from 0 (off) to 65,535 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connect timeout goes from 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate needs its private key: choose the key file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key needs its certificate: choose the certificate file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: the server name is the name in the broker&apos;s certificate, e.g. broker.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ALPN protocol name has 1 to 255 bytes, e.g. mqtt or x-amzn-mqtt-ca; separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The will&apos;s QoS is 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user property of the will needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice: remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source># mosquitto_pub connects over TCP only; this broker was reached over WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The payload was cut at %1 of %2: this publishes the stored part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The correlation data holds zero bytes, which a command line cannot pass: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The payload (%1) is too large for a command line: save it first with “Save payload…” as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectControls</name>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect now instead of waiting for the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reconnecting; the tab stays disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetainedDeletion</name>
     <message>
         <source>Delete retained messages</source>
@@ -1736,6 +3916,209 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StringPager</name>
+    <message>
+        <source>characters %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructuralDiff</name>
+    <message>
+        <source>A document has more values than the tree holds: only its first values are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Add Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sensors/+/temperature or plant/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local: not my own messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: send retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: only for a new subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: never send retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain &amp;handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription &amp;identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsModel</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retain handling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not unsubscribed: %1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not unsubscribed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message>
+        <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextPager</name>
+    <message>
+        <source>bytes %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1833,6 +4216,84 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
 </context>
 <context>
+    <name>WillEditor</name>
+    <message>
+        <source>Send a last will when the connection ends unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT 5 will properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will &amp;delay (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;expiry (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one name=value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Canopy, a native MQTT explorer.</source>
@@ -1892,6 +4353,22 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>canopy: --select takes a topic name, without the wildcards + and #, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, each in a tab of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection manager at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canopy: there is no saved connection called &apos;%1&apos;; the connection manager (Ctrl+N) lists them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

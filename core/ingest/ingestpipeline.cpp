@@ -49,6 +49,8 @@ IngestPipeline::IngestPipeline(QObject *parent)
     connect(m_worker, &IngestWorker::reconnectScheduled, this, &IngestPipeline::reconnectScheduled);
     connect(m_worker, &IngestWorker::subscribed, this, &IngestPipeline::subscribed);
     connect(m_worker, &IngestWorker::deleteRetainedProgress, this, &IngestPipeline::deleteRetainedProgress);
+    connect(m_worker, &IngestWorker::subscriptionAnswered, this, &IngestPipeline::subscriptionAnswered);
+    connect(m_worker, &IngestWorker::unsubscriptionAnswered, this, &IngestPipeline::unsubscriptionAnswered);
     m_thread->setObjectName(u"canopy-ingest"_s);
     m_thread->start();
 }
@@ -85,6 +87,33 @@ void IngestPipeline::connectToBroker(const QList<Mqtt::Subscription> &subscripti
 {
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker, subscriptions] { worker->connectToBroker(subscriptions); });
+    Q_EMIT connectRequested();
+    if (!subscriptions.isEmpty())
+        Q_EMIT subscriptionsRequested(subscriptions, 0);
+}
+
+void IngestPipeline::subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier)
+{
+    if (subscriptions.isEmpty())
+        return;
+    IngestWorker *worker = m_worker;
+    inWorker(worker,
+        [worker, subscriptions, subscriptionIdentifier] { worker->subscribe(subscriptions, subscriptionIdentifier); });
+    Q_EMIT subscriptionsRequested(subscriptions, subscriptionIdentifier);
+}
+
+void IngestPipeline::unsubscribe(const QStringList &filters)
+{
+    if (filters.isEmpty())
+        return;
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, filters] { worker->unsubscribe(filters); });
+    Q_EMIT unsubscriptionRequested(filters);
+}
+
+int IngestPipeline::unconfirmedPublishes() const
+{
+    return m_shared->unconfirmedPublishes.load(std::memory_order_relaxed);
 }
 
 void IngestPipeline::disconnectFromBroker()
@@ -103,12 +132,6 @@ void IngestPipeline::stopReconnecting()
 {
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker] { worker->stopReconnecting(); });
-}
-
-void IngestPipeline::subscribe(const QList<Mqtt::Subscription> &subscriptions)
-{
-    IngestWorker *worker = m_worker;
-    inWorker(worker, [worker, subscriptions] { worker->subscribe(subscriptions); });
 }
 
 void IngestPipeline::setPacketTraceSink(std::shared_ptr<Mqtt::PacketTraceSink> sink)

@@ -52,15 +52,20 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message); // thread-safe; failures come as errorOccurred()
-    // Subscribes the current connection to more filters (e.g. "$SYS/#" for a broker dashboard). A later
-    // connectToBroker() starts over with its own list: subscribe again on connected().
-    void subscribe(const QList<Mqtt::Subscription> &subscriptions);
     // The packet trace hook of the connection's client (Mqtt::Client::setPacketTraceSink), this one and the next
     // ones; the sink is called in the worker thread. nullptr turns tracing off (the default: no cost).
     void setPacketTraceSink(std::shared_ptr<Mqtt::PacketTraceSink> sink);
     // Publishes an empty retained message (QoS 1) to each topic, which deletes its retained message on the broker.
     // Progress counts the requests finished, successfully or not; failures are summed up in one errorOccurred().
     void deleteRetained(const QStringList &topics);
+    // Subscribes on the current connection (MQTT 5: with the subscription identifier, 0 = none), or unsubscribes.
+    // Each filter is answered with subscriptionAnswered() / unsubscriptionAnswered(). The client keeps the
+    // subscriptions for the reconnects of this connection; connectToBroker() starts over with its own list.
+    void subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier = 0);
+    void unsubscribe(const QStringList &filters);
+    // QoS 1/2 messages (including retained deletions) published but not yet confirmed by the broker: closing the
+    // connection now may lose them.
+    int unconfirmedPublishes() const;
 
     // Store access from any thread: hold the lock while reading. The GUI model reads through this.
     QMutex &storeMutex() const;
@@ -99,6 +104,17 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, qint64 msUntil);
     void subscribed(); // the broker granted (at least one of) the subscriptions of connectToBroker()
     void deleteRetainedProgress(int done, int total); // and a final call with done == total
+    // At once, in the owner's thread: connectToBroker() was called (a new connection, with its own subscriptions).
+    void connectRequested();
+    // At once, in the owner's thread: the subscriptions connectToBroker() or subscribe() asked for, and the filters
+    // unsubscribe() gives up, so that a view of the subscriptions can follow every request.
+    void subscriptionsRequested(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier);
+    void unsubscriptionRequested(const QStringList &filters);
+    // Later, one per filter: the broker's reason code (a granted QoS, or a failure code of 0x80 and above), or -1
+    // when there was no answer (not connected, refused before sending, connection lost), with one sentence when the
+    // request failed.
+    void subscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
+    void unsubscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
     void ingestStatistics(quint64 totalMessages, double messagesPerSecond); // with each change set
 
 private:

@@ -87,6 +87,7 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
     connect(m_client, &Mqtt::Client::protocolFallback, this, &IngestWorker::protocolFallback);
     connect(m_client, &Mqtt::Client::reconnectScheduled, this, &IngestWorker::reconnectScheduled);
     connect(m_client, &Mqtt::Client::subscribeFinished, this, &IngestWorker::onSubscribeFinished);
+    connect(m_client, &Mqtt::Client::unsubscribeFinished, this, &IngestWorker::onUnsubscribeFinished);
     connect(m_client, &Mqtt::Client::publishFinished, this,
         [this](Mqtt::Token token, bool success, quint8, const QString &error) {
             onPublishFinished(token, success, error);
@@ -100,8 +101,13 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
     m_subscriptionsRetainAsPublished = std::all_of(subscriptions.cbegin(), subscriptions.cend(),
         [](const Mqtt::Subscription &subscription) { return subscription.options.retainAsPublished; });
     // The session holds the SUBSCRIBE until the CONNACK arrives.
-    if (!subscriptions.isEmpty())
+    if (!subscriptions.isEmpty()) {
         m_subscribeToken = m_client->subscribe(subscriptions).token();
+        QStringList filters;
+        for (const Mqtt::Subscription &subscription : subscriptions)
+            filters.append(subscription.filter);
+        m_subscribeFilters.insert(m_subscribeToken, filters);
+    }
     m_client->connectToBroker();
 }
 
@@ -110,6 +116,16 @@ void IngestWorker::dropClient()
     if (!m_client)
         return;
     failPendingDeletes(tr("the connection was replaced before the broker confirmed them"));
+    // Requests of the old connection are not answered any more.
+    const QString replaced = tr("The connection was replaced before the broker answered.");
+    for (auto it = m_subscribeFilters.cbegin(); it != m_subscribeFilters.cend(); ++it)
+        answerSubscribe(it.value(), false, {}, replaced);
+    for (auto it = m_unsubscribeFilters.cbegin(); it != m_unsubscribeFilters.cend(); ++it)
+        answerUnsubscribe(it.value(), false, {}, replaced);
+    m_subscribeFilters.clear();
+    m_unsubscribeFilters.clear();
+    m_unconfirmed.clear();
+    updateUnconfirmed();
     Mqtt::Client *old = std::exchange(m_client, nullptr);
     old->disconnect(this);
     // Let the old connection say goodbye (its DISCONNECT is flushed asynchronously), then delete it.
@@ -120,12 +136,6 @@ void IngestWorker::dropClient()
     else
         QTimer::singleShot(ReplacedClientGraceMs, old, &QObject::deleteLater);
     Q_EMIT stateChanged(Mqtt::Client::State::Disconnected);
-}
-
-void IngestWorker::subscribe(const QList<Mqtt::Subscription> &subscriptions)
-{
-    if (m_client && !subscriptions.isEmpty())
-        m_client->subscribe(subscriptions);
 }
 
 void IngestWorker::setPacketTraceSink(const std::shared_ptr<Mqtt::PacketTraceSink> &sink)
@@ -286,11 +296,21 @@ void IngestWorker::publish(const Mqtt::Publish &message)
     }
     const Mqtt::RequestHandle handle = m_client->publish(message);
     // A request the session refused at once has already reported its failure through publishFinished.
-    Q_UNUSED(handle)
+    if (message.qos > 0 && !handle.isFinished()) {
+        m_unconfirmed.insert(handle.token());
+        updateUnconfirmed();
+    }
+}
+
+void IngestWorker::updateUnconfirmed()
+{
+    m_shared.unconfirmedPublishes.store(int(m_unconfirmed.size() + m_deletes.size()), std::memory_order_relaxed);
 }
 
 void IngestWorker::onPublishFinished(Mqtt::Token token, bool success, const QString &error)
 {
+    if (m_unconfirmed.remove(token))
+        updateUnconfirmed();
     const auto it = m_deletes.find(token);
     if (it == m_deletes.end()) {
         if (!success)
@@ -298,6 +318,7 @@ void IngestWorker::onPublishFinished(Mqtt::Token token, bool success, const QStr
         return;
     }
     m_deletes.erase(it);
+    updateUnconfirmed();
     ++m_deleteDone;
     if (!success) {
         ++m_deleteFailed;
@@ -337,6 +358,7 @@ void IngestWorker::deleteRetained(const QStringList &topics)
         }
         m_deletes.insert(handle.token(), topic);
     }
+    updateUnconfirmed();
     reportDeleteProgress(true);
 }
 
@@ -349,6 +371,7 @@ void IngestWorker::failPendingDeletes(const QString &sentence)
     if (m_deleteError.isEmpty())
         m_deleteError = sentence;
     m_deletes.clear();
+    updateUnconfirmed();
     reportDeleteProgress(true);
 }
 
@@ -376,9 +399,83 @@ void IngestWorker::reportDeleteProgress(bool force)
     Q_EMIT deleteRetainedProgress(total, total);
 }
 
+void IngestWorker::subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier)
+{
+    QStringList filters;
+    for (const Mqtt::Subscription &subscription : subscriptions)
+        filters.append(subscription.filter);
+    if (filters.isEmpty() || m_shuttingDown)
+        return;
+    if (!m_client || m_client->state() == Mqtt::Client::State::Disconnected) {
+        answerSubscribe(filters, false, {}, tr("Not connected: the subscription is made when the tab connects."));
+        return;
+    }
+    Mqtt::Properties properties;
+    if (subscriptionIdentifier != 0)
+        properties.subscriptionIdentifiers.append(subscriptionIdentifier);
+    const Mqtt::RequestHandle handle = m_client->subscribe(subscriptions, properties);
+    if (handle.isFinished()) // refused at once (e.g. the broker takes no subscription identifiers)
+        answerSubscribe(filters, handle.isSuccess(), handle.reasonCodes(), handle.errorString());
+    else
+        m_subscribeFilters.insert(handle.token(), filters);
+}
+
+void IngestWorker::unsubscribe(const QStringList &filters)
+{
+    if (filters.isEmpty() || m_shuttingDown)
+        return;
+    if (!m_client || m_client->state() == Mqtt::Client::State::Disconnected) {
+        // Nothing to undo: the next connection subscribes only to what the owner asks for then.
+        answerUnsubscribe(filters, true, {}, QString());
+        return;
+    }
+    const Mqtt::RequestHandle handle = m_client->unsubscribe(filters);
+    if (handle.isFinished())
+        answerUnsubscribe(filters, handle.isSuccess(), handle.reasonCodes(), handle.errorString());
+    else
+        m_unsubscribeFilters.insert(handle.token(), filters);
+}
+
+void IngestWorker::answerSubscribe(
+    const QStringList &filters, bool success, const QList<quint8> &reasonCodes, const QString &error)
+{
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        const int code = i < reasonCodes.size() ? int(reasonCodes.at(i)) : -1;
+        const bool granted = code >= 0 && code < 0x80;
+        Q_EMIT subscriptionAnswered(filters.at(i), code, granted || (success && code < 0) ? QString() : error);
+    }
+}
+
+void IngestWorker::answerUnsubscribe(
+    const QStringList &filters, bool success, const QList<quint8> &reasonCodes, const QString &error)
+{
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        // MQTT 3.1.1's UNSUBACK has no reason codes: its arrival is the answer.
+        const int code = i < reasonCodes.size() ? int(reasonCodes.at(i)) : (success ? 0 : -1);
+        Q_EMIT unsubscriptionAnswered(filters.at(i), code, code >= 0 && code < 0x80 ? QString() : error);
+    }
+}
+
+void IngestWorker::onUnsubscribeFinished(
+    Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error)
+{
+    const auto it = m_unsubscribeFilters.find(token);
+    if (it == m_unsubscribeFilters.end())
+        return;
+    const QStringList filters = it.value();
+    m_unsubscribeFilters.erase(it);
+    answerUnsubscribe(filters, success, reasonCodes, error);
+}
+
 void IngestWorker::onSubscribeFinished(
     Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error)
 {
+    const auto filters = m_subscribeFilters.find(token);
+    if (filters != m_subscribeFilters.end()) {
+        const QStringList list = filters.value();
+        m_subscribeFilters.erase(filters);
+        answerSubscribe(list, success, reasonCodes, error);
+    }
     if (token != m_subscribeToken)
         return;
     const bool anyGranted = std::any_of(reasonCodes.cbegin(), reasonCodes.cend(), [](quint8 c) { return c < 0x80; });

@@ -17,8 +17,10 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QSemaphore;
@@ -30,6 +32,9 @@ struct IngestShared {
     TopicStore store;
     quint64 generation = 0; // counts clear() calls, so a change set taken before a clear is recognised as stale
     IngestCounters counters; // since the last clear
+    // QoS 1/2 publishes (and retained deletions) the broker has not confirmed yet. Written by the worker only; read
+    // without the lock.
+    std::atomic<int> unconfirmedPublishes { 0 };
 };
 
 class IngestWorker : public QObject {
@@ -50,9 +55,10 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message);
-    void subscribe(const QList<Mqtt::Subscription> &subscriptions);
     void setPacketTraceSink(const std::shared_ptr<Mqtt::PacketTraceSink> &sink);
     void deleteRetained(const QStringList &topics);
+    void subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier);
+    void unsubscribe(const QStringList &filters);
     void storeCleared(); // the owner cleared the store: deliver the reset, give the freed memory back
     void changesDelivered(qint64 deliveredMs); // the owner handed the last change set on (steadyMs())
     // Ends the connection (gracefully if it can, within a bound) and releases done; nothing is ingested after.
@@ -67,12 +73,22 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, qint64 msUntil);
     void subscribed();
     void deleteRetainedProgress(int done, int total);
+    // One per filter of every SUBSCRIBE / UNSUBSCRIBE: the broker's reason code, or -1 when there was no answer
+    // (not connected, refused before sending, connection lost), with one sentence when it failed.
+    void subscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
+    void unsubscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
 
 private:
     void onConnected();
     void onMessages(const QList<Mqtt::Publish> &batch);
     void onPublishFinished(Mqtt::Token token, bool success, const QString &error);
     void onSubscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
+    void onUnsubscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
+    void answerSubscribe(
+        const QStringList &filters, bool success, const QList<quint8> &reasonCodes, const QString &error);
+    void answerUnsubscribe(
+        const QStringList &filters, bool success, const QList<quint8> &reasonCodes, const QString &error);
+    void updateUnconfirmed();
     void dropClient();
     void failPendingDeletes(const QString &sentence);
     void reportDeleteProgress(bool force);
@@ -93,6 +109,9 @@ private:
     quint64 m_seenReadPauses = 0; // the client's readPauses() already counted
     Mqtt::Token m_subscribeToken = 0;
     bool m_subscriptionsRetainAsPublished = true; // every subscription of connectToBroker() asks for it
+    QHash<Mqtt::Token, QStringList> m_subscribeFilters; // requests whose answers go out per filter
+    QHash<Mqtt::Token, QStringList> m_unsubscribeFilters;
+    QSet<Mqtt::Token> m_unconfirmed; // QoS 1/2 publishes not confirmed yet (retained deletions are in m_deletes)
 
     // deleteRetained(): tokens of the empty retained publishes still unanswered.
     QHash<Mqtt::Token, QString> m_deletes;

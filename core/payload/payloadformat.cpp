@@ -137,25 +137,38 @@ QString PayloadFormat::preview(const QByteArray &payload, bool truncated, qint64
     return text;
 }
 
+QString PayloadFormat::hexDumpLine(qint64 offset, QByteArrayView line)
+{
+    static constexpr char Digits[] = "0123456789abcdef";
+    QString out;
+    out.reserve(80);
+    out += QString::number(offset, 16).rightJustified(8, u'0') + u"  "_s;
+    for (qsizetype i = 0; i < 16; ++i) {
+        if (i < line.size()) {
+            const auto b = uchar(line[i]);
+            out += QLatin1Char(Digits[b >> 4]);
+            out += QLatin1Char(Digits[b & 15]);
+            out += u' ';
+        } else {
+            out += u"   "_s;
+        }
+        if (i == 7)
+            out += u' ';
+    }
+    out += u" |"_s;
+    for (char c : line)
+        out += (uchar(c) >= 0x20 && uchar(c) < 0x7F) ? QChar(QLatin1Char(c)) : QChar(u'.');
+    out += u'|';
+    return out;
+}
+
 QString PayloadFormat::hexDump(QByteArrayView bytes)
 {
     QString out;
     out.reserve((bytes.size() / 16 + 1) * 80);
     for (qsizetype offset = 0; offset < bytes.size(); offset += 16) {
-        const QByteArrayView line = bytes.sliced(offset, std::min<qsizetype>(16, bytes.size() - offset));
-        out += QString::number(offset, 16).rightJustified(8, u'0') + u"  "_s;
-        for (qsizetype i = 0; i < 16; ++i) {
-            if (i < line.size())
-                out += QString::number(uchar(line[i]), 16).rightJustified(2, u'0') + u' ';
-            else
-                out += u"   "_s;
-            if (i == 7)
-                out += u' ';
-        }
-        out += u" |"_s;
-        for (char c : line)
-            out += (uchar(c) >= 0x20 && uchar(c) < 0x7F) ? QChar(QLatin1Char(c)) : QChar(u'.');
-        out += u"|\n"_s;
+        out += hexDumpLine(offset, bytes.sliced(offset, std::min<qsizetype>(16, bytes.size() - offset)));
+        out += u'\n';
     }
     return out;
 }

@@ -29,6 +29,10 @@ public:
     static QString preview(const QByteArray &payload, bool truncated, qint64 originalSize);
     // Classic 16 bytes per line: offset, hex bytes, printable ASCII.
     static QString hexDump(QByteArrayView bytes);
+    // One line of it, without the line feed, for up to 16 bytes at offset: "00000010  48 65 ...  |He|".
+    static QString hexDumpLine(qint64 offset, QByteArrayView line);
+    // Where the hex digits of the byte at index (0..15) of a line start in hexDumpLine()'s text.
+    static constexpr qsizetype hexColumn(int index) { return 10 + index * 3 + (index >= 8 ? 1 : 0); }
     // The message panel's text for the last message of topic.
     static QString messageText(const QString &topic, const StoredMessage &message);
     // The MQTT 5 properties of a PUBLISH, one "  Name: value" line each; empty when there are none.

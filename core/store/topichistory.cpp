@@ -70,7 +70,7 @@ void TopicHistory::setMaximumPerRing(int maximum)
         Ring &ring = m_rings[i];
         bool dropped = false;
         while (ring.count > quint32(m_maximumPerRing)) {
-            dropOldest(ring);
+            dropOldest(ring, quint32(i + 1));
             ++ring.stale;
             ++m_staleTotal;
             ++m_dropped;
@@ -96,6 +96,7 @@ quint32 TopicHistory::createRing()
 {
     static_assert(sizeof(void *) != 8 || sizeof(Ring) <= 32, "a ring grew: re-measure memory per stored message");
     m_rings.emplace_back();
+    m_ringEvicted.push_back(0);
     return quint32(m_rings.size());
 }
 
@@ -175,8 +176,13 @@ void TopicHistory::prefetch(quint32 ringId) const
     __builtin_prefetch(data + (ring.head + ring.used) % ring.capacity, 1); // where the new entry goes
 }
 
-void TopicHistory::dropOldest(Ring &ring)
+void TopicHistory::dropOldest(Ring &ring, quint32 ringId)
 {
+    if (ring.indexed) {
+        RingIndex &index = m_indexes.at(ringId);
+        if ((index.pushed - ring.count) % IndexStride == 0) // the oldest entry has a mark, the first one
+            index.marks.pop_front();
+    }
     char raw[HeaderSize + 8];
     copyOut(ring, ring.head, raw, HeaderSize);
     const Header h = decodeHeader(raw);
@@ -213,7 +219,7 @@ void TopicHistory::push(quint32 ringId, const Entry &entry, const QByteArray &pa
         return;
     }
     while (ring.count >= quint32(m_maximumPerRing)) {
-        dropOldest(ring);
+        dropOldest(ring, ringId);
         ++ring.stale;
         ++m_staleTotal;
         ++m_dropped;
@@ -249,6 +255,15 @@ void TopicHistory::push(quint32 ringId, const Entry &entry, const QByteArray &pa
     ++m_entries;
     m_used += entryBudgetBytes(h) + FifoSlotSize;
     m_fifo.push_back(ringId);
+    if (ring.indexed) {
+        RingIndex &index = m_indexes.at(ringId);
+        if (index.pushed % IndexStride == 0)
+            index.marks.push_back(index.tail);
+        index.tail += bytes;
+        ++index.pushed;
+    } else if (ring.count > IndexedRingSize) {
+        buildIndex(ring, ringId); // once per ring, over IndexedRingSize entries
+    }
 
     // A full ring keeps its size from now on: give back the growth slack once.
     if (!ring.trimmed && ring.count == quint32(m_maximumPerRing) && ring.capacity > ring.used + ring.used / 8) {
@@ -275,8 +290,11 @@ void TopicHistory::evictOverBudget()
             --m_staleTotal;
             continue;
         }
-        dropOldest(ring);
+        dropOldest(ring, ringId);
         ++m_evicted;
+        quint32 &ringEvicted = m_ringEvicted[ringId - 1];
+        if (ringEvicted != 0xffffffffu)
+            ++ringEvicted;
         if (ring.count == 0)
             resize(ring, 0);
         else if (ring.used < ring.capacity / 4)
@@ -318,47 +336,108 @@ void TopicHistory::compactStep(size_t ids)
     }
 }
 
+quint32 TopicHistory::entryBytes(const Ring &ring, quint32 offset)
+{
+    char raw[HeaderSize];
+    copyOut(ring, offset, raw, HeaderSize);
+    return ringBytes(decodeHeader(raw));
+}
+
+void TopicHistory::buildIndex(Ring &ring, quint32 ringId)
+{
+    RingIndex index;
+    quint32 offset = ring.head;
+    quint64 position = 0;
+    for (quint32 i = 0; i < ring.count; ++i) {
+        if (i % IndexStride == 0)
+            index.marks.push_back(position);
+        const quint32 bytes = entryBytes(ring, offset);
+        position += bytes;
+        offset = (offset + bytes) % ring.capacity;
+    }
+    index.tail = position; // == ring.used
+    index.pushed = ring.count;
+    m_indexes[ringId] = std::move(index);
+    ring.indexed = true;
+}
+
+quint32 TopicHistory::offsetOf(const Ring &ring, quint32 ringId, quint32 entry) const
+{
+    quint32 offset = ring.head;
+    quint32 walk = entry;
+    if (ring.indexed) {
+        const RingIndex &index = m_indexes.at(ringId);
+        const quint64 oldest = index.pushed - ring.count;
+        const quint64 number = oldest + entry;
+        const quint64 firstMark = (oldest + IndexStride - 1) / IndexStride * IndexStride;
+        if (number >= firstMark) {
+            const quint64 mark = (number - firstMark) / IndexStride;
+            const quint64 headPosition = index.tail - ring.used;
+            offset = quint32((ring.head + (index.marks[size_t(mark)] - headPosition)) % ring.capacity);
+            walk = quint32(number - (firstMark + mark * IndexStride));
+        }
+    }
+    for (; walk > 0; --walk)
+        offset = (offset + entryBytes(ring, offset)) % ring.capacity;
+    return offset;
+}
+
+StoredMessage TopicHistory::readEntry(const Ring &ring, quint32 offset) const
+{
+    char raw[HeaderSize + 8];
+    copyOut(ring, offset, raw, HeaderSize);
+    const Header h = decodeHeader(raw);
+    quint32 at = HeaderSize;
+    StoredMessage m;
+    m.timeMs = h.timeMs;
+    m.qos = h.flags & QosMask;
+    m.retain = h.flags & RetainFlag;
+    m.truncated = h.flags & TruncatedFlag;
+    m.originalSize = h.size;
+    if (h.flags & ExtraFlag) {
+        copyOut(ring, offset + at, raw + at, 4);
+        quint32 extraRef;
+        std::memcpy(&extraRef, raw + at, 4);
+        const MessageExtra &extra = m_extras.at(extraRef);
+        m.properties = extra.properties;
+        if (m.truncated)
+            m.originalSize = extra.originalSize;
+        at += 4;
+    }
+    if (h.flags & SharedFlag) {
+        copyOut(ring, offset + at, raw + at, 4);
+        quint32 ref;
+        std::memcpy(&ref, raw + at, 4);
+        m.payload = m_payloads[ref - 1];
+    } else {
+        m.payload.resize(qsizetype(h.size));
+        if (h.size)
+            copyOut(ring, offset + at, m.payload.data(), h.size);
+    }
+    return m;
+}
+
 void TopicHistory::read(quint32 ringId, QList<StoredMessage> &out) const
 {
-    if (!ringId)
-        return;
+    read(ringId, 0, count(ringId), out);
+}
+
+int TopicHistory::read(quint32 ringId, int first, int count, QList<StoredMessage> &out) const
+{
+    if (!ringId || first < 0 || count <= 0)
+        return 0;
     const Ring &ring = m_rings[ringId - 1];
-    out.reserve(out.size() + qsizetype(ring.count));
-    quint32 offset = ring.head;
-    for (quint32 i = 0; i < ring.count; ++i) {
-        char raw[HeaderSize + 8];
-        copyOut(ring, offset, raw, HeaderSize);
-        const Header h = decodeHeader(raw);
-        quint32 at = HeaderSize;
-        StoredMessage m;
-        m.timeMs = h.timeMs;
-        m.qos = h.flags & QosMask;
-        m.retain = h.flags & RetainFlag;
-        m.truncated = h.flags & TruncatedFlag;
-        m.originalSize = h.size;
-        if (h.flags & ExtraFlag) {
-            copyOut(ring, offset + at, raw + at, 4);
-            quint32 extraRef;
-            std::memcpy(&extraRef, raw + at, 4);
-            const MessageExtra &extra = m_extras.at(extraRef);
-            m.properties = extra.properties;
-            if (m.truncated)
-                m.originalSize = extra.originalSize;
-            at += 4;
-        }
-        if (h.flags & SharedFlag) {
-            copyOut(ring, offset + at, raw + at, 4);
-            quint32 ref;
-            std::memcpy(&ref, raw + at, 4);
-            m.payload = m_payloads[ref - 1];
-        } else {
-            m.payload.resize(qsizetype(h.size));
-            if (h.size)
-                copyOut(ring, offset + at, m.payload.data(), h.size);
-        }
-        out.append(std::move(m));
-        offset = (offset + ringBytes(h)) % ring.capacity;
+    if (quint32(first) >= ring.count)
+        return 0;
+    const quint32 n = std::min<quint32>(quint32(count), ring.count - quint32(first));
+    out.reserve(out.size() + qsizetype(n));
+    quint32 offset = offsetOf(ring, ringId, quint32(first));
+    for (quint32 i = 0; i < n; ++i) {
+        out.append(readEntry(ring, offset));
+        if (i + 1 < n)
+            offset = (offset + entryBytes(ring, offset)) % ring.capacity;
     }
+    return int(n);
 }
 
 size_t TopicHistory::memoryUsage() const
@@ -366,13 +445,19 @@ size_t TopicHistory::memoryUsage() const
     // A deque holds its elements in 512-byte blocks behind a map of block pointers.
     const size_t fifoBlocks = fifoSize() / 128 + 2;
     const size_t shared = m_payloads.size() - m_freePayloads.size();
-    return m_rings.memoryUsage() + fifoBlocks * (512 + sizeof(void *)) + m_ringBytes + m_payloads.memoryUsage()
-        + m_freePayloads.memoryUsage() + m_payloadBytes + shared * SharedOverhead;
+    size_t indexes = 0;
+    for (const auto &[ring, index] : m_indexes)
+        indexes += 64 + (index.marks.size() / 64 + 2) * (512 + sizeof(void *)); // node, deque blocks
+    return m_rings.memoryUsage() + m_ringEvicted.memoryUsage() + indexes + fifoBlocks * (512 + sizeof(void *))
+        + m_ringBytes + m_payloads.memoryUsage() + m_freePayloads.memoryUsage() + m_payloadBytes
+        + shared * SharedOverhead;
 }
 
 void TopicHistory::clear()
 {
     m_rings.clear();
+    m_ringEvicted.clear();
+    m_indexes.clear();
     m_payloads.clear();
     m_freePayloads.clear();
     m_payloadBytes = 0;

@@ -16,6 +16,12 @@
 //
 // Nothing here takes time in proportion to all the history at once, as push() runs under the lock a GUI waits for:
 // the rings live in chunks, the FIFO in a deque, and its compaction runs a few ids per push().
+//
+// Reading is by position (0: a ring's oldest entry), so that a view of a long history reads only the rows it shows.
+// Entries differ in size, so finding one means walking the headers from a known entry: rings longer than
+// IndexedRingSize keep, out of line, the position of every IndexStride-th entry (8 bytes per 64 entries), so that a
+// read starts at most IndexStride entries before what it wants. Short rings (the default depth is 100) are walked
+// from their oldest entry and cost nothing more.
 
 #include "store/chunkedvector.h"
 #include "store/topicmessage.h"
@@ -25,6 +31,7 @@
 
 #include <deque>
 #include <memory>
+#include <unordered_map>
 
 class TopicHistory {
 public:
@@ -51,9 +58,13 @@ public:
     void push(quint32 ring, const Entry &entry, const QByteArray &payload);
     // The entries of ring, oldest first, appended to out.
     void read(quint32 ring, QList<StoredMessage> &out) const;
+    // Entries first, first + 1, ... of ring (0: the oldest), at most count of them, appended to out; returns how many.
+    int read(quint32 ring, int first, int count, QList<StoredMessage> &out) const;
     // Asks the CPU to fetch what the next push() to ring reads and writes first: its oldest entry and its tail.
     void prefetch(quint32 ring) const;
     int count(quint32 ring) const { return ring ? int(m_rings[ring - 1].count) : 0; }
+    // Entries of ring dropped to stay within the budget (not those the per-ring maximum dropped).
+    quint64 evictedCount(quint32 ring) const { return ring ? m_ringEvicted[ring - 1] : 0; }
 
     qint64 usedBytes() const { return m_used; } // what the budget counts
     qint64 entryCount() const { return m_entries; }
@@ -68,6 +79,9 @@ public:
     static constexpr int SharedPayloadSize = 4096;
     // FIFO ids a running compaction looks at per push(): more than the one push() adds, so that a pass ends.
     static constexpr size_t CompactPerPush = 8;
+    // Rings with more entries than this keep the position of every IndexStride-th entry.
+    static constexpr quint32 IndexedRingSize = 256;
+    static constexpr quint64 IndexStride = 64;
 
 private:
     struct Ring {
@@ -78,10 +92,23 @@ private:
         quint32 count = 0;
         quint32 stale = 0; // ids of this ring in the FIFO whose entry is already gone
         bool trimmed = false;
+        bool indexed = false; // has a RingIndex in m_indexes
         quint16 keptInPass = 0; // the compaction pass that last kept one of this ring's ids (wraps; 0: none)
     };
 
-    void dropOldest(Ring &ring);
+    // Where entries of a long ring are, as logical positions: bytes appended to the ring before the entry, which
+    // survive the ring's reallocation (its physical offsets do not).
+    struct RingIndex {
+        quint64 tail = 0; // logical position after the newest entry
+        quint64 pushed = 0; // entries ever appended (since indexing began): the newest is number pushed - 1
+        std::deque<quint64> marks; // position of every entry whose number is a multiple of IndexStride, oldest first
+    };
+
+    void dropOldest(Ring &ring, quint32 ringId);
+    void buildIndex(Ring &ring, quint32 ringId);
+    quint32 offsetOf(const Ring &ring, quint32 ringId, quint32 entry) const; // physical offset of entry (0: oldest)
+    static quint32 entryBytes(const Ring &ring, quint32 offset); // what the entry at offset takes in the ring
+    StoredMessage readEntry(const Ring &ring, quint32 offset) const;
     quint32 addPayload(const QByteArray &payload);
     void releasePayload(quint32 ref);
     void evictOverBudget();
@@ -95,6 +122,8 @@ private:
 
     MessageExtraTable &m_extras;
     ChunkedVector<Ring> m_rings;
+    ChunkedVector<quint32> m_ringEvicted; // per ring, entries the budget dropped (saturates)
+    std::unordered_map<quint32, RingIndex> m_indexes; // ring id -> index, for rings with Ring::indexed
     ChunkedVector<QByteArray> m_payloads; // shared payloads; an entry refers to one by index + 1
     ChunkedVector<quint32> m_freePayloads;
     size_t m_payloadBytes = 0; // sizes of the shared payloads held

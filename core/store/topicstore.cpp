@@ -59,6 +59,7 @@ void TopicStore::clear()
     m_dirty.shrink_to_fit();
     m_newParents.shrink_to_fit();
     m_resetPending = true;
+    ++m_generation;
 }
 
 void TopicStore::setHistoryDepth(int messagesPerTopic)
@@ -395,6 +396,35 @@ int TopicStore::historyCount(NodeId id) const
 {
     const Node &n = node(id);
     return (n.flags & HasMessage) ? m_history.count(n.ring) + 1 : 0;
+}
+
+HistoryInfo TopicStore::historyInfo(NodeId id) const
+{
+    const Node &n = node(id);
+    HistoryInfo info;
+    if (!(n.flags & HasMessage))
+        return info;
+    info.received = ownStats(n).messages;
+    info.kept = quint64(m_history.count(n.ring)) + 1;
+    info.evicted = m_history.evictedCount(n.ring);
+    return info;
+}
+
+int TopicStore::readHistory(NodeId id, quint64 first, int count, QList<StoredMessage> &out) const
+{
+    const HistoryInfo info = historyInfo(id);
+    if (count <= 0 || info.kept == 0 || first >= info.received)
+        return 0;
+    const quint64 from = std::max(first, info.firstKept()) - info.firstKept(); // position among the kept
+    const quint64 inRing = info.kept - 1;
+    int read = 0;
+    if (from < inRing)
+        read = m_history.read(node(id).ring, int(from), count, out);
+    if (read < count && from + quint64(read) == inRing) {
+        out.append(lastMessage(id));
+        ++read;
+    }
+    return read;
 }
 
 size_t TopicStore::memoryUsage() const

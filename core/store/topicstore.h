@@ -25,6 +25,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -41,6 +42,18 @@ struct RankedTopic {
     QString topic;
     double messagesPerSecond = 0;
     double bytesPerSecond = 0;
+};
+
+// A topic's history by message number: every message received on the topic since the last clear has one, from 0 on,
+// so a view can name a message that later messages push along or evict. The kept messages are the newest ones:
+// numbers firstKept() .. received - 1, the last message included.
+struct HistoryInfo {
+    quint64 received = 0;
+    quint64 kept = 0;
+    quint64 evicted = 0; // older messages dropped to keep all history within the budget
+    quint64 firstKept() const { return received - kept; }
+    quint64 notKept() const { return received - kept; } // evicted, or over the per-topic depth
+    quint64 overDepth() const { return notKept() - std::min(notKept(), evicted); }
 };
 
 struct NodeStats {
@@ -116,6 +129,9 @@ public:
     static constexpr qsizetype PrefetchGroup = 8;
     // Forgets everything; ids start again from 1. The next change set says reset.
     void clear();
+    // Counts the clear() calls: a reader that lets go of the lock between reads (an export, a history view) sees
+    // whether the node ids it holds still mean the same topics.
+    quint64 generation() const { return m_generation; }
 
     // Tree
     static constexpr NodeId root() { return 0; }
@@ -159,6 +175,12 @@ public:
     // Recent messages, oldest first, the last message included.
     QList<StoredMessage> history(NodeId id) const;
     int historyCount(NodeId id) const;
+    HistoryInfo historyInfo(NodeId id) const;
+    // The kept messages numbered first, first + 1, ... (see HistoryInfo), at most count of them, oldest first,
+    // appended to out; returns how many. Reading starts at the oldest kept message if first is below it. Costs what
+    // it reads plus, for a long history, at most TopicHistory::IndexStride message headers: a view reads the rows it
+    // shows.
+    int readHistory(NodeId id, quint64 first, int count, QList<StoredMessage> &out) const;
 
     ChangeSet takeChanges();
     // The topics in subtree with the highest current rate, highest first (ties: older node first); topics without
@@ -261,5 +283,6 @@ private:
     qint64 m_payloadLimit = 1024 * 1024;
     bool m_retainFlagsAsPublished = true;
     quint64 m_truncated = 0;
+    quint64 m_generation = 0;
     quint64 m_lastPayloadBytes = 0; // sizes of the last payloads held
 };

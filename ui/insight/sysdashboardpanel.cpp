@@ -79,8 +79,10 @@ SysDashboardPanel::SysDashboardPanel(ConnectionTab *tab)
     m_timer = new QTimer(this);
     m_timer->setInterval(RefreshMs);
     connect(m_timer, &QTimer::timeout, this, &SysDashboardPanel::refresh);
+    // A new connection starts with its own subscriptions; a reconnect of the same one keeps "$SYS/#" (the client
+    // restores it).
+    connect(m_tab->pipeline(), &IngestPipeline::connectRequested, this, [this] { m_subscribed = false; });
     connect(m_tab->pipeline(), &IngestPipeline::connected, this, [this] {
-        m_subscribed = false;
         if (isVisible())
             subscribe();
     });

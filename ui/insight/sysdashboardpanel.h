@@ -2,9 +2,9 @@
 #pragma once
 
 // "$SYS dashboard": the broker's own figures from its $SYS topics (mosquitto, EMQX, HiveMQ; see SysCatalogue), each
-// with a small live trend, and the other $SYS topics raw. While shown it subscribes the connection to "$SYS/#" (again
-// after each connect) and reads the $SYS subtree of the store once a second. A broker that publishes no $SYS gets a
-// sentence saying so and how to turn it on for mosquitto.
+// with a small live trend, and the other $SYS topics raw. Once shown it subscribes the connection to "$SYS/#" (and
+// each new connection made while it is shown) and, while shown, reads the $SYS subtree of the store once a second. A
+// broker that publishes no $SYS gets a sentence saying so and how to turn it on for mosquitto.
 
 #include "insight/sysdashboard.h"
 

@@ -3,11 +3,15 @@
 
 #include "common/pluralcount.h"
 #include "connections/connectionstatus.h"
+#include "connections/reconnectcontrols.h"
+#include "connections/subscriptionspanel.h"
+#include "ingest/historysettings.h"
 #include "ingest/ingestpipeline.h"
 #include "insight/packettimelinepanel.h"
 #include "insight/sysdashboardpanel.h"
 #include "insight/toptopicspanel.h"
-#include "inspector/messagepanel.h"
+#include "inspector/historypanel.h"
+#include "inspector/inspector.h"
 #include "payload/payloadformat.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
@@ -15,11 +19,13 @@
 #include "tree/topictreemodel.h"
 #include "tree/topictreeview.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMutexLocker>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -34,6 +40,9 @@ namespace {
 constexpr int StoreBusyWaitMs = 2;
 // saveLayout()'s format: a marker, then QMainWindow::saveState() and the splitter's state.
 constexpr quint32 LayoutMagic = 0x43545401; // "CTT" 1
+// How often a tab takes change sets: in front (the pipeline's default), and in the background.
+constexpr int FrontChangeIntervalMs = 40;
+constexpr int BackgroundChangeIntervalMs = 250;
 } // namespace
 
 ConnectionTab::ConnectionTab(QWidget *parent)
@@ -124,11 +133,31 @@ void ConnectionTab::createTree()
     leftLayout->addWidget(m_topicTree, 1);
     m_expansion = new TopicTreeExpansion(m_topicTree, m_model, this);
     m_topicActions = new TopicActions(m_pipeline, m_topicTree, m_model, this);
-    m_inspector = new MessagePanel(m_splitter);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 800, 480 });
+    createInspector();
+    // The inspector (payload views, history, diff) gets as much room as the tree.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 640, 640 });
     setCentralWidget(m_splitter);
+}
+
+void ConnectionTab::createInspector()
+{
+    m_inspector = new Inspector(m_pipeline, m_splitter);
+    // History preferences (messages per topic, memory budget) as saved; the History tab's options change them.
+    HistorySettings::load(QSettings()).applyTo(*m_pipeline);
+    connect(m_inspector, &Inspector::historySettingsRequested, this, [this](const HistorySettings &settings) {
+        QSettings saved;
+        settings.save(saved);
+        settings.applyTo(*m_pipeline);
+        m_historyBudget = settings.budgetBytes();
+        updateFigures();
+        m_inspector->historyPanel()->topicUpdated();
+    });
+    connect(m_inspector, &Inspector::note, this,
+        [this](const QString &sentence) { m_connectionStatus->showNote(sentence); });
+    for (QAction *action : m_inspector->topicMenuActions())
+        addTopicMenuAction(action);
 }
 
 void ConnectionTab::createStatusBar()
@@ -136,6 +165,7 @@ void ConnectionTab::createStatusBar()
     statusBar()->setSizeGripEnabled(false); // the window has the grip, if any
     m_connectionStatus = new ConnectionStatus(this);
     statusBar()->addWidget(m_connectionStatus, 1);
+    statusBar()->addWidget(new ReconnectControls(m_pipeline, this)); // "Retry now", "Stop" beside the countdown
     m_losses = new QLabel(this);
     m_losses->setObjectName(u"lossStatus"_s);
     m_losses->setTextFormat(Qt::PlainText);
@@ -153,6 +183,8 @@ void ConnectionTab::createPanels()
     // The panels of one connection add their docks here, one call each, e.g.
     //     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
     // Each gets the pipeline and the selection (currentTopicChanged()) from this tab.
+    addPanelDock(u"subscriptionsDock"_s, tr("Subscriptions"), new SubscriptionsPanel(m_pipeline, this),
+        Qt::LeftDockWidgetArea, false);
     addPanelDock(u"topTopicsDock"_s, tr("Top topics"), new TopTopicsPanel(this), Qt::RightDockWidgetArea, false);
     addPanelDock(u"sysDock"_s, tr("$SYS dashboard"), new SysDashboardPanel(this), Qt::RightDockWidgetArea, false);
     addPanelDock(
@@ -161,7 +193,18 @@ void ConnectionTab::createPanels()
 
 QString ConnectionTab::title() const
 {
+    if (!m_profileName.isEmpty())
+        return m_profileName;
     return m_endpoint.isEmpty() ? tr("New connection") : m_endpoint;
+}
+
+void ConnectionTab::setProfile(const QString &id, const QString &name)
+{
+    const QString before = title();
+    m_profileId = id;
+    m_profileName = name;
+    if (title() != before)
+        Q_EMIT titleChanged(title());
 }
 
 // ---- connection
@@ -173,6 +216,13 @@ void ConnectionTab::connectToBroker(const Mqtt::ClientOptions &options, const QL
     m_pipeline->setClientOptions(options);
     m_pipeline->connectToBroker(subscriptions);
     m_connectionStatus->startConnection(endpoint);
+    PublishCommand::Broker broker;
+    broker.host = options.connection.host;
+    broker.port = options.connection.port;
+    broker.tls = options.connection.usesTls();
+    broker.webSocket = options.connection.usesWebSocket();
+    broker.caFile = options.connection.tls.caCertificateFile;
+    m_inspector->setBroker(broker);
     if (endpoint != m_endpoint) {
         m_endpoint = endpoint;
         Q_EMIT titleChanged(title());
@@ -197,9 +247,10 @@ void ConnectionTab::onStateChanged(Mqtt::Client::State state)
 void ConnectionTab::onChanges(const ChangeSet &changes)
 {
     m_model->applyChanges(changes);
-    // The figures can wait for the next change set if the ingest thread holds the store right now.
+    // The figures can wait for the next change set if the ingest thread holds the store right now, and for the tab
+    // to come to the front when it is in the background.
     QMutex &mutex = m_pipeline->storeMutex();
-    if (mutex.tryLock(StoreBusyWaitMs)) {
+    if (!m_inBackground && mutex.tryLock(StoreBusyWaitMs)) {
         const TopicStore &store = m_pipeline->store();
         m_topics = store.topicCount();
         m_evicted = store.evictedCount();
@@ -209,7 +260,7 @@ void ConnectionTab::onChanges(const ChangeSet &changes)
         mutex.unlock();
     }
     if (changes.reset) {
-        m_inspector->showNothing();
+        m_inspector->storeCleared();
         onCurrentChanged(); // a reset forgets the current row without a signal
     }
     selectPendingTopic();
@@ -218,6 +269,29 @@ void ConnectionTab::onChanges(const ChangeSet &changes)
         && (m_messageOutdated || std::binary_search(changes.changed.cbegin(), changes.changed.cend(), shown)))
         m_messageOutdated = !showSelectedMessage(true);
     updateFigures();
+}
+
+void ConnectionTab::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_inBackground, false))
+        return;
+    m_pipeline->setChangeInterval(FrontChangeIntervalMs);
+    {
+        QMutexLocker lock(&m_pipeline->storeMutex());
+        const TopicStore &store = m_pipeline->store();
+        m_topics = store.topicCount();
+        m_evicted = store.evictedCount();
+        m_truncated = store.truncatedCount();
+    }
+    updateFigures();
+}
+
+void ConnectionTab::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_inBackground = true;
+    m_pipeline->setChangeInterval(BackgroundChangeIntervalMs);
 }
 
 void ConnectionTab::onIngestStatistics(quint64 totalMessages, double messagesPerSecond)
@@ -254,7 +328,7 @@ void ConnectionTab::updateFigures()
 void ConnectionTab::clear()
 {
     m_model->clear([this] { m_pipeline->clear(); });
-    m_inspector->showNothing();
+    m_inspector->storeCleared();
     m_totalMessages = 0;
     m_messagesPerSecond = 0;
     m_topics = 0;

@@ -9,7 +9,7 @@
 class ConnectionStatus;
 class FilterBar;
 class IngestPipeline;
-class MessagePanel;
+class Inspector;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -46,8 +46,13 @@ public:
     Mqtt::Client::State connectionState() const { return m_state; }
     // The broker as given to the last connectToBroker(), without credentials ("mqtt://host:1883"); empty before.
     QString endpoint() const { return m_endpoint; }
-    // What the tab is called: the endpoint, or "New connection" before the first connectToBroker().
+    // What the tab is called: the profile's name, else the endpoint, or "New connection" before the first
+    // connectToBroker().
     QString title() const;
+    // The saved profile this tab was opened with (ui/connections); empty for a URL. Set before connectToBroker().
+    void setProfile(const QString &id, const QString &name);
+    QString profileId() const { return m_profileId; }
+    QString profileName() const { return m_profileName; }
     // "#" at QoS 0, retain as published ($SYS/# is not subscribed).
     static QList<Mqtt::Subscription> defaultSubscriptions();
 
@@ -56,7 +61,7 @@ public:
     TopicTreeModel *model() const { return m_model; }
     TopicTreeView *topicTree() const { return m_topicTree; }
     FilterBar *filterBar() const { return m_filterBar; }
-    MessagePanel *inspector() const { return m_inspector; }
+    Inspector *inspector() const { return m_inspector; }
     TopicActions *topicActions() const { return m_topicActions; }
     // The status bar's connection line; a sentence for the user (e.g. why a URL cannot be used) goes there.
     ConnectionStatus *connectionStatus() const { return m_connectionStatus; }
@@ -106,10 +111,17 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     void panelDockAdded(QDockWidget *dock);
 
+protected:
+    // A tab in the background takes its change sets less often and leaves its figures for later: several flooded
+    // connections at once must not cost the visible one its frames.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void createTree();
     void createStatusBar();
     void createPanels();
+    void createInspector();
 
     void onChanges(const ChangeSet &changes);
     void onStateChanged(Mqtt::Client::State state);
@@ -131,7 +143,7 @@ private:
     QSplitter *m_splitter = nullptr;
     FilterBar *m_filterBar = nullptr;
     TopicTreeView *m_topicTree = nullptr;
-    MessagePanel *m_inspector = nullptr;
+    Inspector *m_inspector = nullptr;
     ConnectionStatus *m_connectionStatus = nullptr;
     QLabel *m_figures = nullptr;
     QLabel *m_losses = nullptr;
@@ -139,6 +151,9 @@ private:
 
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
     QString m_endpoint;
+    QString m_profileId;
+    QString m_profileName;
+    bool m_inBackground = false; // hidden behind another tab (or the window minimised)
     quint64 m_totalMessages = 0;
     double m_messagesPerSecond = 0;
     quint32 m_topics = 0;
