@@ -128,6 +128,8 @@ void IngestWorker::dropClient()
     updateUnconfirmed();
     Mqtt::Client *old = std::exchange(m_client, nullptr);
     old->disconnect(this);
+    // Its goodbye is not traced: the sink may be gone before the old client is (the timeline closed meanwhile).
+    old->setPacketTraceSink(nullptr);
     // Let the old connection say goodbye (its DISCONNECT is flushed asynchronously), then delete it.
     connect(old, &Mqtt::Client::disconnected, old, &QObject::deleteLater);
     old->disconnectFromBroker();
