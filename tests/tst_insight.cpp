@@ -5,6 +5,7 @@
 #include "insight/packettimeline.h"
 #include "insight/packettracebuffer.h"
 #include "insight/sysdashboard.h"
+#include "sessionharness.h"
 #include "topicstoretestutil.h"
 
 #include <QJsonDocument>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void timelineHistogram();
     void timelineJsonLines();
     void traceBufferBoundsPending();
+    void sessionTraceHook();
 };
 
 void TestInsight::rankingTenSecondsBySubtreeAndBytes()
@@ -475,6 +477,44 @@ void TestInsight::traceBufferBoundsPending()
     QCOMPARE(taken.front().type, PacketType::PingReq);
     QCOMPARE(taken.back().timeUs, 3);
     QVERIFY(buffer.take().empty());
+}
+
+void TestInsight::sessionTraceHook()
+{
+    // The hook in the session: off (null) it records nothing; on, every packet in and out with its size on the wire.
+    SessionTest::Broker broker(SessionTest::config(Mqtt::ProtocolVersion::V5));
+    broker.connect();
+    broker.feed(SessionTest::publishPacket(u"before"_s, 1, 1));
+    broker.sent();
+    std::vector<Mqtt::TracedPacket> traced;
+    broker.session.setTraceBuffer(&traced);
+    QVERIFY(traced.empty()); // nothing of what came before
+    broker.feed(SessionTest::publishPacket(u"plant/temp"_s, 1, 2, "21.5"));
+    broker.session.publish(SessionTest::publishPacket(u"cmd/lamp"_s, 2), broker.now);
+    const QList<Mqtt::Packet> sent = broker.sent();
+    QCOMPARE(sent.size(), 2); // our PUBACK and our PUBLISH
+    QCOMPARE(traced.size(), size_t(3));
+    QCOMPARE(traced[0].type, PacketType::Publish);
+    QVERIFY(!traced[0].outgoing);
+    QCOMPARE(traced[0].topic, u"plant/temp"_s);
+    QCOMPARE(traced[0].qos, 1);
+    QCOMPARE(traced[0].packetId, 2);
+    QCOMPARE(qsizetype(traced[0].size),
+        Mqtt::encode(SessionTest::publishPacket(u"plant/temp"_s, 1, 2, "21.5"), Mqtt::ProtocolVersion::V5).size());
+    QCOMPARE(traced[1].type, PacketType::PubAck);
+    QVERIFY(traced[1].outgoing);
+    QCOMPARE(traced[1].packetId, 2);
+    QCOMPARE(qsizetype(traced[1].size), broker.sentSizes.at(broker.sentSizes.size() - 2));
+    QCOMPARE(traced[2].type, PacketType::Publish);
+    QVERIFY(traced[2].outgoing);
+    QCOMPARE(traced[2].qos, 2);
+    QCOMPARE(traced[2].topic, u"cmd/lamp"_s);
+    QCOMPARE(qsizetype(traced[2].size), broker.sentSizes.last());
+    // Off again: nothing more.
+    broker.session.setTraceBuffer(nullptr);
+    broker.feed(SessionTest::publishPacket(u"after"_s, 1, 3));
+    broker.sent();
+    QCOMPARE(traced.size(), size_t(3));
 }
 
 QTEST_GUILESS_MAIN(TestInsight)
