@@ -56,7 +56,7 @@ printf '%s\n' "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc
 for round in $(seq 1 "$rounds"); do
     "$bin/canopy-bench-gui" -h 127.0.0.1 --ports "$list" -t '#' -C "$count" -W 600 -d >"$work/gui.out" 2>"$work/gui.err" &
     gui=$!
-    for _ in $(seq 1 200); do grep -q '^Subscribed' "$work/gui.err" && break; sleep 0.05; done
+    for _ in $(seq 1 200); do grep -qs '^Subscribed' "$work/gui.err" && break; sleep 0.05; done
     start=$(date +%s.%N)
     floods=()
     for port in "${ports[@]}"; do

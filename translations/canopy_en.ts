@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>CollectionsView</name>
+    <message numerus="yes">
+        <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the collection “%1” with its %n message? This cannot be undone.</numerusform>
+            <numerusform>Delete the collection “%1” with its %n messages? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is a collection named “%1” already. Replace its %n message(s) with the imported ones, or keep both?</source>
+        <translation>
+            <numerusform>There is a collection named “%1” already. Replace its %n message with the imported ones, or keep both?</numerusform>
+            <numerusform>There is a collection named “%1” already. Replace its %n messages with the imported ones, or keep both?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” with %n message(s).</source>
+        <translation>
+            <numerusform>Imported “%1” with %n message.</numerusform>
+            <numerusform>Imported “%1” with %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), kept for %1</source>
+        <translation>
+            <numerusform>%n message, kept for %1</numerusform>
+            <numerusform>%n messages, kept for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message numerus="yes">
         <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
@@ -208,6 +239,13 @@
             <numerusform>%1 with %n unexpected bytes after its contents (its remaining length does not match its contents).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</source>
+        <translation>
+            <numerusform>The topic takes %n byte in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</numerusform>
+            <numerusform>The topic takes %n bytes in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::ServerLimits</name>
@@ -360,6 +398,16 @@ Replace yours, or keep both (the imported ones get a new name)?</numerusform>
         <translation>
             <numerusform>%n connection exported to %1, without its password.</numerusform>
             <numerusform>%n connections exported to %1, without passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishEditor</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
         </translation>
     </message>
 </context>

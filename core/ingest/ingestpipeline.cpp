@@ -36,13 +36,30 @@ IngestPipeline::IngestPipeline(QObject *parent)
     qRegisterMetaType<ChangeSet>();
     qRegisterMetaType<Mqtt::Client::State>();
     qRegisterMetaType<Mqtt::ProtocolVersion>();
+    qRegisterMetaType<PublishOutcome>();
+    qRegisterMetaType<QList<PublishOutcome>>();
+    qRegisterMetaType<Mqtt::ServerLimits>();
+    qRegisterMetaType<QList<Mqtt::Publish>>();
 
     m_worker = new IngestWorker(*m_shared);
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     // Queued: the worker emits in its thread, these arrive in ours.
     connect(m_worker, &IngestWorker::changesTaken, this, &IngestPipeline::deliver);
-    connect(m_worker, &IngestWorker::stateChanged, this, &IngestPipeline::stateChanged);
+    connect(m_worker, &IngestWorker::stateChanged, this, [this](Mqtt::Client::State state) {
+        if (state != Mqtt::Client::State::Connected)
+            m_limitsKnown = false;
+        Q_EMIT stateChanged(state);
+    });
+    connect(m_worker, &IngestWorker::serverLimitsChanged, this,
+        [this](const Mqtt::ServerLimits &limits, Mqtt::ProtocolVersion version) {
+            m_limits = limits;
+            m_version = version;
+            m_limitsKnown = true;
+            Q_EMIT serverLimitsChanged(limits, version);
+        });
+    connect(m_worker, &IngestWorker::publishAnswered, this, &IngestPipeline::publishAnswered);
+    connect(m_worker, &IngestWorker::responsesReceived, this, &IngestPipeline::responsesReceived);
     connect(m_worker, &IngestWorker::errorOccurred, this, &IngestPipeline::errorOccurred);
     connect(m_worker, &IngestWorker::connected, this, &IngestPipeline::connected);
     connect(m_worker, &IngestWorker::protocolFallback, this, &IngestPipeline::protocolFallback);
@@ -79,6 +96,8 @@ qint64 IngestPipeline::currentTimeMs()
 
 void IngestPipeline::setClientOptions(const Mqtt::ClientOptions &options)
 {
+    m_options = options;
+    m_version = options.session.connect.version;
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker, options] { worker->setClientOptions(options); });
 }
@@ -144,6 +163,20 @@ void IngestPipeline::publish(const Mqtt::Publish &message)
 {
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker, message] { worker->publish(message); });
+}
+
+quint64 IngestPipeline::publishRequest(const Mqtt::Publish &message)
+{
+    const quint64 id = m_nextRequestId++;
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, id, message] { worker->publishRequest(id, message); });
+    return id;
+}
+
+void IngestPipeline::setResponseTopicWatched(const QString &topic, bool watched)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, topic, watched] { worker->setResponseTopicWatched(topic, watched); });
 }
 
 void IngestPipeline::deleteRetained(const QStringList &topics)

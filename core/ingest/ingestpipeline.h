@@ -24,6 +24,8 @@
 #include "client/mqttclient.h"
 #include "codec/mqttpacket.h"
 #include "ingest/ingestcounters.h"
+#include "publish/publishoutcome.h"
+#include "session/mqttserverlimits.h"
 #include "store/topicstore.h"
 
 #include <QList>
@@ -52,6 +54,20 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message); // thread-safe; failures come as errorOccurred()
+    // A message whose answer the caller wants: returns its request id; the answer comes in publishAnswered() (sent,
+    // PUBACK, PUBCOMP, the broker's refusal, or why it was not sent; first "queued" when it waits for a reconnect).
+    // Not connected: refused, except QoS 1 and 2 while reconnecting with a session the broker keeps
+    // (ClientOptions::keepsSession()).
+    quint64 publishRequest(const Mqtt::Publish &message);
+    // Request/response: while watched, messages on topic also come in responsesReceived(). The connection subscribes
+    // to topic unless its subscriptions already cover it (and unsubscribes when no longer watched).
+    void setResponseTopicWatched(const QString &topic, bool watched);
+    // From the owner's thread: the options of the next or current connection, and what its broker allows (from the
+    // last CONNACK; serverLimitsKnown() is false until one arrives and after the connection ends).
+    Mqtt::ClientOptions clientOptions() const { return m_options; }
+    bool serverLimitsKnown() const { return m_limitsKnown; }
+    Mqtt::ServerLimits serverLimits() const { return m_limits; }
+    Mqtt::ProtocolVersion protocolVersion() const { return m_version; } // of the current or last connection
     // The packet trace hook of the connection's client (Mqtt::Client::setPacketTraceSink), this one and the next
     // ones; the sink is called in the worker thread. nullptr turns tracing off (the default: no cost).
     void setPacketTraceSink(std::shared_ptr<Mqtt::PacketTraceSink> sink);
@@ -116,6 +132,9 @@ Q_SIGNALS:
     void subscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
     void unsubscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
     void ingestStatistics(quint64 totalMessages, double messagesPerSecond); // with each change set
+    void publishAnswered(const QList<PublishOutcome> &outcomes); // answers to publishRequest(), in batches
+    void responsesReceived(const QList<Mqtt::Publish> &messages); // on watched response topics
+    void serverLimitsChanged(const Mqtt::ServerLimits &limits, Mqtt::ProtocolVersion version);
 
 private:
     void deliver(const ChangeSet &changes, quint64 generation, quint64 totalMessages, double messagesPerSecond);
@@ -124,4 +143,9 @@ private:
     std::unique_ptr<QThread> m_thread;
     IngestWorker *m_worker = nullptr; // lives in m_thread; deleted there when the thread finishes
     int m_changeIntervalMs = 40;
+    quint64 m_nextRequestId = 1;
+    Mqtt::ClientOptions m_options;
+    Mqtt::ServerLimits m_limits;
+    Mqtt::ProtocolVersion m_version = Mqtt::ProtocolVersion::V5;
+    bool m_limitsKnown = false;
 };

@@ -12,6 +12,8 @@
 
 #include "client/mqttclient.h"
 #include "ingest/ingestcounters.h"
+#include "publish/publishoutcome.h"
+#include "session/mqttserverlimits.h"
 #include "store/topicstore.h"
 
 #include <QHash>
@@ -55,6 +57,11 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message);
+    // A message from the publish panel: its answer (or why there is none) comes back in publishAnswered, with id.
+    void publishRequest(quint64 id, const Mqtt::Publish &message);
+    // Messages on a watched topic also come back in responsesReceived (request/response). The worker subscribes to
+    // the topic unless the connection's subscriptions already cover it.
+    void setResponseTopicWatched(const QString &topic, bool watched);
     void setPacketTraceSink(const std::shared_ptr<Mqtt::PacketTraceSink> &sink);
     void deleteRetained(const QStringList &topics);
     void subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier);
@@ -77,11 +84,19 @@ Q_SIGNALS:
     // (not connected, refused before sending, connection lost), with one sentence when it failed.
     void subscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
     void unsubscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
+    void publishAnswered(const QList<PublishOutcome> &outcomes); // batched: one signal per turn of the event loop
+    void responsesReceived(const QList<Mqtt::Publish> &messages); // one signal per batch that had any
+    void serverLimitsChanged(const Mqtt::ServerLimits &limits, Mqtt::ProtocolVersion version); // with each CONNACK
 
 private:
     void onConnected();
     void onMessages(const QList<Mqtt::Publish> &batch);
     void onPublishFinished(Mqtt::Token token, bool success, const QString &error);
+    void report(const PublishOutcome &outcome);
+    PublishOutcome outcomeOf(quint64 id, quint8 qos, const Mqtt::RequestHandle &handle) const;
+    void failPendingPublishes(const QString &sentence);
+    bool coveredBySubscriptions(const QString &topic) const;
+    void subscribeForResponses(const QString &topic);
     void onSubscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
     void onUnsubscribeFinished(Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error);
     void answerSubscribe(
@@ -120,6 +135,22 @@ private:
     int m_deleteFailed = 0;
     QString m_deleteError; // the first failure
     qint64 m_lastProgressMs = -1000000;
+
+    // publishRequest(): requests the broker has not answered yet, and answers not yet reported.
+    struct PendingPublish {
+        quint64 id = 0;
+        quint8 qos = 0;
+        Mqtt::RequestHandle handle;
+    };
+    QHash<Mqtt::Token, PendingPublish> m_publishes;
+    QList<PublishOutcome> m_outcomes;
+    QTimer *m_outcomeTimer = nullptr;
+    bool m_inPublishRequest = false; // a refusal reported by the client during publishRequest() is reported there
+
+    // setResponseTopicWatched(): the topics, those the worker subscribed to itself, and the connection's filters.
+    QSet<QString> m_watchedTopics;
+    QSet<QString> m_responseSubscriptions;
+    QStringList m_subscriptionFilters;
 
     // ingestStatistics(): totals at recent flushes, for a rate over about the last second.
     struct RateSample {

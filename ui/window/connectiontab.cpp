@@ -13,6 +13,7 @@
 #include "inspector/historypanel.h"
 #include "inspector/inspector.h"
 #include "payload/payloadformat.h"
+#include "publish/publishpanel.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
 #include "tree/topictreeexpansion.h"
@@ -180,11 +181,11 @@ void ConnectionTab::createStatusBar()
 
 void ConnectionTab::createPanels()
 {
-    // The panels of one connection add their docks here, one call each, e.g.
-    //     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
-    // Each gets the pipeline and the selection (currentTopicChanged()) from this tab.
+    // The panels of one connection add their docks here, one call each. Each gets the pipeline and the selection
+    // (currentTopicChanged()) from this tab.
     addPanelDock(u"subscriptionsDock"_s, tr("Subscriptions"), new SubscriptionsPanel(m_pipeline, this),
         Qt::LeftDockWidgetArea, false);
+    addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
     addPanelDock(u"topTopicsDock"_s, tr("Top topics"), new TopTopicsPanel(this), Qt::RightDockWidgetArea, false);
     addPanelDock(u"sysDock"_s, tr("$SYS dashboard"), new SysDashboardPanel(this), Qt::RightDockWidgetArea, false);
     addPanelDock(
@@ -201,10 +202,13 @@ QString ConnectionTab::title() const
 void ConnectionTab::setProfile(const QString &id, const QString &name)
 {
     const QString before = title();
+    const QString scopeBefore = libraryScope();
     m_profileId = id;
     m_profileName = name;
     if (title() != before)
         Q_EMIT titleChanged(title());
+    if (libraryScope() != scopeBefore)
+        Q_EMIT libraryScopeChanged(libraryScope());
 }
 
 // ---- connection
@@ -227,6 +231,10 @@ void ConnectionTab::connectToBroker(const Mqtt::ClientOptions &options, const QL
         m_endpoint = endpoint;
         Q_EMIT titleChanged(title());
     }
+    const QString scopeBefore = libraryScope();
+    m_endpointScope = options.connection.endpoint();
+    if (libraryScope() != scopeBefore)
+        Q_EMIT libraryScopeChanged(libraryScope());
     onStateChanged(Mqtt::Client::State::Connecting); // until the worker says otherwise
 }
 

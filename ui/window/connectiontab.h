@@ -53,6 +53,9 @@ public:
     void setProfile(const QString &id, const QString &name);
     QString profileId() const { return m_profileId; }
     QString profileName() const { return m_profileName; }
+    // Whose publish history and saved collections apply: the saved profile's id, or "host:port" of the last
+    // connectToBroker() for a tab opened from a URL (empty before).
+    QString libraryScope() const { return m_profileId.isEmpty() ? m_endpointScope : m_profileId; }
     // "#" at QoS 0, retain as published ($SYS/# is not subscribed).
     static QList<Mqtt::Subscription> defaultSubscriptions();
 
@@ -110,6 +113,7 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     void pausedChanged(bool paused);
     void panelDockAdded(QDockWidget *dock);
+    void libraryScopeChanged(const QString &scope);
 
 protected:
     // A tab in the background takes its change sets less often and leaves its figures for later: several flooded
@@ -152,6 +156,7 @@ private:
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
     QString m_endpoint;
     QString m_profileId;
+    QString m_endpointScope; // host:port of the last connectToBroker()
     QString m_profileName;
     bool m_inBackground = false; // hidden behind another tab (or the window minimised)
     quint64 m_totalMessages = 0;
