@@ -1672,6 +1672,25 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
         <source>&amp;Keep the Tab</source>
         <translation>Tab &amp;behalten</translation>
     </message>
+    <message>
+        <source>Quit Canopy</source>
+        <translation>Canopy beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 have not been confirmed by the broker yet (%1). Quitting now may lose them.</source>
+        <translation>
+            <numerusform>%n mit QoS 1 oder 2 veröffentlichte Nachricht wurde vom Broker noch nicht bestätigt (%1). Wenn Sie jetzt beenden, kann sie verloren gehen.</numerusform>
+            <numerusform>%n mit QoS 1 oder 2 veröffentlichte Nachrichten wurden vom Broker noch nicht bestätigt (%1). Wenn Sie jetzt beenden, können sie verloren gehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Canopy Open</source>
+        <translation>Canopy &amp;geöffnet lassen</translation>
+    </message>
 </context>
 <context>
     <name>MessageDiff</name>

@@ -1672,6 +1672,25 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <source>Canopy — %1</source>
         <translation>Canopy — %1</translation>
     </message>
+    <message>
+        <source>Quit Canopy</source>
+        <translation>Salir de Canopy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 have not been confirmed by the broker yet (%1). Quitting now may lose them.</source>
+        <translation>
+            <numerusform>El broker aún no ha confirmado %n mensaje publicado con QoS 1 o 2 (%1). Si sales ahora, puede perderse.</numerusform>
+            <numerusform>El broker aún no ha confirmado %n mensajes publicados con QoS 1 o 2 (%1). Si sales ahora, pueden perderse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>&amp;Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Canopy Open</source>
+        <translation>&amp;Mantener Canopy abierto</translation>
+    </message>
 </context>
 <context>
     <name>MessageDiff</name>

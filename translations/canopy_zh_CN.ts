@@ -1648,6 +1648,24 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Canopy — %1</source>
         <translation>Canopy — %1</translation>
     </message>
+    <message>
+        <source>Quit Canopy</source>
+        <translation>退出 Canopy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 have not been confirmed by the broker yet (%1). Quitting now may lose them.</source>
+        <translation>
+            <numerusform>有 %n 条以 QoS 1 或 2 发布的消息尚未得到 Broker 确认（%1）。现在退出可能会丢失这些消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>仍然退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Canopy Open</source>
+        <translation>保持 Canopy 打开(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MessageDiff</name>

@@ -90,6 +90,10 @@ Q_SIGNALS:
     // The Preferences dialog saved new values (QSettings, preferences/preferences.h), e.g. charts/maxPointsPerSeries.
     void preferencesChanged();
 
+protected:
+    // Quitting with QoS 1/2 messages the broker has not confirmed yet, in any tab, asks first ("quitConfirmation").
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createToolBars();
@@ -129,5 +133,6 @@ private:
     // The connection bar's entry of each tab but the current one (the bar holds that).
     QHash<const ConnectionTab *, ConnectionBar::Entry> m_barEntries;
     QPointer<ConnectionTab> m_barTab; // whose entry the bar shows
+    bool m_quitConfirmed = false; // the user chose to quit despite unconfirmed messages
     int m_autoExpandDepth = 0;
 };

@@ -92,6 +92,7 @@ void MainWindow::createAppActions()
             { "publishDock", "publish" },
             { "subscriptionsDock", "filter" },
             { "chartsDock", "chart" },
+            { "topTopicsDock", "chart" },
         };
         for (const auto &[dock, icon] : panels) {
             if (QAction *action = panelAction(QLatin1StringView(dock)); action && action->icon().isNull())
