@@ -705,15 +705,15 @@
     </message>
     <message>
         <source>Top topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas más activos</translation>
     </message>
     <message>
         <source>$SYS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de $SYS</translation>
     </message>
     <message>
         <source>Packet timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de paquetes</translation>
     </message>
 </context>
 <context>
@@ -1512,23 +1512,23 @@
     <name>LatencyHistogram</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>≤%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤%1</translation>
     </message>
     <message>
         <source>&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3225,134 +3225,134 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <name>PacketTimelineModel</name>
     <message>
         <source>Handshake #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio n.º %1</translation>
     </message>
     <message>
         <source>→ out</source>
-        <translation type="unfinished"></translation>
+        <translation>→ enviado</translation>
     </message>
     <message>
         <source>← in</source>
-        <translation type="unfinished"></translation>
+        <translation>← recibido</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished">QoS</translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
 </context>
 <context>
     <name>PacketTimelinePanel</name>
     <message>
         <source>All packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los paquetes</translation>
     </message>
     <message>
         <source>PUBLISH and acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLISH y confirmaciones</translation>
     </message>
     <message>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones</translation>
     </message>
     <message>
         <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión (CONNECT, PING, DISCONNECT, AUTH)</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Suscripciones</translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Topic contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema contiene…</translation>
     </message>
     <message>
         <source>Slow, over</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentos, más de</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>conservar </translation>
     </message>
     <message>
         <source>How many packets the timeline keeps; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos paquetes conserva la cronología; los más antiguos se descartan primero</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the packets shown as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los paquetes mostrados como JSON Lines</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Acknowledgement latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia de confirmación</translation>
     </message>
     <message>
         <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrados: %1 · conservados: %2 · esperando respuesta: %3 · descartados: %4</translation>
     </message>
     <message>
         <source>Export packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquetes</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The packets could not be saved to %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los paquetes en %1: %2. Elige otra ubicación.</translation>
     </message>
 </context>
 <context>
@@ -5549,102 +5549,102 @@ Haz clic para cargarlo en el editor.</translation>
     <name>SysDashboardPanel</name>
     <message>
         <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este broker no ha publicado (todavía) ningún tema $SYS en esta conexión. Los brokers los publican cada pocos segundos, o nunca: en mosquitto, añade &quot;sys_interval 10&quot; a mosquitto.conf y reinícialo; EMQX y HiveMQ solo permiten $SYS a clientes locales o con su extensión $SYS.</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Other $SYS topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros temas $SYS</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo activo</translation>
     </message>
     <message>
         <source>Clients connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes conectados</translation>
     </message>
     <message>
         <source>Clients maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de clientes</translation>
     </message>
     <message>
         <source>Messages in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes entrantes /s</translation>
     </message>
     <message>
         <source>Messages out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes salientes /s</translation>
     </message>
     <message>
         <source>Bytes in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes entrantes /s</translation>
     </message>
     <message>
         <source>Bytes out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes salientes /s</translation>
     </message>
     <message>
         <source>Retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes retenidos</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Suscripciones</translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Dropped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes descartados</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>no publicado</translation>
     </message>
     <message>
         <source>waiting for a second update</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando una segunda actualización</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h %3 min %4 s</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Broker: mosquitto</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: mosquitto</translation>
     </message>
     <message>
         <source>Broker: EMQX</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: EMQX</translation>
     </message>
     <message>
         <source>Broker: HiveMQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: HiveMQ</translation>
     </message>
     <message>
         <source>Broker: not recognised ($SYS topics listed below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: no reconocido (temas $SYS listados abajo)</translation>
     </message>
 </context>
 <context>
     <name>SysRawModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -5672,78 +5672,78 @@ Haz clic para cargarlo en el editor.</translation>
     <name>TopTopicsModel</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes/s</translation>
     </message>
     <message>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes/s</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
 </context>
 <context>
     <name>TopTopicsPanel</name>
     <message>
         <source>last 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 10 s</translation>
     </message>
     <message>
         <source>last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 60 s</translation>
     </message>
     <message>
         <source>last second</source>
-        <translation type="unfinished"></translation>
+        <translation>último segundo</translation>
     </message>
     <message>
         <source>The time the rates are averaged over</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo en el que se promedian las tasas</translation>
     </message>
     <message>
         <source>by msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>por mensajes/s</translation>
     </message>
     <message>
         <source>by bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>por bytes/s</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>temas</translation>
     </message>
     <message>
         <source>level </source>
-        <translation type="unfinished"></translation>
+        <translation>nivel </translation>
     </message>
     <message>
         <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar temas, o subárboles enteros en este nivel (1: el primer nivel de temas)</translation>
     </message>
     <message>
         <source>Selected subtree only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el subárbol seleccionado</translation>
     </message>
     <message>
         <source>Rank only inside the subtree selected in the tree when this is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcado, clasificar solo dentro del subárbol seleccionado en el árbol</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Inside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de %1</translation>
     </message>
 </context>
 <context>
