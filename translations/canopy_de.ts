@@ -703,6 +703,18 @@
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Top-Topics</translation>
+    </message>
+    <message>
+        <source>$SYS dashboard</source>
+        <translation>$SYS-Dashboard</translation>
+    </message>
+    <message>
+        <source>Packet timeline</source>
+        <translation>Paket-Zeitleiste</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1494,6 +1506,29 @@
     <message>
         <source>%1 where a value was expected; did you mean %2?</source>
         <translation>%1, wo ein Wert erwartet wurde; meinten Sie %2?</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyHistogram</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>≤%1</source>
+        <translation>≤%1</translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3219,140 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
             <numerusform>Kein gültiges MessagePack: Das Objekt endet bei Byte %1, und es folgt %n weiteres Byte.</numerusform>
             <numerusform>Kein gültiges MessagePack: Das Objekt endet bei Byte %1, und es folgen %n weitere Bytes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelineModel</name>
+    <message>
+        <source>Handshake #%1</source>
+        <translation>Handshake #%1</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ aus</translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation>← ein</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason-Code</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelinePanel</name>
+    <message>
+        <source>All packets</source>
+        <translation>Alle Pakete</translation>
+    </message>
+    <message>
+        <source>PUBLISH and acknowledgements</source>
+        <translation>PUBLISH und Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
+        <translation>Verbindung (CONNECT, PING, DISCONNECT, AUTH)</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation>Topic enthält…</translation>
+    </message>
+    <message>
+        <source>Slow, over</source>
+        <translation>Langsam, über</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation>höchstens </translation>
+    </message>
+    <message>
+        <source>How many packets the timeline keeps; the oldest go first</source>
+        <translation>Wie viele Pakete die Zeitleiste behält; die ältesten werden zuerst entfernt</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the packets shown as JSON Lines</source>
+        <translation>Die angezeigten Pakete als JSON Lines speichern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Acknowledgement latency</source>
+        <translation>Bestätigungslatenz</translation>
+    </message>
+    <message>
+        <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
+        <translation>Angezeigt: %1 · gespeichert: %2 · warten auf Antwort: %3 · verworfen: %4</translation>
+    </message>
+    <message>
+        <source>Export packets</source>
+        <translation>Pakete exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The packets could not be saved to %1: %2. Choose another place.</source>
+        <translation>Die Pakete konnten nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5546,108 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     </message>
 </context>
 <context>
+    <name>SysDashboardPanel</name>
+    <message>
+        <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
+        <translation>Dieser Broker hat an diese Verbindung (noch) keine $SYS-Topics veröffentlicht. Broker veröffentlichen sie alle paar Sekunden oder gar nicht: Fügen Sie bei mosquitto &quot;sys_interval 10&quot; in mosquitto.conf hinzu und starten Sie ihn neu; EMQX und HiveMQ erlauben $SYS nur für lokale Clients oder mit ihrer $SYS-Erweiterung.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Other $SYS topics</source>
+        <translation>Weitere $SYS-Topics</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Betriebszeit</translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation>Verbundene Clients</translation>
+    </message>
+    <message>
+        <source>Clients maximum</source>
+        <translation>Clients (Höchstwert)</translation>
+    </message>
+    <message>
+        <source>Messages in /s</source>
+        <translation>Eingehende Nachrichten /s</translation>
+    </message>
+    <message>
+        <source>Messages out /s</source>
+        <translation>Ausgehende Nachrichten /s</translation>
+    </message>
+    <message>
+        <source>Bytes in /s</source>
+        <translation>Eingehende Bytes /s</translation>
+    </message>
+    <message>
+        <source>Bytes out /s</source>
+        <translation>Ausgehende Bytes /s</translation>
+    </message>
+    <message>
+        <source>Retained messages</source>
+        <translation>Retained-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Dropped messages</source>
+        <translation>Verworfene Nachrichten</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>waiting for a second update</source>
+        <translation>wartet auf eine zweite Aktualisierung</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min %4 s</source>
+        <translation>%1 d %2 h %3 min %4 s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Broker: mosquitto</source>
+        <translation>Broker: mosquitto</translation>
+    </message>
+    <message>
+        <source>Broker: EMQX</source>
+        <translation>Broker: EMQX</translation>
+    </message>
+    <message>
+        <source>Broker: HiveMQ</source>
+        <translation>Broker: HiveMQ</translation>
+    </message>
+    <message>
+        <source>Broker: not recognised ($SYS topics listed below)</source>
+        <translation>Broker: nicht erkannt ($SYS-Topics unten aufgeführt)</translation>
+    </message>
+</context>
+<context>
+    <name>SysRawModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>TextDiff</name>
     <message>
         <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
@@ -5395,6 +5666,84 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <message>
         <source>bytes %1–%2 of %3</source>
         <translation>Bytes %1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>Bytes/s</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsPanel</name>
+    <message>
+        <source>last 10 s</source>
+        <translation>letzte 10 s</translation>
+    </message>
+    <message>
+        <source>last 60 s</source>
+        <translation>letzte 60 s</translation>
+    </message>
+    <message>
+        <source>last second</source>
+        <translation>letzte Sekunde</translation>
+    </message>
+    <message>
+        <source>The time the rates are averaged over</source>
+        <translation>Der Zeitraum, über den die Raten gemittelt werden</translation>
+    </message>
+    <message>
+        <source>by msg/s</source>
+        <translation>nach Nachr./s</translation>
+    </message>
+    <message>
+        <source>by bytes/s</source>
+        <translation>nach Bytes/s</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>Ebene </translation>
+    </message>
+    <message>
+        <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
+        <translation>Rangliste der Topics oder ganzer Teilbäume auf dieser Ebene (1: die erste Topic-Ebene)</translation>
+    </message>
+    <message>
+        <source>Selected subtree only</source>
+        <translation>Nur ausgewählter Teilbaum</translation>
+    </message>
+    <message>
+        <source>Rank only inside the subtree selected in the tree when this is checked</source>
+        <translation>Wenn aktiviert, nur den im Baum ausgewählten Teilbaum in die Rangliste aufnehmen</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Topics</translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>Innerhalb von %1</translation>
     </message>
 </context>
 <context>

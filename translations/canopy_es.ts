@@ -703,6 +703,18 @@
         <source>Nothing has been received on “%1” since the tree was last cleared.</source>
         <translation>No se ha recibido nada en «%1» desde la última vez que se vació el árbol.</translation>
     </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Temas más activos</translation>
+    </message>
+    <message>
+        <source>$SYS dashboard</source>
+        <translation>Panel de $SYS</translation>
+    </message>
+    <message>
+        <source>Packet timeline</source>
+        <translation>Cronología de paquetes</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1494,6 +1506,29 @@
     <message>
         <source>%1 where a value was expected; did you mean %2?</source>
         <translation>%1 donde se esperaba un valor; ¿quisiste decir %2?</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyHistogram</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>≤%1</source>
+        <translation>≤%1</translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3219,140 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
             <numerusform>MessagePack no válido: el objeto termina en el byte %1 y sigue %n byte más.</numerusform>
             <numerusform>MessagePack no válido: el objeto termina en el byte %1 y siguen %n bytes más.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelineModel</name>
+    <message>
+        <source>Handshake #%1</source>
+        <translation>Intercambio n.º %1</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ enviado</translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation>← recibido</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelinePanel</name>
+    <message>
+        <source>All packets</source>
+        <translation>Todos los paquetes</translation>
+    </message>
+    <message>
+        <source>PUBLISH and acknowledgements</source>
+        <translation>PUBLISH y confirmaciones</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Confirmaciones</translation>
+    </message>
+    <message>
+        <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
+        <translation>Conexión (CONNECT, PING, DISCONNECT, AUTH)</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation>El tema contiene…</translation>
+    </message>
+    <message>
+        <source>Slow, over</source>
+        <translation>Lentos, más de</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation>conservar </translation>
+    </message>
+    <message>
+        <source>How many packets the timeline keeps; the oldest go first</source>
+        <translation>Cuántos paquetes conserva la cronología; los más antiguos se descartan primero</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the packets shown as JSON Lines</source>
+        <translation>Guardar los paquetes mostrados como JSON Lines</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Acknowledgement latency</source>
+        <translation>Latencia de confirmación</translation>
+    </message>
+    <message>
+        <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
+        <translation>Mostrados: %1 · conservados: %2 · esperando respuesta: %3 · descartados: %4</translation>
+    </message>
+    <message>
+        <source>Export packets</source>
+        <translation>Exportar paquetes</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The packets could not be saved to %1: %2. Choose another place.</source>
+        <translation>No se pudieron guardar los paquetes en %1: %2. Elige otra ubicación.</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5546,108 @@ Haz clic para cargarlo en el editor.</translation>
     </message>
 </context>
 <context>
+    <name>SysDashboardPanel</name>
+    <message>
+        <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
+        <translation>Este broker no ha publicado (todavía) ningún tema $SYS en esta conexión. Los brokers los publican cada pocos segundos, o nunca: en mosquitto, añade &quot;sys_interval 10&quot; a mosquitto.conf y reinícialo; EMQX y HiveMQ solo permiten $SYS a clientes locales o con su extensión $SYS.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Other $SYS topics</source>
+        <translation>Otros temas $SYS</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Tiempo activo</translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation>Clientes conectados</translation>
+    </message>
+    <message>
+        <source>Clients maximum</source>
+        <translation>Máximo de clientes</translation>
+    </message>
+    <message>
+        <source>Messages in /s</source>
+        <translation>Mensajes entrantes /s</translation>
+    </message>
+    <message>
+        <source>Messages out /s</source>
+        <translation>Mensajes salientes /s</translation>
+    </message>
+    <message>
+        <source>Bytes in /s</source>
+        <translation>Bytes entrantes /s</translation>
+    </message>
+    <message>
+        <source>Bytes out /s</source>
+        <translation>Bytes salientes /s</translation>
+    </message>
+    <message>
+        <source>Retained messages</source>
+        <translation>Mensajes retenidos</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Dropped messages</source>
+        <translation>Mensajes descartados</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>waiting for a second update</source>
+        <translation>esperando una segunda actualización</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min %4 s</source>
+        <translation>%1 d %2 h %3 min %4 s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Broker: mosquitto</source>
+        <translation>Broker: mosquitto</translation>
+    </message>
+    <message>
+        <source>Broker: EMQX</source>
+        <translation>Broker: EMQX</translation>
+    </message>
+    <message>
+        <source>Broker: HiveMQ</source>
+        <translation>Broker: HiveMQ</translation>
+    </message>
+    <message>
+        <source>Broker: not recognised ($SYS topics listed below)</source>
+        <translation>Broker: no reconocido (temas $SYS listados abajo)</translation>
+    </message>
+</context>
+<context>
+    <name>SysRawModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>TextDiff</name>
     <message>
         <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
@@ -5395,6 +5666,84 @@ Haz clic para cargarlo en el editor.</translation>
     <message>
         <source>bytes %1–%2 of %3</source>
         <translation>bytes %1–%2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>mensajes/s</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>bytes/s</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsPanel</name>
+    <message>
+        <source>last 10 s</source>
+        <translation>últimos 10 s</translation>
+    </message>
+    <message>
+        <source>last 60 s</source>
+        <translation>últimos 60 s</translation>
+    </message>
+    <message>
+        <source>last second</source>
+        <translation>último segundo</translation>
+    </message>
+    <message>
+        <source>The time the rates are averaged over</source>
+        <translation>El intervalo en el que se promedian las tasas</translation>
+    </message>
+    <message>
+        <source>by msg/s</source>
+        <translation>por mensajes/s</translation>
+    </message>
+    <message>
+        <source>by bytes/s</source>
+        <translation>por bytes/s</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>nivel </translation>
+    </message>
+    <message>
+        <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
+        <translation>Clasificar temas, o subárboles enteros en este nivel (1: el primer nivel de temas)</translation>
+    </message>
+    <message>
+        <source>Selected subtree only</source>
+        <translation>Solo el subárbol seleccionado</translation>
+    </message>
+    <message>
+        <source>Rank only inside the subtree selected in the tree when this is checked</source>
+        <translation>Si está marcado, clasificar solo dentro del subárbol seleccionado en el árbol</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>Dentro de %1</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,18 @@
         <source>Nothing has been received on “%1” since the tree was last cleared.</source>
         <translation>自上次清空主题树以来，“%1”上未收到任何消息。</translation>
     </message>
+    <message>
+        <source>Top topics</source>
+        <translation>热门主题</translation>
+    </message>
+    <message>
+        <source>$SYS dashboard</source>
+        <translation>$SYS 仪表板</translation>
+    </message>
+    <message>
+        <source>Packet timeline</source>
+        <translation>报文时间线</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1471,6 +1483,29 @@
     <message>
         <source>%1 where a value was expected; did you mean %2?</source>
         <translation>此处应为一个值，却出现%1；你是不是想输入 %2？</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyHistogram</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>≤%1</source>
+        <translation>≤%1</translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3181,140 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation>
             <numerusform>无效的 MessagePack：对象在第 %1 字节结束，其后还有 %n 个字节。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelineModel</name>
+    <message>
+        <source>Handshake #%1</source>
+        <translation>握手 #%1</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ 发出</translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation>← 收到</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因码</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelinePanel</name>
+    <message>
+        <source>All packets</source>
+        <translation>所有报文</translation>
+    </message>
+    <message>
+        <source>PUBLISH and acknowledgements</source>
+        <translation>PUBLISH 及其确认</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
+        <translation>连接（CONNECT、PING、DISCONNECT、AUTH）</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation>主题包含…</translation>
+    </message>
+    <message>
+        <source>Slow, over</source>
+        <translation>慢速，超过</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation>保留 </translation>
+    </message>
+    <message>
+        <source>How many packets the timeline keeps; the oldest go first</source>
+        <translation>时间线保留的报文数量；最旧的报文最先被丢弃</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the packets shown as JSON Lines</source>
+        <translation>将显示的报文保存为 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Acknowledgement latency</source>
+        <translation>确认延迟</translation>
+    </message>
+    <message>
+        <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
+        <translation>显示：%1 · 保留：%2 · 等待应答：%3 · 已丢弃：%4</translation>
+    </message>
+    <message>
+        <source>Export packets</source>
+        <translation>导出报文</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The packets could not be saved to %1: %2. Choose another place.</source>
+        <translation>无法将报文保存到 %1：%2。请选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5495,108 @@ QoS %2%3 · %4
     </message>
 </context>
 <context>
+    <name>SysDashboardPanel</name>
+    <message>
+        <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
+        <translation>此 Broker（尚）未向此连接发布任何 $SYS 主题。Broker 会每隔几秒发布一次这些主题，也可能根本不发布：对于 mosquitto，请在 mosquitto.conf 中添加 &quot;sys_interval 10&quot; 并重启；EMQX 和 HiveMQ 仅向本地客户端或通过其 $SYS 扩展提供 $SYS。</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Other $SYS topics</source>
+        <translation>其他 $SYS 主题</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation>已连接客户端</translation>
+    </message>
+    <message>
+        <source>Clients maximum</source>
+        <translation>最大客户端数</translation>
+    </message>
+    <message>
+        <source>Messages in /s</source>
+        <translation>接收消息/秒</translation>
+    </message>
+    <message>
+        <source>Messages out /s</source>
+        <translation>发送消息/秒</translation>
+    </message>
+    <message>
+        <source>Bytes in /s</source>
+        <translation>接收字节/秒</translation>
+    </message>
+    <message>
+        <source>Bytes out /s</source>
+        <translation>发送字节/秒</translation>
+    </message>
+    <message>
+        <source>Retained messages</source>
+        <translation>保留消息</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Dropped messages</source>
+        <translation>已丢弃的消息</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>waiting for a second update</source>
+        <translation>正在等待第二次更新</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min %4 s</source>
+        <translation>%1 天 %2 小时 %3 分 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Broker: mosquitto</source>
+        <translation>Broker：mosquitto</translation>
+    </message>
+    <message>
+        <source>Broker: EMQX</source>
+        <translation>Broker：EMQX</translation>
+    </message>
+    <message>
+        <source>Broker: HiveMQ</source>
+        <translation>Broker：HiveMQ</translation>
+    </message>
+    <message>
+        <source>Broker: not recognised ($SYS topics listed below)</source>
+        <translation>Broker：无法识别（$SYS 主题列于下方）</translation>
+    </message>
+</context>
+<context>
+    <name>SysRawModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>TextDiff</name>
     <message>
         <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
@@ -5343,6 +5614,84 @@ QoS %2%3 · %4
     <message>
         <source>bytes %1–%2 of %3</source>
         <translation>第 %1–%2 个字节，共 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsPanel</name>
+    <message>
+        <source>last 10 s</source>
+        <translation>最近 10 秒</translation>
+    </message>
+    <message>
+        <source>last 60 s</source>
+        <translation>最近 60 秒</translation>
+    </message>
+    <message>
+        <source>last second</source>
+        <translation>最近 1 秒</translation>
+    </message>
+    <message>
+        <source>The time the rates are averaged over</source>
+        <translation>计算平均速率所用的时间段</translation>
+    </message>
+    <message>
+        <source>by msg/s</source>
+        <translation>按消息/秒</translation>
+    </message>
+    <message>
+        <source>by bytes/s</source>
+        <translation>按字节/秒</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>单个主题</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>层级 </translation>
+    </message>
+    <message>
+        <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
+        <translation>对单个主题排名，或对此层级上的整个子树排名（1：主题的第一层级）</translation>
+    </message>
+    <message>
+        <source>Selected subtree only</source>
+        <translation>仅限选中的子树</translation>
+    </message>
+    <message>
+        <source>Rank only inside the subtree selected in the tree when this is checked</source>
+        <translation>勾选后，仅在主题树中选中的子树内排名</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>%1 内</translation>
     </message>
 </context>
 <context>
