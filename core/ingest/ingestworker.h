@@ -12,6 +12,7 @@
 
 #include "client/mqttclient.h"
 #include "ingest/ingestcounters.h"
+#include "ingest/messagesink.h"
 #include "store/topicstore.h"
 
 #include <QHash>
@@ -30,6 +31,7 @@ struct IngestShared {
     TopicStore store;
     quint64 generation = 0; // counts clear() calls, so a change set taken before a clear is recognised as stale
     IngestCounters counters; // since the last clear
+    std::shared_ptr<MessageSink> sink; // sees each message after the store (charts); null when nobody asks
 };
 
 class IngestWorker : public QObject {
