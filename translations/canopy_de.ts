@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddSeriesDialog</name>
+    <message>
+        <source>Add Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home/+/temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty for the whole payload, or $.sensors[0].temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One series per matching topic, including topics that appear later. The path picks a number in JSON, CBOR or MessagePack; true/false and on/off count as 1 and 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a topic, or a filter such as home/+/temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a topic filter: &apos;+&apos; must be a whole level and &apos;#&apos; the whole last level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CborDecoder</name>
     <message>
         <source>Not valid CBOR: %1 at byte %2.</source>
@@ -104,6 +143,289 @@
     </message>
     <message>
         <source>self-described CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first column is not &quot;time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not start with a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a value that is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFeed</name>
+    <message>
+        <source>&quot;%1&quot; is not a topic or topic filter: use levels separated by &apos;/&apos;, &apos;+&apos; for one level, &apos;#&apos; at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>No series yet. Add one with &quot;Add series…&quot;, from the topic tree&apos;s context menu (Chart this topic) or from a value in the inspector&apos;s JSON tree (Chart this value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to hide the series; right-click for its axis or to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches yet: waiting for the first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The path matches nothing in %1 message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) not JSON, CBOR or MessagePack.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 value(s) not a number, skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 NaN or infinite value(s) shown as gaps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 oldest point(s) dropped to stay within %2 points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the Right Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsArea</name>
+    <message>
+        <source>New Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a series in the table below the chart to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window; the chart follows the newest values until you zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the chart; values keep being recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the live time window (wheel zooms, dragging selects a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each series keeps this many points; older ones are dropped and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible Range as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart This Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart All Numeric Fields of This JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart This Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the value at this path for the shown topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart already shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last message of %1 has no numeric fields: it is not JSON, CBOR or MessagePack with numbers in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart has no series to export. Add a series first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export. Add a series first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart data written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,6 +575,10 @@
     </message>
     <message>
         <source>Nothing has been received on “%1” since the tree was last cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,6 +2716,37 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NumericPath</name>
+    <message>
+        <source>The path &quot;%1&quot; is not valid: %2 at character %3. Write it like $.sensors[0].temp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is missing after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index must be digits in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; or &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

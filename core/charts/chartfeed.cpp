@@ -317,10 +317,24 @@ std::optional<std::pair<qint64, double>> ChartFeed::pointAt(int seriesId, qint64
 
 std::optional<std::pair<qint64, qint64>> ChartFeed::timeRange() const
 {
+    QList<int> ids;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &entry : m_series)
+            ids.append(entry.first);
+    }
+    return timeRange(ids);
+}
+
+std::optional<std::pair<qint64, qint64>> ChartFeed::timeRange(const QList<int> &seriesIds) const
+{
     QMutexLocker lock(&m_mutex);
     std::optional<std::pair<qint64, qint64>> range;
-    for (const auto &entry : m_series) {
-        const SeriesBuffer &buffer = entry.second->buffer;
+    for (const int id : seriesIds) {
+        const auto it = m_series.find(id);
+        if (it == m_series.end())
+            continue;
+        const SeriesBuffer &buffer = it->second->buffer;
         if (buffer.isEmpty())
             continue;
         const qint64 first = buffer.timeAt(0);

@@ -81,6 +81,7 @@ public:
     std::optional<std::pair<qint64, double>> pointAt(int seriesId, qint64 timeMs) const;
     // Time of the oldest and newest kept point over every series; none when there are no points.
     std::optional<std::pair<qint64, qint64>> timeRange() const;
+    std::optional<std::pair<qint64, qint64>> timeRange(const QList<int> &seriesIds) const; // of these series
     qsizetype memoryBytes() const;
     quint64 consumedMessages() const; // messages consume() looked at
 

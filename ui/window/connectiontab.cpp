@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "window/connectiontab.h"
 
+#include "charts/chartsarea.h"
 #include "common/pluralcount.h"
 #include "connections/connectionstatus.h"
 #include "ingest/historysettings.h"
@@ -174,6 +175,7 @@ void ConnectionTab::createPanels()
     // The panels of one connection add their docks here, one call each, e.g.
     //     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
     // Each gets the pipeline and the selection (currentTopicChanged()) from this tab.
+    addPanelDock(u"chartsDock"_s, tr("Charts"), new ChartsArea(this), Qt::BottomDockWidgetArea, false);
 }
 
 QString ConnectionTab::title() const

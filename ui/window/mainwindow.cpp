@@ -355,8 +355,11 @@ void MainWindow::addPanelAction(QDockWidget *dock)
 
 void MainWindow::updatePanelActions()
 {
+    ConnectionTab *tab = currentTab();
+    if (!tab)
+        return; // the first tab adopts its docks before it is in the tab widget
     for (auto it = m_panelActions.cbegin(); it != m_panelActions.cend(); ++it) {
-        QDockWidget *dock = currentTab()->panelDock(it.key());
+        QDockWidget *dock = tab->panelDock(it.key());
         it.value()->setEnabled(dock != nullptr);
         it.value()->setChecked(dock && dock->toggleViewAction()->isChecked());
     }
