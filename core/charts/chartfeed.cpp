@@ -43,6 +43,7 @@ int ChartFeed::addDefinition(const SeriesDefinition &spec, const TopicStore *sto
     const auto inserted = m_definitions.emplace(definition.id, std::move(definition));
     const Definition &added = inserted.first->second;
     m_topicCache.clear();
+    updatePrefixes();
     ++m_version;
     if (!added.error.isEmpty() || !store)
         return added.id;
@@ -96,7 +97,29 @@ void ChartFeed::removeDefinition(int id)
             ++it;
     }
     m_topicCache.clear();
+    updatePrefixes();
     ++m_version;
+}
+
+void ChartFeed::updatePrefixes()
+{
+    m_prefixes.clear();
+    for (const auto &[id, definition] : m_definitions) {
+        if (!definition.error.isEmpty())
+            continue;
+        const QString &filter = definition.spec.topicFilter;
+        if (definition.exact) {
+            m_prefixes.append(Prefix { filter, filter.size() });
+            continue;
+        }
+        // "a/b/+/c" -> "a/b/"; "a/#" -> "a" (a/# matches "a" itself too); "+/x" or "#" -> "" (everything).
+        const qsizetype plus = filter.indexOf(u'+');
+        const qsizetype hash = filter.indexOf(u'#');
+        qsizetype cut = plus < 0 ? hash : (hash < 0 ? plus : std::min(plus, hash));
+        if (cut == hash && cut > 0)
+            --cut; // drop the '/' before '#'
+        m_prefixes.append(Prefix { filter.left(std::max<qsizetype>(0, cut)), -1 });
+    }
 }
 
 bool ChartFeed::hasDefinitions() const
@@ -220,6 +243,12 @@ void ChartFeed::consume(const QList<Mqtt::Publish> &batch, qsizetype from, qsize
     for (qsizetype i = from; i < to; ++i) {
         const Mqtt::Publish &message = batch.at(i);
         if (message.topic.isEmpty())
+            continue;
+        const bool maybe = std::any_of(m_prefixes.cbegin(), m_prefixes.cend(), [&message](const Prefix &prefix) {
+            return (prefix.exactLength < 0 || prefix.exactLength == message.topic.size())
+                && message.topic.startsWith(prefix.text);
+        });
+        if (!maybe)
             continue;
         const QList<Series *> &list = seriesForTopic(message.topic);
         if (list.isEmpty())

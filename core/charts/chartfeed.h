@@ -119,4 +119,13 @@ private:
     // topic -> its series (an empty list: the topic matches no definition). Cleared when definitions change, and
     // when it grows past a bound (a store of a million topics must not cost a million entries here).
     QHash<QString, QList<Series *>> m_topicCache;
+    // What a topic must start with to match any definition (the filter up to its first wildcard; a whole topic for
+    // an exact one, with exactLength set): most messages of a busy connection are turned away by a few compares,
+    // before any hashing.
+    struct Prefix {
+        QString text;
+        qsizetype exactLength = -1;
+    };
+    QList<Prefix> m_prefixes;
+    void updatePrefixes();
 };

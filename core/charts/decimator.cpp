@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 int Decimator::columnOf(qint64 timeMs, qint64 fromMs, qint64 toMs, int columns)
 {
-    const double span = double(toMs - fromMs) + 1.0;
-    const int column = int(double(timeMs - fromMs) * double(columns) / span);
-    return std::clamp(column, 0, columns - 1);
+    // Integer arithmetic, so that decimate()'s column boundaries agree with it exactly.
+    const qint64 span = toMs - fromMs + 1;
+    const qint64 column = (timeMs - fromMs) * qint64(columns) / span;
+    return int(std::clamp<qint64>(column, 0, columns - 1));
 }
 
 DecimatedSeries Decimator::decimate(const SeriesBuffer &buffer, qint64 fromMs, qint64 toMs, int columns)
@@ -41,7 +43,7 @@ DecimatedSeries Decimator::decimate(const SeriesBuffer &buffer, qint64 fromMs, q
             emitPoint(buffer.timeAt(i), buffer.valueAt(i));
     } else {
         out.points.reserve(qsizetype(columns) * 2 + 2);
-        const double scale = double(columns) / (double(toMs - fromMs) + 1.0);
+        const qint64 span = toMs - fromMs + 1;
         int column = -1;
         qint64 minT = 0, maxT = 0;
         float minV = 0, maxV = 0;
@@ -49,11 +51,11 @@ DecimatedSeries Decimator::decimate(const SeriesBuffer &buffer, qint64 fromMs, q
         bool gap = false;
         auto flush = [&] {
             if (have) {
-                if (minT <= maxT && !(minT == maxT && minV == maxV)) {
+                if (minT == maxT && minV == maxV) {
+                    emitPoint(minT, minV);
+                } else if (minT <= maxT) {
                     emitPoint(minT, minV);
                     emitPoint(maxT, maxV);
-                } else if (minT == maxT && minV == maxV) {
-                    emitPoint(minT, minV);
                 } else {
                     emitPoint(maxT, maxV);
                     emitPoint(minT, minV);
@@ -64,30 +66,54 @@ DecimatedSeries Decimator::decimate(const SeriesBuffer &buffer, qint64 fromMs, q
             have = false;
             gap = false;
         };
+        // Times are sorted: each column's points are found by a binary search for its end, then scanned by a tight
+        // loop over the float values only.
         auto scan = [&](const SeriesBuffer::Run &run) {
-            for (qsizetype i = 0; i < run.count; ++i) {
-                const qint64 t = run.times[i];
-                const float v = run.values[i];
-                const int c = std::min(columns - 1, int(double(t - fromMs) * scale));
+            const qint64 *times = run.times;
+            const float *values = run.values;
+            qsizetype i = 0;
+            while (i < run.count) {
+                const int c = std::min<qint64>(columns - 1, (times[i] - fromMs) * qint64(columns) / span);
                 if (c != column) {
                     flush();
                     column = c;
                 }
-                if (!std::isfinite(v)) {
-                    gap = true;
-                    continue;
+                // The first time of column c + 1: the smallest t with (t - from) * columns >= (c + 1) * span.
+                const qint64 next = fromMs + ((qint64(c) + 1) * span + columns - 1) / columns;
+                const qsizetype j
+                    = c == columns - 1 ? run.count : std::lower_bound(times + i, times + run.count, next) - times;
+                float lo = std::numeric_limits<float>::infinity();
+                float hi = -std::numeric_limits<float>::infinity();
+                qsizetype loAt = -1, hiAt = -1;
+                bool sawGap = false;
+                for (qsizetype k = i; k < j; ++k) {
+                    const float v = values[k];
+                    if (!(std::abs(v) <= std::numeric_limits<float>::max())) { // NaN or infinite
+                        sawGap = true;
+                        continue;
+                    }
+                    if (v < lo) {
+                        lo = v;
+                        loAt = k;
+                    }
+                    if (v > hi) {
+                        hi = v;
+                        hiAt = k;
+                    }
                 }
-                if (!have) {
-                    minT = maxT = t;
-                    minV = maxV = v;
+                gap = gap || sawGap;
+                if (loAt >= 0) {
+                    if (!have || lo < minV) {
+                        minV = lo;
+                        minT = times[loAt];
+                    }
+                    if (!have || hi > maxV) {
+                        maxV = hi;
+                        maxT = times[hiAt];
+                    }
                     have = true;
-                } else if (v < minV) {
-                    minV = v;
-                    minT = t;
-                } else if (v > maxV) {
-                    maxV = v;
-                    maxT = t;
                 }
+                i = j;
             }
         };
         const auto runs = buffer.runs(first, last);

@@ -21,6 +21,7 @@
 #include <QPixmap>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -74,6 +75,24 @@ ChartPanel::ChartPanel(std::shared_ptr<ChartFeed> feed, IngestPipeline *pipeline
     m_chart->addAxis(m_leftAxis, Qt::AlignLeft);
     m_chart->addAxis(m_rightAxis, Qt::AlignRight);
     m_rightAxis->hide();
+    // The lines live on hidden axes fixed at 0..1 and get their points scaled to them; the axes one sees carry only
+    // an empty anchor series. Qt Charts recomputes (and strokes, for its hit-testing shape) every line attached to
+    // an axis whose range changes: with the visible axes moving every frame, that was two or three strokes of each
+    // line per frame instead of the one that replace() costs.
+    for (QValueAxis **axis : { &m_plotX, &m_plotLeft, &m_plotRight }) {
+        *axis = new QValueAxis(m_chart);
+        (*axis)->setRange(0, 1);
+        (*axis)->setVisible(false);
+    }
+    m_chart->addAxis(m_plotX, Qt::AlignBottom);
+    m_chart->addAxis(m_plotLeft, Qt::AlignLeft);
+    m_chart->addAxis(m_plotRight, Qt::AlignRight);
+    m_anchor = new QLineSeries(m_chart);
+    m_chart->addSeries(m_anchor); // the first series: QChart::mapToValue() maps through the visible axes
+    m_anchor->attachAxis(m_timeAxis);
+    m_anchor->attachAxis(m_leftAxis);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_anchor))
+        marker->setVisible(false);
 
     m_view = new ChartView(m_chart, this);
     m_view->setObjectName(u"chartView"_s);
@@ -99,7 +118,9 @@ ChartPanel::ChartPanel(std::shared_ptr<ChartFeed> feed, IngestPipeline *pipeline
     m_stats->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stats->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stats->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stats->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the contents once per rebuild, not on every change: ResizeToContents measured every cell's text at
+    // each statistics update, tens of milliseconds with twenty series.
+    m_stats->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_stats->horizontalHeader()->setStretchLastSection(true);
     m_stats->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_stats, &QWidget::customContextMenuRequested, this, &ChartPanel::showTableMenu);
@@ -252,8 +273,8 @@ void ChartPanel::attach(QLineSeries *line, bool rightAxis)
 {
     for (QAbstractAxis *axis : line->attachedAxes())
         line->detachAxis(axis);
-    line->attachAxis(m_timeAxis);
-    line->attachAxis(rightAxis ? m_rightAxis : m_leftAxis);
+    line->attachAxis(m_plotX);
+    line->attachAxis(rightAxis ? m_plotRight : m_plotLeft);
 }
 
 QLineSeries *ChartPanel::newSegment(const Drawn &drawn, bool first)
@@ -261,7 +282,8 @@ QLineSeries *ChartPanel::newSegment(const Drawn &drawn, bool first)
     auto *line = new QLineSeries(m_chart);
     line->setName(first ? drawn.name.toHtmlEscaped() : QString()); // legend labels are rich text: escape
     QPen pen(drawn.color);
-    pen.setWidthF(1.5);
+    pen.setWidth(1);
+    pen.setCosmetic(true); // a thin cosmetic pen is drawn as a polyline; a wider one goes through the path stroker
     line->setPen(pen);
     line->setUseOpenGL(false);
     m_chart->addSeries(line);
@@ -374,6 +396,7 @@ void ChartPanel::rebuild(qint64 nowMs)
         }
     }
     m_fillingTable = false;
+    m_sizeColumns = true; // after the first statistics are in
 }
 
 void ChartPanel::updateStats(qint64 nowMs)
@@ -417,6 +440,10 @@ void ChartPanel::updateStats(qint64 nowMs)
         m_stats->item(row, NoteColumn)->setToolTip(notes.join(u'\n'));
     }
     m_fillingTable = false;
+    if (std::exchange(m_sizeColumns, false)) {
+        for (int column = 0; column < NoteColumn; ++column)
+            m_stats->resizeColumnToContents(column);
+    }
 }
 
 void ChartPanel::refresh(qint64 nowMs, bool force)
@@ -440,73 +467,138 @@ void ChartPanel::refresh(qint64 nowMs, bool force)
             m_to = std::max(last, m_from + 1000);
         }
     }
-    draw(nowMs);
+    startDraw();
+    // A forced frame (a user's action, an export) is drawn at once; the frame timer's in slices.
+    drawSome(force ? 0 : SliceBudgetNs);
     if (force || m_sinceStats.elapsed() >= StatsIntervalMs)
         updateStats(nowMs);
     if (m_hoverMs >= 0)
         onHover(m_hoverScene, m_hoverMs);
 }
 
-void ChartPanel::draw(qint64 nowMs)
+void ChartPanel::startDraw()
 {
-    Q_UNUSED(nowMs);
-    const int columns = std::max(16, int(m_chart->plotArea().width()));
-    double leftMin = qInf(), leftMax = -qInf(), rightMin = qInf(), rightMax = -qInf();
-    for (Drawn &drawn : m_drawn) {
-        const Entry *entry = entryOf(drawn.definition);
-        const bool visible = !entry || entry->setup.visible;
-        if (!visible) {
-            drawn.points = 0;
-            for (QLineSeries *line : std::as_const(drawn.segments))
-                line->setVisible(false);
+    ++m_drawGeneration; // a frame still in progress is abandoned
+    m_drawIndex = 0;
+    m_drawing = true;
+    m_replacing = false;
+    m_columns = std::max(16, int(m_chart->plotArea().width()));
+    m_leftMin = m_rightMin = qInf();
+    m_leftMax = m_rightMax = -qInf();
+    m_frame.assign(m_drawn.size(), DecimatedSeries {});
+}
+
+bool ChartPanel::drawSome(qint64 budgetNs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Two passes over the series: decimate each (and learn the value ranges), then set the axes and hand each line
+    // its points, scaled to the hidden 0..1 axes.
+    while (m_drawIndex < m_drawn.size() || !m_replacing) {
+        if (m_drawIndex == m_drawn.size()) {
+            setAxes();
+            m_replacing = true;
+            m_drawIndex = 0;
             continue;
         }
-        const DecimatedSeries d = m_feed->decimated(drawn.seriesId, m_from, m_to, columns);
-        drawn.points = d.points.size();
-        const qsizetype segments = std::min<qsizetype>(MaximumSegments, std::max<qsizetype>(1, d.segmentStarts.size()));
-        while (drawn.segments.size() < segments)
-            drawn.segments.append(newSegment(drawn, false));
-        for (qsizetype i = 0; i < drawn.segments.size(); ++i) {
-            QLineSeries *line = drawn.segments[i];
-            if (i < segments && i < d.segmentStarts.size()) {
-                const qsizetype begin = d.segmentStarts[i];
-                // Past MaximumSegments the remaining runs join the last line.
-                const qsizetype end
-                    = i + 1 < segments && i + 1 < d.segmentStarts.size() ? d.segmentStarts[i + 1] : d.points.size();
-                line->replace(d.points.mid(begin, end - begin)); // one replace() per line per frame
-                line->setVisible(true);
-            } else {
-                if (line->count() > 0)
-                    line->clear();
-                line->setVisible(i == 0); // the first line carries the legend entry
-            }
-        }
-        double &lo = entry && entry->setup.rightAxis ? rightMin : leftMin;
-        double &hi = entry && entry->setup.rightAxis ? rightMax : leftMax;
-        for (const QPointF &p : d.points) {
-            if (p.x() < double(m_from) || p.x() > double(m_to))
-                continue; // the neighbours outside the range do not scale the axis
-            lo = std::min(lo, p.y());
-            hi = std::max(hi, p.y());
+        if (m_replacing)
+            replaceSeries(m_drawIndex);
+        else
+            decimateSeries(m_drawIndex);
+        ++m_drawIndex;
+        if (budgetNs > 0 && timer.nsecsElapsed() >= budgetNs && (m_drawIndex < m_drawn.size() || !m_replacing)) {
+            // The rest of the frame in the next turns of the event loop, so that input and painting get theirs.
+            const quint64 generation = m_drawGeneration;
+            QTimer::singleShot(0, this, [this, generation, budgetNs] {
+                if (generation == m_drawGeneration)
+                    drawSome(budgetNs);
+            });
+            return false;
         }
     }
-    auto setAxis = [](QValueAxis *axis, double lo, double hi) {
-        if (!std::isfinite(lo) || !std::isfinite(hi)) {
-            lo = 0;
-            hi = 1;
-        } else if (lo == hi) {
-            lo -= 1;
-            hi += 1;
-        } else {
-            const double pad = (hi - lo) * 0.05;
-            lo -= pad;
-            hi += pad;
-        }
-        axis->setRange(lo, hi);
+    m_frame.clear();
+    ++m_framesDrawn;
+    m_drawing = false;
+    return true;
+}
+
+void ChartPanel::decimateSeries(size_t index)
+{
+    Drawn &drawn = m_drawn[index];
+    const Entry *entry = entryOf(drawn.definition);
+    if (entry && !entry->setup.visible)
+        return;
+    DecimatedSeries &d = m_frame[index];
+    d = m_feed->decimated(drawn.seriesId, m_from, m_to, m_columns);
+    const bool right = entry && entry->setup.rightAxis;
+    double &lo = right ? m_rightMin : m_leftMin;
+    double &hi = right ? m_rightMax : m_leftMax;
+    for (const QPointF &p : std::as_const(d.points)) {
+        if (p.x() < double(m_from) || p.x() > double(m_to))
+            continue; // the neighbours outside the range do not scale the axis
+        lo = std::min(lo, p.y());
+        hi = std::max(hi, p.y());
+    }
+}
+
+void ChartPanel::setAxes()
+{
+    auto range = [](double lo, double hi) {
+        if (!std::isfinite(lo) || !std::isfinite(hi))
+            return std::make_pair(0.0, 1.0);
+        if (lo == hi)
+            return std::make_pair(lo - 1, hi + 1);
+        const double pad = (hi - lo) * 0.05;
+        return std::make_pair(lo - pad, hi + pad);
     };
-    setAxis(m_leftAxis, leftMin, leftMax);
-    setAxis(m_rightAxis, rightMin, rightMax);
+    m_leftRange = range(m_leftMin, m_leftMax);
+    m_rightRange = range(m_rightMin, m_rightMax);
+    if (m_leftAxis->min() != m_leftRange.first || m_leftAxis->max() != m_leftRange.second)
+        m_leftAxis->setRange(m_leftRange.first, m_leftRange.second);
+    if (m_rightAxis->min() != m_rightRange.first || m_rightAxis->max() != m_rightRange.second)
+        m_rightAxis->setRange(m_rightRange.first, m_rightRange.second);
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
+    m_scaledFrom = m_from;
+    m_scaledTo = m_to;
+}
+
+void ChartPanel::replaceSeries(size_t index)
+{
+    Drawn &drawn = m_drawn[index];
+    const Entry *entry = entryOf(drawn.definition);
+    if (entry && !entry->setup.visible) {
+        drawn.points = 0;
+        for (QLineSeries *line : std::as_const(drawn.segments))
+            line->setVisible(false);
+        return;
+    }
+    DecimatedSeries &d = m_frame[index];
+    drawn.points = d.points.size();
+    const bool right = entry && entry->setup.rightAxis;
+    const auto [lo, hi] = right ? m_rightRange : m_leftRange;
+    const double xScale = 1.0 / std::max(1.0, double(m_scaledTo - m_scaledFrom));
+    const double yScale = 1.0 / (hi - lo);
+    for (QPointF &p : d.points)
+        p = QPointF((p.x() - double(m_scaledFrom)) * xScale, (p.y() - lo) * yScale);
+    const qsizetype segments = std::min<qsizetype>(MaximumSegments, std::max<qsizetype>(1, d.segmentStarts.size()));
+    while (drawn.segments.size() < segments)
+        drawn.segments.append(newSegment(drawn, false));
+    for (qsizetype i = 0; i < drawn.segments.size(); ++i) {
+        QLineSeries *line = drawn.segments[i];
+        if (i < segments && i < d.segmentStarts.size()) {
+            const qsizetype begin = d.segmentStarts[i];
+            // Past MaximumSegments the remaining runs join the last line.
+            const qsizetype end
+                = i + 1 < segments && i + 1 < d.segmentStarts.size() ? d.segmentStarts[i + 1] : d.points.size();
+            line->replace(d.points.mid(begin, end - begin)); // one replace() per line per frame
+            line->setVisible(true);
+        } else {
+            if (line->count() > 0)
+                line->clear();
+            line->setVisible(i == 0); // the first line carries the legend entry
+        }
+    }
+    d = DecimatedSeries {}; // its memory goes now, not at the end of the frame
 }
 
 qsizetype ChartPanel::drawnPointCount() const

@@ -70,8 +70,12 @@ public:
     void zoom(double factor, double centerMs);
     void showRange(qint64 fromMs, qint64 toMs); // stops following
 
-    // One frame: the visible range, decimated, into the lines; the statistics table every StatsIntervalMs.
+    // One frame: the visible range, decimated, into the lines; the statistics table every StatsIntervalMs. Unless
+    // forced, the lines are updated a few series per turn of the event loop (about 3 ms each), so that twenty busy
+    // series never hold the window for a whole frame; isDrawing() says a frame is still being completed.
     void refresh(qint64 nowMs, bool force = false);
+    bool isDrawing() const { return m_drawing; }
+    quint64 framesDrawn() const { return m_framesDrawn; }
     std::pair<qint64, qint64> visibleRange() const { return { m_from, m_to }; }
     // The series' points for CSV: of the visible range, or all that is kept.
     QList<CsvSeries> csvSeries(bool visibleRangeOnly) const;
@@ -100,10 +104,15 @@ private:
         qsizetype points = 0;
     };
     static constexpr int StatsIntervalMs = 200;
+    static constexpr qint64 SliceBudgetNs = 3'000'000; // a frame's share of one turn of the event loop
 
     void rebuild(qint64 nowMs);
     void updateStats(qint64 nowMs);
-    void draw(qint64 nowMs);
+    void startDraw();
+    bool drawSome(qint64 budgetNs); // true when the frame is complete
+    void decimateSeries(size_t index);
+    void setAxes();
+    void replaceSeries(size_t index);
     Entry *entryOf(int definition);
     const Entry *entryOf(int definition) const;
     QLineSeries *newSegment(const Drawn &drawn, bool first);
@@ -126,9 +135,14 @@ private:
     QDateTimeAxis *m_timeAxis = nullptr;
     QValueAxis *m_leftAxis = nullptr;
     QValueAxis *m_rightAxis = nullptr;
+    QValueAxis *m_plotX = nullptr; // hidden, 0..1: the lines' own axes
+    QValueAxis *m_plotLeft = nullptr;
+    QValueAxis *m_plotRight = nullptr;
+    QLineSeries *m_anchor = nullptr; // empty, on the visible axes
     QTableWidget *m_stats = nullptr;
     QLabel *m_empty = nullptr;
     bool m_fillingTable = false;
+    bool m_sizeColumns = false;
 
     int m_windowSeconds = 600;
     bool m_following = true;
@@ -136,6 +150,18 @@ private:
     qint64 m_from = 0;
     qint64 m_to = 0;
     QElapsedTimer m_sinceStats;
+    size_t m_drawIndex = 0; // the next series of the frame in progress
+    bool m_drawing = false;
+    bool m_replacing = false; // second pass of the frame
+    std::vector<DecimatedSeries> m_frame; // the frame's decimated series, by index of m_drawn
+    std::pair<double, double> m_leftRange { 0, 1 };
+    std::pair<double, double> m_rightRange { 0, 1 };
+    qint64 m_scaledFrom = 0; // the time range the lines are scaled to
+    qint64 m_scaledTo = 1;
+    quint64 m_drawGeneration = 0;
+    quint64 m_framesDrawn = 0;
+    int m_columns = 0;
+    double m_leftMin = 0, m_leftMax = 0, m_rightMin = 0, m_rightMax = 0;
     double m_hoverMs = -1;
     QPointF m_hoverScene;
 };

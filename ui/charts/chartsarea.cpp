@@ -299,7 +299,8 @@ void ChartsArea::onFrame()
 {
     if (!isVisible())
         return; // a hidden dock, or a tab not on screen: nothing to draw
-    if (ChartPanel *panel = currentChart())
+    ChartPanel *panel = currentChart();
+    if (panel && !panel->isDrawing()) // a slow frame is completed before the next one starts
         panel->refresh(QDateTime::currentMSecsSinceEpoch());
 }
 
