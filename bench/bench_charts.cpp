@@ -12,6 +12,9 @@
 //             ChartFeed::consume(), on batches of 1,000 messages every 10 ms.
 //   memory    bytes per stored point: the ring's own count and the heap's growth (mallinfo2) over 1,000,000 points;
 //             goal <= 16
+//   --screenshot FILE --url URL [--seconds N]: not a measurement; opens the window on URL (the chart setup saved
+//             for that endpoint is restored), waits N seconds, floats the charts dock at 1280x720 and saves a PNG of
+//             it (docs/screenshot-charts.png is made this way).
 //   ingest    the worker's store step (TopicStore::ingest under the store mutex, then the sink) over 1,000 topics,
 //             without a chart sink and with one series on one of the topics, alternated in one run: ns per message
 //             and the ratio
@@ -20,17 +23,22 @@
 
 #include "charts/chartfeed.h"
 #include "charts/chartpanel.h"
+#include "charts/chartsarea.h"
 #include "charts/chartview.h"
 #include "common/translations.h"
 #include "store/topicstore.h"
+#include "window/connectiontab.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <atomic>
@@ -326,26 +334,61 @@ void ingest()
             .arg(b / a, 0, 'f', 3));
 }
 
+int screenshot(QApplication &app, const QString &file, const QString &url, int seconds)
+{
+    MainWindow window;
+    window.show();
+    window.setBrokerUrl(QUrl(url));
+    window.connectToBroker();
+    int status = 1;
+    QTimer::singleShot(seconds * 1000, &app, [&] {
+        ConnectionTab *tab = window.currentTab();
+        QDockWidget *dock = tab->panelDock(u"chartsDock"_s);
+        auto *area = tab->findChild<ChartsArea *>();
+        dock->show();
+        dock->setFloating(true);
+        dock->resize(1280, 720);
+        QTimer::singleShot(500, &app, [&app, &status, file, area] {
+            area->refreshNow();
+            app.processEvents();
+            status = area->grab().save(file, "PNG") ? 0 : 1;
+            app.quit();
+        });
+    });
+    app.exec();
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Canopy"_s); // --screenshot reads the chart setups canopy saved
+    QApplication::setOrganizationName(u"Canopy"_s);
     Canopy::installEnglishPlurals(&app);
     int seconds = 60;
     QString only;
+    QString screenshotFile;
+    QString url;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--seconds"_s && i + 1 < args.size())
             seconds = std::max(1, args[++i].toInt());
         else if (args[i] == u"--case"_s && i + 1 < args.size())
             only = args[++i];
+        else if (args[i] == u"--screenshot"_s && i + 1 < args.size())
+            screenshotFile = args[++i];
+        else if (args[i] == u"--url"_s && i + 1 < args.size())
+            url = args[++i];
         else {
             std::fprintf(
                 stderr, "usage: canopy-bench-charts [--seconds 60] [--case redraw1|redraw10|flood|memory|ingest]\n");
             return 2;
         }
     }
+    if (!screenshotFile.isEmpty())
+        return screenshot(app, screenshotFile, url, seconds);
     auto want = [&only](const QString &name) { return only.isEmpty() || only == name; };
     if (want(u"memory"_s))
         memory();

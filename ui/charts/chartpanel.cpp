@@ -115,6 +115,7 @@ ChartPanel::ChartPanel(std::shared_ptr<ChartFeed> feed, IngestPipeline *pipeline
     m_stats->setHorizontalHeaderLabels({ tr("Series"), tr("Axis"), tr("Last"), tr("Min"), tr("Max"), tr("Mean"),
         tr("Rate /s"), tr("Points"), tr("Dropped"), tr("Note") });
     m_stats->verticalHeader()->hide();
+    m_stats->setWordWrap(false);
     m_stats->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stats->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stats->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -132,6 +133,7 @@ ChartPanel::ChartPanel(std::shared_ptr<ChartFeed> feed, IngestPipeline *pipeline
     splitter->addWidget(m_stats);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 600, 180 }); // the chart first; the table's own size hint would take most of the height
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
@@ -441,8 +443,13 @@ void ChartPanel::updateStats(qint64 nowMs)
     }
     m_fillingTable = false;
     if (std::exchange(m_sizeColumns, false)) {
-        for (int column = 0; column < NoteColumn; ++column)
+        // Numbers change width as they arrive: give their columns room for a long one from the start.
+        const int numberWidth = m_stats->fontMetrics().horizontalAdvance(u"-000,000.000"_s) + 12;
+        for (int column = 0; column < NoteColumn; ++column) {
             m_stats->resizeColumnToContents(column);
+            if (column >= LastColumn)
+                m_stats->setColumnWidth(column, std::max(m_stats->columnWidth(column), numberWidth));
+        }
     }
 }
 

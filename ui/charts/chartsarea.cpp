@@ -357,6 +357,8 @@ void ChartsArea::applySetup(const ChartsSetup &setup)
         for (const ChartSeriesSetup &series : chart.series)
             panel->addSeries(series);
     }
+    if (m_tabs->count() > 0)
+        m_tabs->setCurrentIndex(0);
     syncToolBar();
     updateSink();
     m_restoring = false;
@@ -380,8 +382,10 @@ void ChartsArea::onEndpoint()
         return;
     }
     const ChartsSetup saved = ChartsSetup::load(endpoint);
-    if (!saved.isEmpty())
+    if (!saved.isEmpty()) {
         applySetup(saved);
+        revealDock(); // the user left charts on this broker: show them again
+    }
 }
 
 bool ChartsArea::exportCsv(const QString &fileName, bool visibleRangeOnly, QString *error)
