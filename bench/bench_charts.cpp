@@ -224,7 +224,7 @@ void flood(QApplication &app, int seconds)
     QTimer frame; // what ChartsArea's frame timer does
     frame.setInterval(33);
     QObject::connect(&frame, &QTimer::timeout, &app, [&] {
-        if (panel.isDrawing())
+        if (!panel.wantsFrame())
             return;
         QElapsedTimer t;
         t.start();

@@ -488,6 +488,9 @@ void ChartPanel::startDraw()
     ++m_drawGeneration; // a frame still in progress is abandoned
     m_drawIndex = 0;
     m_drawing = true;
+    m_frameClock.start();
+    // Nothing is painted until the frame is complete: a paint between two slices would draw every line again.
+    m_view->setUpdatesEnabled(false);
     m_replacing = false;
     m_columns = std::max(16, int(m_chart->plotArea().width()));
     m_leftMin = m_rightMin = qInf();
@@ -526,6 +529,9 @@ bool ChartPanel::drawSome(qint64 budgetNs)
     m_frame.clear();
     ++m_framesDrawn;
     m_drawing = false;
+    m_view->setUpdatesEnabled(true);
+    m_lastFrameNs = m_frameClock.nsecsElapsed();
+    m_sinceFrame.start();
     return true;
 }
 

@@ -75,6 +75,12 @@ public:
     // series never hold the window for a whole frame; isDrawing() says a frame is still being completed.
     void refresh(qint64 nowMs, bool force = false);
     bool isDrawing() const { return m_drawing; }
+    // Pacing for the frame timer: a frame that took long is followed by as long a pause, so that charts never take
+    // more than about half of the GUI thread however busy their series are.
+    bool wantsFrame() const
+    {
+        return !m_drawing && (!m_sinceFrame.isValid() || m_sinceFrame.nsecsElapsed() >= m_lastFrameNs);
+    }
     quint64 framesDrawn() const { return m_framesDrawn; }
     std::pair<qint64, qint64> visibleRange() const { return { m_from, m_to }; }
     // The series' points for CSV: of the visible range, or all that is kept.
@@ -152,6 +158,9 @@ private:
     QElapsedTimer m_sinceStats;
     size_t m_drawIndex = 0; // the next series of the frame in progress
     bool m_drawing = false;
+    QElapsedTimer m_frameClock; // since the start of the frame in progress
+    QElapsedTimer m_sinceFrame; // since the end of the last frame
+    qint64 m_lastFrameNs = 0;
     bool m_replacing = false; // second pass of the frame
     std::vector<DecimatedSeries> m_frame; // the frame's decimated series, by index of m_drawn
     std::pair<double, double> m_leftRange { 0, 1 };

@@ -300,7 +300,7 @@ void ChartsArea::onFrame()
     if (!isVisible())
         return; // a hidden dock, or a tab not on screen: nothing to draw
     ChartPanel *panel = currentChart();
-    if (panel && !panel->isDrawing()) // a slow frame is completed before the next one starts
+    if (panel && panel->wantsFrame()) // a slow frame is completed, and rested after, before the next one
         panel->refresh(QDateTime::currentMSecsSinceEpoch());
 }
 
