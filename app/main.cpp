@@ -2,6 +2,9 @@
 #include "codec/mqtttopic.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "connections/connectionmanager.h"
+#include "connections/profilelauncher.h"
+#include "profiles/profilerepository.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -47,6 +50,13 @@ int main(int argc, char *argv[])
             "Broker to connect to at start, subscribed to '#', e.g. mqtt://localhost:1883 or mqtts://host:8883. "
             "Give it again for more brokers, each in a tab of its own."),
         QApplication::translate("main", "url"));
+    const QCommandLineOption profileOption(u"profile"_s,
+        QApplication::translate("main",
+            "Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, "
+            "each in a tab of its own."),
+        QApplication::translate("main", "name"));
+    const QCommandLineOption managerOption(
+        u"manager"_s, QApplication::translate("main", "Open the connection manager at start."));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QApplication::translate("main", "Save a PNG of the window to <file> after a delay, then quit."),
         QApplication::translate("main", "file"));
@@ -60,7 +70,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(u"select"_s,
         QApplication::translate("main", "Select <topic> in the tree as soon as it arrives."),
         QApplication::translate("main", "topic"));
-    parser.addOptions({ urlOption, screenshotOption, delayOption, expandOption, selectOption });
+    parser.addOptions(
+        { urlOption, profileOption, managerOption, screenshotOption, delayOption, expandOption, selectOption });
     parser.process(app);
 
     bool levelsOk = false;
@@ -95,10 +106,31 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    ProfileLauncher *profiles = window.profiles();
+    // A settings file edited into nonsense loads what it can; say what was ignored (never a secret: none is there).
+    for (const QString &warning : profiles->loadWarnings())
+        std::fprintf(stderr, "canopy: %s\n", qPrintable(warning));
+    const QStringList profileNames = parser.values(profileOption);
+    for (const QString &name : profileNames) {
+        if (!profiles->repository()->profileNamed(name)) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main",
+                    "canopy: there is no saved connection called '%1'; the connection manager (Ctrl+N) lists them.")
+                               .arg(name)));
+            return 2;
+        }
+    }
     window.setAutoExpandDepth(levels);
     if (urls.isEmpty() && parser.isSet(selectOption))
         window.selectTopic(parser.value(selectOption));
     window.show();
+    for (qsizetype i = 0; i < profileNames.size(); ++i)
+        profiles->openProfile(profileNames.at(i), i == 0); // the first stays in front
+    if (urls.isEmpty() && profileNames.isEmpty())
+        profiles->restoreSession();
+    // Someone without saved connections starts in the connection manager.
+    if (parser.isSet(managerOption) || (urls.isEmpty() && profileNames.isEmpty() && profiles->repository()->isEmpty()))
+        profiles->showManager();
     // One tab per --url, each connected through the connection bar as if typed; the first stays in front.
     for (qsizetype i = 0; i < urls.size(); ++i) {
         if (i > 0)
@@ -113,10 +145,15 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+        const bool grabManager = parser.isSet(managerOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file, grabManager] {
             if (window.topicTree()->currentIndex().isValid())
                 window.topicTree()->scrollTo(window.topicTree()->currentIndex(), QAbstractItemView::PositionAtCenter);
-            const bool saved = window.grab().save(file, "PNG");
+            // The connection manager with --manager, else the window.
+            QWidget *shown = grabManager && window.profiles()->isManagerOpen()
+                ? static_cast<QWidget *>(window.profiles()->manager())
+                : static_cast<QWidget *>(&window);
+            const bool saved = shown->grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
                     qPrintable(

@@ -23,12 +23,18 @@
 // GUI thread held it), pauses between slices of a long batch, read-coalescing pauses, change sets taken.
 // With CANOPY_BENCH_EVENTS=1 it also prints to stderr the GUI thread's slowest events, each split into CPU time and
 // time spent waiting for a CPU: what a stall was made of.
+//
+// With --ports P1,P2,... the window opens one tab per port (same host and options, each with its own connection,
+// ingest thread, tree and client id) and runs until every tab has COUNT messages; the line starts with tabs=N and
+// gives the total over all tabs (received, and rate = total / time from the first message of any tab to the last one
+// ingested), then received_per_tab=a/b/c/d. bench/tabs_throughput.sh starts the brokers and the floods.
 #include "clientconfig.h"
 #include "clioptions.h"
 #include "codec/mqtttopic.h"
 #include "common/translations.h"
 #include "ingest/ingestpipeline.h"
 #include "processmemory.h"
+#include "window/connectiontab.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -172,17 +178,38 @@ int main(int argc, char *argv[])
     app.setTiming(qEnvironmentVariableIntValue("CANOPY_BENCH_EVENTS") > 0);
     Canopy::installEnglishPlurals(&app); // as the GUI does
 
-    // The options of canopy-cli bench ingest (those of sub).
+    // --ports P1,P2,...: one tab per port (taken out before the sub options are parsed).
     QStringList arguments = QCoreApplication::arguments();
+    QList<quint16> ports;
+    const qsizetype portsAt = arguments.indexOf(u"--ports"_s);
+    if (portsAt > 0) {
+        if (portsAt + 1 >= arguments.size()) {
+            printLine(stderr, u"Error: --ports needs a list such as 1883,1884."_s);
+            return 1;
+        }
+        for (const QString &port : arguments.at(portsAt + 1).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const uint number = port.toUInt(&ok);
+            if (!ok || number == 0 || number > 65535) {
+                printLine(stderr, u"Error: '%1' is not a port."_s.arg(port));
+                return 1;
+            }
+            ports.append(quint16(number));
+        }
+        arguments.remove(portsAt, 2);
+    }
+    // The options of canopy-cli bench ingest (those of sub).
     arguments.insert(1, u"ingest"_s);
     arguments.insert(1, u"bench"_s);
     Cli::ParseResult parsed = Cli::parseArguments(arguments);
     if (parsed.helpRequested) {
         printLine(stdout,
-            u"Usage: canopy-bench-gui -h HOST -p PORT -t FILTER -C COUNT [-W SECONDS] [-d] [other sub options]\n"
+            u"Usage: canopy-bench-gui -h HOST -p PORT -t FILTER -C COUNT [-W SECONDS] [-d] [--ports P1,P2,...] "
+            "[other sub options]\n"
             "Prints received=N seconds=S rate=R p50_ms=A p99_ms=B max_ms=C rss_mb=M lock_max_ms=L batch_max=K\n"
             "rss_end_mb=E kept_mb=P history_mb=H heap_free_mb=F read_max_kb=D rss_1s_mb=O rss_after_1s_max_mb=X\n"
-            "ingest_cpu_us_per_msg=U batches=B lock_wait_ms=W handoffs=O read_pauses=Z change_sets=G\n\n"_s
+            "ingest_cpu_us_per_msg=U batches=B lock_wait_ms=W handoffs=O read_pauses=Z change_sets=G\n"
+            "With --ports: one tab per port; COUNT messages each; tabs=N first, received_per_tab at the end.\n\n"_s
                 + Cli::usage(Cli::Command::Sub));
         return 0;
     }
@@ -217,9 +244,17 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.setAutoExpandDepth(ExpandLevels);
     window.show();
-    IngestPipeline *pipeline = window.pipeline();
+    const bool multi = !ports.isEmpty();
+    if (!multi)
+        ports.append(clientOptions->connection.port);
+    QList<ConnectionTab *> tabs;
+    for (qsizetype i = 0; i < ports.size(); ++i)
+        tabs.append(i == 0 ? window.currentTab() : window.newTab());
+    window.setCurrentTab(tabs.constFirst()); // as a user looks at one tab; the others live in the background
     LatencyProbe probe(&app);
     int status = -1;
+    QList<quint64> totals(tabs.size(), 0);
+    int subscribed = 0;
 
     // The resident set over time, from the first message on (its time comes with the first change set).
     QElapsedTimer clock;
@@ -244,16 +279,39 @@ int main(int argc, char *argv[])
         status = exitStatus;
         probe.stop();
         quint64 received = 0;
+        // Over all tabs: the earliest first batch and the latest last one, the longest hold and largest batch and
+        // read of any tab, the sums of the rest.
         IngestCounters counters;
+        counters.firstBatchCpuNs = counters.lastBatchCpuNs = 0;
+        qint64 cpuNs = 0;
         double keptMb = 0;
         double historyMb = 0;
-        {
+        QStringList perTab;
+        for (ConnectionTab *tab : std::as_const(tabs)) {
+            IngestPipeline *pipeline = tab->pipeline();
             QMutexLocker lock(&pipeline->storeMutex());
-            received = pipeline->store().totalMessages();
-            counters = pipeline->counters();
-            keptMb = double(pipeline->store().memoryUsage()) / (1024.0 * 1024.0);
-            historyMb = double(pipeline->store().historyBytes()) / (1024.0 * 1024.0);
+            const quint64 tabReceived = pipeline->store().totalMessages();
+            received += tabReceived;
+            perTab.append(QString::number(tabReceived));
+            const IngestCounters each = pipeline->counters();
+            if (each.firstBatchNs >= 0) {
+                counters.firstBatchNs = counters.firstBatchNs < 0 ? each.firstBatchNs
+                                                                  : std::min(counters.firstBatchNs, each.firstBatchNs);
+                counters.lastBatchNs = std::max(counters.lastBatchNs, each.lastBatchNs);
+            }
+            cpuNs += each.ingestCpuNs();
+            counters.longestHoldNs = std::max(counters.longestHoldNs, each.longestHoldNs);
+            counters.largestBatch = std::max(counters.largestBatch, each.largestBatch);
+            counters.largestReadBytes = std::max(counters.largestReadBytes, each.largestReadBytes);
+            counters.batches += each.batches;
+            counters.lockWaitNs += each.lockWaitNs;
+            counters.handoffs += each.handoffs;
+            counters.readPauses += each.readPauses;
+            counters.changeSets += each.changeSets;
+            keptMb += double(pipeline->store().memoryUsage()) / (1024.0 * 1024.0);
+            historyMb += double(pipeline->store().historyBytes()) / (1024.0 * 1024.0);
         }
+        counters.lastBatchCpuNs = cpuNs;
         memoryTimer.stop();
         const Cli::ProcessMemory memory = Cli::ProcessMemory::now();
         if (rssAt1s < 0)
@@ -262,8 +320,8 @@ int main(int argc, char *argv[])
         const double seconds = double(elapsedNs) / 1e9;
         rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
-        printLine(stdout,
-            u"received=%1 seconds=%2 rate=%3 p50_ms=%4 p99_ms=%5 max_ms=%6 rss_mb=%7 lock_max_ms=%8 batch_max=%9"_s
+        QString line = multi ? u"tabs=%1 "_s.arg(tabs.size()) : QString();
+        line += u"received=%1 seconds=%2 rate=%3 p50_ms=%4 p99_ms=%5 max_ms=%6 rss_mb=%7 lock_max_ms=%8 batch_max=%9"_s
                     .arg(received)
                     .arg(seconds, 0, 'f', 3)
                     .arg(seconds > 0 ? double(received) / seconds : 0.0, 0, 'f', 0)
@@ -273,49 +331,60 @@ int main(int argc, char *argv[])
                     .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 1)
                     .arg(double(counters.longestHoldNs) / 1e6, 0, 'f', 2)
                     .arg(counters.largestBatch)
-                + u" rss_end_mb=%1 kept_mb=%2 history_mb=%3 heap_free_mb=%4 read_max_kb=%5 rss_1s_mb=%6"
-                  " rss_after_1s_max_mb=%7 ingest_cpu_us_per_msg=%8"_s.arg(memory.residentMb, 0, 'f', 1)
-                      .arg(keptMb, 0, 'f', 1)
-                      .arg(historyMb, 0, 'f', 1)
-                      .arg(memory.heapFreeMb, 0, 'f', 1)
-                      .arg(double(counters.largestReadBytes) / 1024.0, 0, 'f', 0)
-                      .arg(rssAt1s, 0, 'f', 1)
-                      .arg(rssAfter1sMax, 0, 'f', 1)
-                      .arg(received > 0 ? double(counters.ingestCpuNs()) / 1e3 / double(received) : 0.0, 0, 'f', 3)
-                + u" batches=%1 lock_wait_ms=%2 handoffs=%3 read_pauses=%4 change_sets=%5"_s.arg(counters.batches)
-                      .arg(double(counters.lockWaitNs) / 1e6, 0, 'f', 1)
-                      .arg(counters.handoffs)
-                      .arg(counters.readPauses)
-                      .arg(counters.changeSets));
+            + u" rss_end_mb=%1 kept_mb=%2 history_mb=%3 heap_free_mb=%4 read_max_kb=%5 rss_1s_mb=%6"
+              " rss_after_1s_max_mb=%7 ingest_cpu_us_per_msg=%8"_s.arg(memory.residentMb, 0, 'f', 1)
+                  .arg(keptMb, 0, 'f', 1)
+                  .arg(historyMb, 0, 'f', 1)
+                  .arg(memory.heapFreeMb, 0, 'f', 1)
+                  .arg(double(counters.largestReadBytes) / 1024.0, 0, 'f', 0)
+                  .arg(rssAt1s, 0, 'f', 1)
+                  .arg(rssAfter1sMax, 0, 'f', 1)
+                  .arg(received > 0 ? double(counters.ingestCpuNs()) / 1e3 / double(received) : 0.0, 0, 'f', 3)
+            + u" batches=%1 lock_wait_ms=%2 handoffs=%3 read_pauses=%4 change_sets=%5"_s.arg(counters.batches)
+                  .arg(double(counters.lockWaitNs) / 1e6, 0, 'f', 1)
+                  .arg(counters.handoffs)
+                  .arg(counters.readPauses)
+                  .arg(counters.changeSets);
+        if (multi)
+            line += u" received_per_tab="_s + perTab.join(u'/');
+        printLine(stdout, line);
         if (qEnvironmentVariableIntValue("CANOPY_BENCH_EVENTS") > 0)
             app.printSlowest(15);
         QCoreApplication::exit(exitStatus);
     };
 
-    // Emitted right after changesReady, so the window has applied the change set when this runs. The total comes
-    // with the signal: waiting for the store lock here would add the harness's own stalls to the figures.
-    QObject::connect(pipeline, &IngestPipeline::ingestStatistics, &app, [&](quint64 total) {
-        if (total > 0 && firstMessageMs < 0)
-            firstMessageMs = clock.elapsed();
-        if (total >= quint64(options.messageCount))
-            finish(0);
-    });
-    QObject::connect(pipeline, &IngestPipeline::subscribed, &app, [&] {
-        probe.start();
-        memoryTimer.start();
-        if (options.debug)
-            printLine(stderr, u"Subscribed to %1"_s.arg(options.topics.join(u", "_s)));
-    });
-    QObject::connect(pipeline, &IngestPipeline::errorOccurred, &app, [&](const QString &sentence) {
-        if (status < 0)
-            printLine(stderr, u"Error: "_s + sentence);
-    });
-    QObject::connect(pipeline, &IngestPipeline::stateChanged, &app, [&](Mqtt::Client::State state) {
-        if (state == Mqtt::Client::State::Disconnected && status < 0) {
-            status = 1;
-            QCoreApplication::exit(1);
-        }
-    });
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        IngestPipeline *pipeline = tabs.at(i)->pipeline();
+        // Emitted right after changesReady, so the window has applied the change set when this runs. The total
+        // comes with the signal: waiting for the store lock here would add the harness's own stalls to the figures.
+        QObject::connect(pipeline, &IngestPipeline::ingestStatistics, &app, [&, i](quint64 total) {
+            if (total > 0 && firstMessageMs < 0)
+                firstMessageMs = clock.elapsed();
+            totals[i] = total;
+            if (std::all_of(totals.cbegin(), totals.cend(),
+                    [&options](quint64 each) { return each >= quint64(options.messageCount); }))
+                finish(0);
+        });
+        QObject::connect(pipeline, &IngestPipeline::subscribed, &app, [&] {
+            if (++subscribed != tabs.size())
+                return;
+            probe.start();
+            memoryTimer.start();
+            if (options.debug)
+                printLine(
+                    stderr, u"Subscribed to %1 in %2 tab(s)"_s.arg(options.topics.join(u", "_s)).arg(tabs.size()));
+        });
+        QObject::connect(pipeline, &IngestPipeline::errorOccurred, &app, [&](const QString &sentence) {
+            if (status < 0)
+                printLine(stderr, u"Error: "_s + sentence);
+        });
+        QObject::connect(pipeline, &IngestPipeline::stateChanged, &app, [&](Mqtt::Client::State state) {
+            if (state == Mqtt::Client::State::Disconnected && status < 0) {
+                status = 1;
+                QCoreApplication::exit(1);
+            }
+        });
+    }
     if (options.timeoutSeconds > 0) {
         QTimer::singleShot(options.timeoutSeconds * 1000, &app, [&] {
             if (status >= 0)
@@ -325,8 +394,13 @@ int main(int argc, char *argv[])
         });
     }
 
-    Mqtt::ClientOptions client = *clientOptions;
-    client.autoReconnect = false;
-    window.connectToBroker(client, subscriptions);
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        Mqtt::ClientOptions client = *clientOptions;
+        client.autoReconnect = false;
+        client.connection.port = ports.at(i);
+        if (multi) // one session per tab, even on one broker
+            client.session.connect.clientId += u"-tab"_s + QString::number(i + 1);
+        tabs.at(i)->connectToBroker(client, subscriptions);
+    }
     return app.exec();
 }

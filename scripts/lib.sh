@@ -4,11 +4,14 @@
 
 CANOPY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Every Debian package the project needs (build, tests, sanitizers, fuzzing, demo broker, virtual display).
+# Every Debian package the project needs (build, tests, sanitizers, fuzzing, demo broker, virtual display). QtKeychain
+# reaches the Secret Service through libsecret (loaded at run time); the keychain tests run GNOME Keyring in a private
+# D-Bus session (dbus-run-session, dbus-send).
 CANOPY_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+    libsecret-1-0 gnome-keyring dbus-daemon dbus-bin
     mosquitto mosquitto-clients openssl bc time
     xvfb xauth
     clang-14 libclang-rt-14-dev clang-format-14

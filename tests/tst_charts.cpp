@@ -48,6 +48,7 @@ private Q_SLOTS:
     void removingFreesMemoryAndDetachesTheFeed();
     void exportCsvAndPng();
     void setupRestoredForTheSameEndpoint();
+    void setupKeptWithTheProfile();
 
 private:
     QString endpoint() const { return u"mqtt://%1:%2"_s.arg(m_broker.host()).arg(m_broker.port()); }
@@ -359,6 +360,38 @@ void TestCharts::setupRestoredForTheSameEndpoint()
     QTRY_COMPARE(area()->charts().size(), 2);
     QCOMPARE(area()->setup(), saved);
     QVERIFY(area()->feed()->hasDefinitions());
+}
+
+void TestCharts::setupKeptWithTheProfile()
+{
+    // The same broker opened through a saved profile keeps its own charts, apart from the bare URL's.
+    m_tester.reset();
+    m_window.reset();
+    QSettings().remove(u"charts"_s);
+    auto open = [this](const QString &profileId) {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        if (profileId.isEmpty())
+            return connectWithButton(m_window.get(), endpoint());
+        // As the connection manager opens a profile: the tab knows its profile, then connects.
+        ConnectionTab *tab = m_window->currentTab();
+        tab->setProfile(profileId, u"Lab"_s);
+        QSignalSpy subscribed(tab->pipeline(), &IngestPipeline::subscribed);
+        tab->connectToBroker(ClientTest::localOptions(m_broker.host(), m_broker.port(), Mqtt::ProtocolVersion::V311,
+                                 ClientTest::clientId(u"charts"_s)),
+            ConnectionTab::defaultSubscriptions());
+        return subscribed.wait(10000) || !subscribed.isEmpty();
+    };
+    QVERIFY(open(u"profile-lab"_s));
+    area()->addSeries(u"lab/+/temp"_s, QString());
+    const ChartsSetup saved = area()->setup();
+    m_window.reset();
+    QVERIFY(open(QString())); // the URL alone: not the profile's charts
+    QVERIFY(area()->charts().isEmpty());
+    m_window.reset();
+    QVERIFY(open(u"profile-lab"_s));
+    QTRY_COMPARE(area()->charts().size(), 1);
+    QCOMPARE(area()->setup(), saved);
 }
 
 QTEST_MAIN(TestCharts)

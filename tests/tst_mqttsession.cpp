@@ -36,6 +36,8 @@ private Q_SLOTS:
     void assignedClientIdentifier();
     void inboundTopicAliases();
     void outboundTopicAliases();
+    void chosenTopicAliases();
+    void chosenAliasTakesOverAnAutomaticOne();
     void subscriptionIdentifiers();
     void subackResults();
     void enhancedAuthentication();
@@ -395,6 +397,91 @@ void TestMqttSession::outboundTopicAliases()
     const QList<Publish> plain = broker.sentOf<Publish>();
     QCOMPARE(plain.at(0).topic, u"a/2"_s);
     QVERIFY(!plain.at(0).properties.topicAlias);
+}
+
+void TestMqttSession::chosenTopicAliases()
+{
+    // A publish panel may choose the alias itself (MQTT 5.0 3.3.2.3.4).
+    const auto aliased = [](const QString &topic, quint16 alias) {
+        Publish publish = publishPacket(topic, 0);
+        publish.properties.topicAlias = alias;
+        return publish;
+    };
+    Broker broker(config(ProtocolVersion::V5, 0, false)); // a kept session: the QoS 1 resend below
+    broker.decoder.setTopicAliasMaximum(4);
+    ConnAck connAck;
+    connAck.properties.topicAliasMaximum = 4;
+    broker.connect(connAck);
+    // MQTT-3.3.2-12: sent with the topic, the alias binds; then it stands alone; sent with another topic, it rebinds.
+    for (const Publish &publish : { aliased(u"a/1"_s, 2), aliased(u"a/1"_s, 2), aliased(u"a/2"_s, 2),
+             aliased(u"a/2"_s, 2), aliased(u"a/1"_s, 2) })
+        broker.session.publish(publish, broker.now);
+    QList<Publish> out = broker.sentOf<Publish>();
+    QCOMPARE(out.size(), 5);
+    const QStringList topics { u"a/1"_s, QString(), u"a/2"_s, QString(), u"a/1"_s };
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QCOMPARE(out.at(i).topic, topics.at(i));
+        QCOMPARE(out.at(i).properties.topicAlias, std::optional<quint16>(2));
+    }
+    QCOMPARE(broker.eventTypes(), QList<SessionEvent::Type>(5, SessionEvent::Type::PublishCompleted));
+
+    // MQTT-3.3.2-9: an alias above the broker's Topic Alias Maximum, or 0, is refused before sending.
+    for (const quint16 alias : { quint16(5), quint16(0) }) {
+        broker.session.publish(aliased(u"a/1"_s, alias), broker.now);
+        QVERIFY(broker.sentOf<Publish>().isEmpty());
+        const std::vector<SessionEvent> events = broker.events();
+        QCOMPARE(events.size(), size_t(1));
+        QCOMPARE(events.front().type, SessionEvent::Type::PublishFailed);
+        QCOMPARE(events.front().reasonCode, quint8(ReasonCode::TopicAliasInvalid));
+        QCOMPARE(events.front().text,
+            alias == 0
+                ? u"Topic alias 0 does not exist; topic aliases start at 1 [MQTT-3.3.2-8]."_s
+                : u"The broker accepts topic aliases 1 to 4, so the message with topic alias %1 was not sent."_s.arg(
+                    alias));
+    }
+
+    // MQTT-3.3.2-7: a new connection binds again, with the topic; a QoS 1 resend too.
+    broker.session.connectionClosed();
+    broker.connect(connAck);
+    Publish qos1 = aliased(u"a/1"_s, 2);
+    qos1.qos = 1;
+    broker.session.publish(qos1, broker.now);
+    QCOMPARE(broker.sentOf<Publish>().constFirst().topic, u"a/1"_s);
+    broker.session.connectionClosed();
+    ConnAck resumed = connAck;
+    resumed.sessionPresent = true;
+    broker.open();
+    broker.connAck(resumed);
+    out = broker.sentOf<Publish>();
+    QCOMPARE(out.size(), 1);
+    QVERIFY(out.constFirst().dup);
+    QCOMPARE(out.constFirst().topic, u"a/1"_s);
+    QCOMPARE(out.constFirst().properties.topicAlias, std::optional<quint16>(2));
+}
+
+void TestMqttSession::chosenAliasTakesOverAnAutomaticOne()
+{
+    SessionConfig sessionConfig = config(ProtocolVersion::V5);
+    sessionConfig.outboundTopicAliases = true;
+    Broker broker(sessionConfig);
+    broker.decoder.setTopicAliasMaximum(4);
+    ConnAck connAck;
+    connAck.properties.topicAliasMaximum = 4;
+    broker.connect(connAck);
+    broker.session.publish(publishPacket(u"b/1"_s, 0), broker.now); // automatic alias 1
+    Publish chosen = publishPacket(u"c/1"_s, 0);
+    chosen.properties.topicAlias = 1; // now means c/1 at the broker
+    broker.session.publish(chosen, broker.now);
+    broker.session.publish(publishPacket(u"b/1"_s, 0), broker.now); // must not send alias 1 alone
+    const QList<Publish> out = broker.sentOf<Publish>();
+    QCOMPARE(out.size(), 3);
+    QCOMPARE(out.at(0).topic, u"b/1"_s);
+    QCOMPARE(out.at(0).properties.topicAlias, std::optional<quint16>(1));
+    QCOMPARE(out.at(1).topic, u"c/1"_s);
+    QCOMPARE(out.at(1).properties.topicAlias, std::optional<quint16>(1));
+    // b/1 lost alias 1 to the caller's choice: it goes with its topic again, bound to a free alias.
+    QCOMPARE(out.at(2).topic, u"b/1"_s);
+    QCOMPARE(out.at(2).properties.topicAlias, std::optional<quint16>(2));
 }
 
 void TestMqttSession::subscriptionIdentifiers()

@@ -155,9 +155,11 @@ void TestMqttSessionErrors::publishAgainstLimits_data()
         << exact << big << quint8(0) << QString();
     QTest::newRow("MQTT-3.3.2-2 wildcard in a topic name fails")
         << ConnAck {} << publishPacket(u"a/+"_s, 0) << quint8(0x90)
-        << u"The topic \"a/+\" contains a wildcard (+ or #), which only subscriptions may use."_s;
+        << u"The topic contains the wildcard + at character 3; wildcards (+ and #) are for subscriptions only, a "
+           u"message needs a topic without them [MQTT-3.3.2-2]."_s;
     QTest::newRow("MQTT-4.7.3-1 empty topic fails")
-        << ConnAck {} << publishPacket(QString(), 0) << quint8(0x90) << u"A message needs a topic."_s;
+        << ConnAck {} << publishPacket(QString(), 0) << quint8(0x90)
+        << u"A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1]."_s;
     QTest::newRow("MQTT-3.3.1-4 QoS 3 fails")
         << ConnAck {} << publishPacket(u"t"_s, 3) << quint8(0x9B) << u"QoS 3 does not exist; use QoS 0, 1 or 2."_s;
 }

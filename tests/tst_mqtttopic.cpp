@@ -2,7 +2,9 @@
 // Topic names, topic filters and matching (MQTT 3.1.1 and 5.0 section 4.7, shared subscriptions 5.0 section 4.8.2).
 
 #include "codec/mqtttopic.h"
+#include "common/translations.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -11,8 +13,11 @@ class TestMqttTopic : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(Canopy::installEnglishPlurals(QCoreApplication::instance())); }
     void topicName_data();
     void topicName();
+    void topicNameSentences_data();
+    void topicNameSentences();
     void topicFilter_data();
     void topicFilter();
     void matches_data();
@@ -49,6 +54,52 @@ void TestMqttTopic::topicName()
     QFETCH(QString, topic);
     QFETCH(bool, valid);
     QCOMPARE(Mqtt::isValidTopicName(topic), valid);
+}
+
+void TestMqttTopic::topicNameSentences_data()
+{
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("error"); // the whole sentence; empty for a valid name
+    QTest::addColumn<QString>("warning");
+
+    QTest::newRow("MQTT-4.7.3-1 empty") << QString()
+                                        << u"A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1]."_s
+                                        << QString();
+    QTest::newRow("MQTT-3.3.2-2 '#' and where")
+        << u"a/b/#"_s
+        << u"The topic contains the wildcard # at character 5; wildcards (+ and #) are for subscriptions only, a "
+           u"message needs a topic without them [MQTT-3.3.2-2]."_s
+        << QString();
+    QTest::newRow("MQTT-4.7.3-2 NUL and where")
+        << QStringView(u"ab\0", 3).toString()
+        << u"The topic contains a NUL character (U+0000) at character 3, which MQTT forbids in topics [MQTT-4.7.3-2]."_s
+        << QString();
+    QTest::newRow("MQTT-1.5.4-1 lone surrogate and where")
+        << u"x"_s + QChar(0xD800) + u"y"_s
+        << u"The topic contains half of a UTF-16 surrogate pair at character 2, which has no UTF-8 form "
+           u"[MQTT-1.5.4-1]."_s
+        << QString();
+    QTest::newRow("MQTT-4.7.3-3 bytes counted in UTF-8")
+        << QString(32768, QChar(0xE9))
+        << u"The topic takes 65536 bytes in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3]."_s << QString();
+    QTest::newRow("MQTT-1.5.4 a surrogate pair is fine") << u"😀/x"_s << QString() << QString();
+    QTest::newRow("MQTT-4.7.1-1 empty level warned") << u"a//b"_s << QString() << u"empty level"_s;
+    QTest::newRow("MQTT-4.7.1-1 trailing slash warned") << u"a/"_s << QString() << u"empty level"_s;
+    QTest::newRow("MQTT-4.7.2 $ warned") << u"$SYS/x"_s << QString() << u"reserved for the broker"_s;
+    QTest::newRow("spaces warned") << u" a"_s << QString() << u"space"_s;
+}
+
+void TestMqttTopic::topicNameSentences()
+{
+    QFETCH(QString, topic);
+    QFETCH(QString, error);
+    QFETCH(QString, warning);
+    QCOMPARE(Mqtt::topicNameError(topic), error);
+    QCOMPARE(Mqtt::topicNameError(topic).isEmpty(), Mqtt::isValidTopicName(topic)); // the same rules
+    if (warning.isEmpty())
+        QVERIFY(Mqtt::topicNameWarning(topic).isEmpty());
+    else
+        QVERIFY2(Mqtt::topicNameWarning(topic).contains(warning), qPrintable(Mqtt::topicNameWarning(topic)));
 }
 
 void TestMqttTopic::topicFilter_data()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void lookupsWhileTablesGrow();
     void clearWhileTheIndexGrows();
     void ownFiguresAndPropertiesAcrossChunks();
+    void childrenWithPrefix();
 };
 
 void TestTopicStore::treeShape_data()
@@ -594,6 +595,43 @@ void TestTopicStore::ownFiguresAndPropertiesAcrossChunks()
         const NodeId c = store.find(u"p%1/c"_s.arg(i)).value();
         QCOMPARE(store.lastMessage(c).properties->contentType, std::optional<QString>(u"child/%1"_s.arg(i)));
     }
+}
+
+void TestTopicStore::childrenWithPrefix()
+{
+    TopicStore store;
+    for (const QString &topic : { u"home/kitchen/temp"_s, u"home/kit"_s, u"home/garden"_s, u"home/kitchenette"_s,
+             u"home/Kitchen"_s, u"office/desk"_s })
+        store.ingest(publish(topic, "x"), 1000);
+    const NodeId home = *store.find(u"home"_s);
+    const auto all = [&store](NodeId parent, const QString &prefix, qsizetype maxResults = 10) {
+        QList<NodeId> found;
+        const qsizetype next = store.childrenWithPrefix(parent, prefix, 0, 1000, maxResults, &found);
+        return std::make_pair(labels(store, found), next);
+    };
+    // Arrival order; case-sensitive.
+    QCOMPARE(all(home, u"kit"_s),
+        std::make_pair(QStringList { u"home/kitchen"_s, u"home/kit"_s, u"home/kitchenette"_s }, qsizetype(5)));
+    QCOMPARE(all(home, u"K"_s).first, QStringList { u"home/Kitchen"_s });
+    QCOMPARE(all(home, u"x"_s), std::make_pair(QStringList(), qsizetype(5)));
+    QCOMPARE(all(TopicStore::root(), QString()).first, (QStringList { u"home"_s, u"office"_s }));
+    QCOMPARE(all(*store.find(u"office/desk"_s), QString()), std::make_pair(QStringList(), qsizetype(0)));
+    // At most maxResults: the scan stops after the last one found.
+    QCOMPARE(all(home, QString(), 2), std::make_pair(QStringList { u"home/kitchen"_s, u"home/kit"_s }, qsizetype(2)));
+    // In slices of two children (kitchen, kit | garden, kitchenette | Kitchen), resumed where the last one stopped,
+    // skipping a node already shown.
+    QList<NodeId> found;
+    const NodeId kit = *store.find(u"home/kit"_s);
+    qsizetype next = store.childrenWithPrefix(home, u"kit"_s, 0, 2, 10, &found, kit);
+    QCOMPARE(next, 2);
+    QCOMPARE(labels(store, found), QStringList { u"home/kitchen"_s });
+    next = store.childrenWithPrefix(home, u"kit"_s, next, 2, 10, &found, kit);
+    QCOMPARE(next, 4);
+    QCOMPARE(labels(store, found), (QStringList { u"home/kitchen"_s, u"home/kitchenette"_s }));
+    next = store.childrenWithPrefix(home, u"kit"_s, next, 2, 10, &found, kit);
+    QCOMPARE(next, 5);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(store.childrenWithPrefix(home, u"kit"_s, 99, 2, 10, &found, kit), 5); // past the end: done
 }
 
 QTEST_APPLESS_MAIN(TestTopicStore)

@@ -50,6 +50,47 @@
     </message>
 </context>
 <context>
+    <name>CollectionsView</name>
+    <message numerus="yes">
+        <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the collection “%1” with its %n message? This cannot be undone.</numerusform>
+            <numerusform>Delete the collection “%1” with its %n messages? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is a collection named “%1” already. Replace its %n message(s) with the imported ones, or keep both?</source>
+        <translation>
+            <numerusform>There is a collection named “%1” already. Replace its %n message with the imported ones, or keep both?</numerusform>
+            <numerusform>There is a collection named “%1” already. Replace its %n messages with the imported ones, or keep both?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” with %n message(s).</source>
+        <translation>
+            <numerusform>Imported “%1” with %n message.</numerusform>
+            <numerusform>Imported “%1” with %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), kept for %1</source>
+        <translation>
+            <numerusform>%n message, kept for %1</numerusform>
+            <numerusform>%n messages, kept for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message numerus="yes">
+        <source>Export all %n connection(s) as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</source>
+        <translation>
+            <numerusform>Export the connection as JSON. Its password and key passphrase are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</numerusform>
+            <numerusform>Export all %n connections as JSON. Passwords and key passphrases are left out unless you include them; included, they are written in clear text, readable by anyone who gets the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message numerus="yes">
         <source>Reconnecting in %n second(s) (attempt %1)…</source>
@@ -192,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</source>
+        <translation>
+            <numerusform>%n message published with QoS 1 or 2 on “%1” has not been confirmed by the broker yet. Closing the tab now may lose it.</numerusform>
+            <numerusform>%n messages published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageView</name>
     <message numerus="yes">
         <source>%1 topic(s)</source>
@@ -224,6 +275,13 @@
         <translation>
             <numerusform>%1 with %n unexpected byte after its contents (its remaining length does not match its contents).</numerusform>
             <numerusform>%1 with %n unexpected bytes after its contents (its remaining length does not match its contents).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</source>
+        <translation>
+            <numerusform>The topic takes %n byte in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</numerusform>
+            <numerusform>The topic takes %n bytes in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3].</numerusform>
         </translation>
     </message>
 </context>
@@ -335,6 +393,63 @@
     </message>
 </context>
 <context>
+    <name>ProfileJson</name>
+    <message numerus="yes">
+        <source>%n stored message(s) of MQTTX&apos;s history were not imported</source>
+        <translation>
+            <numerusform>%n stored message of MQTTX&apos;s history was not imported</numerusform>
+            <numerusform>%n stored messages of MQTTX&apos;s history were not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTransfer</name>
+    <message numerus="yes">
+        <source>%n connection(s) of this file have the name of one you have: %1.
+
+Replace yours, or keep both (the imported ones get a new name)?</source>
+        <translation>
+            <numerusform>%n connection of this file has the name of one you have: %1.
+
+Replace yours, or keep both (the imported one gets a new name)?</numerusform>
+            <numerusform>%n connections of this file have the name of one you have: %1.
+
+Replace yours, or keep both (the imported ones get a new name)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n connection imported from %1.</numerusform>
+            <numerusform>%n connections imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, with their passwords in clear text: keep the file private.</source>
+        <translation>
+            <numerusform>%n connection exported to %1, with its password in clear text: keep the file private.</numerusform>
+            <numerusform>%n connections exported to %1, with their passwords in clear text: keep the file private.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) exported to %1, without passwords.</source>
+        <translation>
+            <numerusform>%n connection exported to %1, without its password.</numerusform>
+            <numerusform>%n connections exported to %1, without passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishEditor</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetainedDeletion</name>
     <message numerus="yes">
         <source>Delete the retained messages of %Ln topic(s) in &quot;%1&quot; from the broker?</source>
@@ -371,6 +486,16 @@
         <translation>
             <numerusform>Messages in this subtree: %1 (%2 topic)</numerusform>
             <numerusform>Messages in this subtree: %1 (%2 topics)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WillEditor</name>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text: kept unless you edit this)</source>
+        <translation>
+            <numerusform>(%n byte that is not text: kept unless you edit this)</numerusform>
+            <numerusform>(%n bytes that are not text: kept unless you edit this)</numerusform>
         </translation>
     </message>
 </context>

@@ -467,6 +467,9 @@ void Client::finish(const SessionEvent &event, bool success)
     status.reasonCode = event.reasonCode;
     status.reasonCodes = event.reasonCodes;
     status.errorString = success ? QString() : event.text;
+    status.reasonString = event.properties.reasonString.value_or(QString());
+    // Only the broker's acknowledgements name a packet identifier; local refusals and losses do not.
+    status.brokerAnswered = event.packetId != 0;
     m_requests.erase(it);
 }
 

@@ -70,6 +70,17 @@ struct ClientOptions {
     // CPU per message and memory; see docs/PERFORMANCE.md.
     static constexpr qint64 FloodReadBufferBytes = 256 * 1024;
 
+    // Whether the broker keeps this client's session between connections, so that messages queued while the
+    // connection is down still belong to a session when it comes back: clean start off and, under MQTT 5, a Session
+    // Expiry Interval above 0 (MQTT 5.0 3.1.2.4, 3.1.2.11.2; 3.1.1 3.1.2.4).
+    bool keepsSession() const
+    {
+        const Connect &connect = session.connect;
+        if (connect.cleanStart)
+            return false;
+        return connect.version != ProtocolVersion::V5 || connect.properties.sessionExpiryInterval.value_or(0) > 0;
+    }
+
     // Sets session.connect.version and fallbackToV311 for one of the three choices.
     void setProtocol(ProtocolChoice choice)
     {
@@ -86,6 +97,8 @@ struct RequestStatus {
     quint8 reasonCode = ReasonCode::Success; // v5 reason code, or the first failing SUBACK code
     QList<quint8> reasonCodes; // SUBACK / UNSUBACK: one per filter
     QString errorString; // one sentence when !success
+    QString reasonString; // the broker's Reason String in its answer (MQTT 5), if any
+    bool brokerAnswered = false; // publish: the outcome is the broker's acknowledgement (not a local refusal or loss)
 };
 
 // A cheap, copyable view of a request's status: poll it, or connect to the client's *Finished signals.
@@ -103,6 +116,8 @@ public:
     quint8 reasonCode() const { return m_status ? m_status->reasonCode : quint8(ReasonCode::UnspecifiedError); }
     QList<quint8> reasonCodes() const { return m_status ? m_status->reasonCodes : QList<quint8> {}; }
     QString errorString() const { return m_status ? m_status->errorString : QString(); }
+    QString reasonString() const { return m_status ? m_status->reasonString : QString(); }
+    bool brokerAnswered() const { return m_status && m_status->brokerAnswered; }
 
 private:
     std::shared_ptr<const RequestStatus> m_status;

@@ -41,43 +41,43 @@ QString Parser::byteCount(quint64 bytes)
     return translated(QT_TRANSLATE_N_NOOP("Mqtt", "%1 byte(s)"), Canopy::pluralCount(bytes)).arg(bytes);
 }
 
-QLatin1StringView Parser::packetName(PacketType type)
+QString Parser::packetName(PacketType type)
 {
     switch (type) {
     case PacketType::Reserved:
-        return QLatin1StringView("a packet of the reserved type 0");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a packet of the reserved type 0"));
     case PacketType::Connect:
-        return QLatin1StringView("a CONNECT");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a CONNECT"));
     case PacketType::ConnAck:
-        return QLatin1StringView("a CONNACK");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a CONNACK"));
     case PacketType::Publish:
-        return QLatin1StringView("a PUBLISH");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a PUBLISH"));
     case PacketType::PubAck:
-        return QLatin1StringView("a PUBACK");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a PUBACK"));
     case PacketType::PubRec:
-        return QLatin1StringView("a PUBREC");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a PUBREC"));
     case PacketType::PubRel:
-        return QLatin1StringView("a PUBREL");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a PUBREL"));
     case PacketType::PubComp:
-        return QLatin1StringView("a PUBCOMP");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a PUBCOMP"));
     case PacketType::Subscribe:
-        return QLatin1StringView("a SUBSCRIBE");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a SUBSCRIBE"));
     case PacketType::SubAck:
-        return QLatin1StringView("a SUBACK");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a SUBACK"));
     case PacketType::Unsubscribe:
-        return QLatin1StringView("an UNSUBSCRIBE");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "an UNSUBSCRIBE"));
     case PacketType::UnsubAck:
-        return QLatin1StringView("an UNSUBACK");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "an UNSUBACK"));
     case PacketType::PingReq:
-        return QLatin1StringView("a PINGREQ");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a PINGREQ"));
     case PacketType::PingResp:
-        return QLatin1StringView("a PINGRESP");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a PINGRESP"));
     case PacketType::Disconnect:
-        return QLatin1StringView("a DISCONNECT");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "a DISCONNECT"));
     case PacketType::Auth:
-        return QLatin1StringView("an AUTH");
+        return translated(QT_TRANSLATE_NOOP("Mqtt", "an AUTH"));
     }
-    return QLatin1StringView("a packet");
+    return translated(QT_TRANSLATE_NOOP("Mqtt", "a packet"));
 }
 
 QString Parser::subject() const

@@ -75,7 +75,7 @@ public:
     static QString translated(const char *text, int n);
     // "1 byte", "2 bytes" (unlocalized digits, as the codec's other figures).
     static QString byteCount(quint64 bytes);
-    static QLatin1StringView packetName(PacketType type); // "a PUBLISH", "an AUTH"
+    static QString packetName(PacketType type); // "a PUBLISH", "an AUTH", translated
 
 private:
     bool property(Properties &out, PropertyPlace place, quint64 &seen);

@@ -3,6 +3,8 @@
 
 #include "codec/mqttwire.h"
 
+#include <QCoreApplication>
+
 namespace Mqtt {
 namespace {
 
@@ -59,6 +61,11 @@ QStringView sharedInnerFilter(QStringView filter, QStringView *shareName = nullp
     return inner.isEmpty() ? QStringView() : inner;
 }
 
+QString translated(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Mqtt", text, nullptr, n);
+}
+
 bool isWildcardLevel(QStringView level, char16_t wildcard)
 {
     return level.size() == 1 && level[0] == wildcard;
@@ -84,6 +91,66 @@ bool isValidTopicFilter(QStringView filter)
     if (inner.isNull() || shareName.contains(u'+') || shareName.contains(u'#'))
         return false;
     return isValidPlainFilter(inner);
+}
+
+QString topicNameError(QStringView topic)
+{
+    if (topic.isEmpty())
+        return translated(
+            QT_TRANSLATE_NOOP("Mqtt", "A message needs a topic: a topic name must not be empty [MQTT-4.7.3-1]."));
+    const qsizetype size = topic.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = topic[i].unicode();
+        if (c == u'+' || c == u'#') {
+            return translated(QT_TRANSLATE_NOOP("Mqtt",
+                                  "The topic contains the wildcard %1 at character %2; wildcards (+ and #) are for "
+                                  "subscriptions only, a message needs a topic without them [MQTT-3.3.2-2]."))
+                .arg(QChar(c))
+                .arg(i + 1);
+        }
+        if (c == 0) {
+            return translated(QT_TRANSLATE_NOOP("Mqtt",
+                                  "The topic contains a NUL character (U+0000) at character %1, which MQTT forbids in "
+                                  "topics [MQTT-4.7.3-2]."))
+                .arg(i + 1);
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(topic[i + 1].unicode())) {
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            return translated(
+                QT_TRANSLATE_NOOP("Mqtt",
+                    "The topic contains half of a UTF-16 surrogate pair at character %1, which has no UTF-8 "
+                    "form [MQTT-1.5.4-1]."))
+                .arg(i + 1);
+        }
+    }
+    const qsizetype bytes = Wire::utf8Length(topic, Wire::MaximumStringBytes + 1);
+    if (bytes > Wire::MaximumStringBytes) {
+        const qsizetype exact = topic.toUtf8().size(); // only for the sentence: a rare, already refused topic
+        return translated(QT_TRANSLATE_N_NOOP("Mqtt",
+                              "The topic takes %n byte(s) in UTF-8; a topic may take at most 65,535 [MQTT-4.7.3-3]."),
+            int(exact));
+    }
+    return {};
+}
+
+QString topicNameWarning(QStringView topic)
+{
+    if (topic.isEmpty())
+        return {};
+    if (topic.startsWith(u'/') || topic.endsWith(u'/') || topic.contains(u"//")) {
+        return translated(QT_TRANSLATE_NOOP("Mqtt",
+            "The topic has an empty level (a leading, trailing or double /): MQTT allows it, but it is another "
+            "topic than the one without it."));
+    }
+    if (topic.front().isSpace() || topic.back().isSpace())
+        return translated(QT_TRANSLATE_NOOP("Mqtt",
+            "The topic begins or ends with a space: MQTT allows it, but it is another topic than the one without it."));
+    if (topic.startsWith(u'$'))
+        return translated(QT_TRANSLATE_NOOP("Mqtt",
+            "Topics that begin with $ are reserved for the broker ($SYS); most brokers ignore or refuse messages "
+            "published to them."));
+    return {};
 }
 
 QStringView sharedSubscriptionName(QStringView filter)

@@ -3,6 +3,7 @@
 
 // Topic Names and Topic Filters (MQTT 3.1.1 and 5.0 section 4.7).
 
+#include <QString>
 #include <QStringView>
 
 namespace Mqtt {
@@ -10,6 +11,15 @@ namespace Mqtt {
 // A name a PUBLISH may carry: non-empty, no wildcard '+' or '#', no U+0000, no unpaired surrogate, at most 65,535
 // bytes in UTF-8 (MQTT-4.7.3-1, MQTT-3.3.2-2, MQTT-1.5.4-1..2).
 bool isValidTopicName(QStringView topic);
+
+// Why topic cannot be a topic name, as one sentence that names the rule it breaks (empty, a wildcard and where, a
+// NUL character and where, an unpaired surrogate, more than 65,535 bytes); empty when it is valid. Exactly the
+// rules of isValidTopicName(). Translated in the "Mqtt" context.
+QString topicNameError(QStringView topic);
+
+// What is allowed but usually a mistake: an empty level (a leading, trailing or doubled '/'), a space at either end,
+// a '$' topic (reserved for the broker). One sentence, empty when there is nothing to say.
+QString topicNameWarning(QStringView topic);
 
 // A filter a SUBSCRIBE may carry: non-empty; '#' only as the whole last level; '+' only as a whole level
 // (MQTT-4.7.1-1..3). A shared subscription "$share/{ShareName}/{filter}" needs a non-empty ShareName without '/',

@@ -36,19 +36,38 @@ IngestPipeline::IngestPipeline(QObject *parent)
     qRegisterMetaType<ChangeSet>();
     qRegisterMetaType<Mqtt::Client::State>();
     qRegisterMetaType<Mqtt::ProtocolVersion>();
+    qRegisterMetaType<PublishOutcome>();
+    qRegisterMetaType<QList<PublishOutcome>>();
+    qRegisterMetaType<Mqtt::ServerLimits>();
+    qRegisterMetaType<QList<Mqtt::Publish>>();
 
     m_worker = new IngestWorker(*m_shared);
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     // Queued: the worker emits in its thread, these arrive in ours.
     connect(m_worker, &IngestWorker::changesTaken, this, &IngestPipeline::deliver);
-    connect(m_worker, &IngestWorker::stateChanged, this, &IngestPipeline::stateChanged);
+    connect(m_worker, &IngestWorker::stateChanged, this, [this](Mqtt::Client::State state) {
+        if (state != Mqtt::Client::State::Connected)
+            m_limitsKnown = false;
+        Q_EMIT stateChanged(state);
+    });
+    connect(m_worker, &IngestWorker::serverLimitsChanged, this,
+        [this](const Mqtt::ServerLimits &limits, Mqtt::ProtocolVersion version) {
+            m_limits = limits;
+            m_version = version;
+            m_limitsKnown = true;
+            Q_EMIT serverLimitsChanged(limits, version);
+        });
+    connect(m_worker, &IngestWorker::publishAnswered, this, &IngestPipeline::publishAnswered);
+    connect(m_worker, &IngestWorker::responsesReceived, this, &IngestPipeline::responsesReceived);
     connect(m_worker, &IngestWorker::errorOccurred, this, &IngestPipeline::errorOccurred);
     connect(m_worker, &IngestWorker::connected, this, &IngestPipeline::connected);
     connect(m_worker, &IngestWorker::protocolFallback, this, &IngestPipeline::protocolFallback);
     connect(m_worker, &IngestWorker::reconnectScheduled, this, &IngestPipeline::reconnectScheduled);
     connect(m_worker, &IngestWorker::subscribed, this, &IngestPipeline::subscribed);
     connect(m_worker, &IngestWorker::deleteRetainedProgress, this, &IngestPipeline::deleteRetainedProgress);
+    connect(m_worker, &IngestWorker::subscriptionAnswered, this, &IngestPipeline::subscriptionAnswered);
+    connect(m_worker, &IngestWorker::unsubscriptionAnswered, this, &IngestPipeline::unsubscriptionAnswered);
     m_thread->setObjectName(u"canopy-ingest"_s);
     m_thread->start();
 }
@@ -77,6 +96,8 @@ qint64 IngestPipeline::currentTimeMs()
 
 void IngestPipeline::setClientOptions(const Mqtt::ClientOptions &options)
 {
+    m_options = options;
+    m_version = options.session.connect.version;
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker, options] { worker->setClientOptions(options); });
 }
@@ -85,6 +106,33 @@ void IngestPipeline::connectToBroker(const QList<Mqtt::Subscription> &subscripti
 {
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker, subscriptions] { worker->connectToBroker(subscriptions); });
+    Q_EMIT connectRequested();
+    if (!subscriptions.isEmpty())
+        Q_EMIT subscriptionsRequested(subscriptions, 0);
+}
+
+void IngestPipeline::subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier)
+{
+    if (subscriptions.isEmpty())
+        return;
+    IngestWorker *worker = m_worker;
+    inWorker(worker,
+        [worker, subscriptions, subscriptionIdentifier] { worker->subscribe(subscriptions, subscriptionIdentifier); });
+    Q_EMIT subscriptionsRequested(subscriptions, subscriptionIdentifier);
+}
+
+void IngestPipeline::unsubscribe(const QStringList &filters)
+{
+    if (filters.isEmpty())
+        return;
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, filters] { worker->unsubscribe(filters); });
+    Q_EMIT unsubscriptionRequested(filters);
+}
+
+int IngestPipeline::unconfirmedPublishes() const
+{
+    return m_shared->unconfirmedPublishes.load(std::memory_order_relaxed);
 }
 
 void IngestPipeline::disconnectFromBroker()
@@ -109,6 +157,20 @@ void IngestPipeline::publish(const Mqtt::Publish &message)
 {
     IngestWorker *worker = m_worker;
     inWorker(worker, [worker, message] { worker->publish(message); });
+}
+
+quint64 IngestPipeline::publishRequest(const Mqtt::Publish &message)
+{
+    const quint64 id = m_nextRequestId++;
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, id, message] { worker->publishRequest(id, message); });
+    return id;
+}
+
+void IngestPipeline::setResponseTopicWatched(const QString &topic, bool watched)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, topic, watched] { worker->setResponseTopicWatched(topic, watched); });
 }
 
 void IngestPipeline::deleteRetained(const QStringList &topics)

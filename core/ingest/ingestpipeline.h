@@ -24,6 +24,8 @@
 #include "client/mqttclient.h"
 #include "codec/mqttpacket.h"
 #include "ingest/ingestcounters.h"
+#include "publish/publishoutcome.h"
+#include "session/mqttserverlimits.h"
 #include "store/topicstore.h"
 
 #include <QList>
@@ -53,9 +55,31 @@ public:
     void reconnectNow();
     void stopReconnecting();
     void publish(const Mqtt::Publish &message); // thread-safe; failures come as errorOccurred()
+    // A message whose answer the caller wants: returns its request id; the answer comes in publishAnswered() (sent,
+    // PUBACK, PUBCOMP, the broker's refusal, or why it was not sent; first "queued" when it waits for a reconnect).
+    // Not connected: refused, except QoS 1 and 2 while reconnecting with a session the broker keeps
+    // (ClientOptions::keepsSession()).
+    quint64 publishRequest(const Mqtt::Publish &message);
+    // Request/response: while watched, messages on topic also come in responsesReceived(). The connection subscribes
+    // to topic unless its subscriptions already cover it (and unsubscribes when no longer watched).
+    void setResponseTopicWatched(const QString &topic, bool watched);
+    // From the owner's thread: the options of the next or current connection, and what its broker allows (from the
+    // last CONNACK; serverLimitsKnown() is false until one arrives and after the connection ends).
+    Mqtt::ClientOptions clientOptions() const { return m_options; }
+    bool serverLimitsKnown() const { return m_limitsKnown; }
+    Mqtt::ServerLimits serverLimits() const { return m_limits; }
+    Mqtt::ProtocolVersion protocolVersion() const { return m_version; } // of the current or last connection
     // Publishes an empty retained message (QoS 1) to each topic, which deletes its retained message on the broker.
     // Progress counts the requests finished, successfully or not; failures are summed up in one errorOccurred().
     void deleteRetained(const QStringList &topics);
+    // Subscribes on the current connection (MQTT 5: with the subscription identifier, 0 = none), or unsubscribes.
+    // Each filter is answered with subscriptionAnswered() / unsubscriptionAnswered(). The client keeps the
+    // subscriptions for the reconnects of this connection; connectToBroker() starts over with its own list.
+    void subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier = 0);
+    void unsubscribe(const QStringList &filters);
+    // QoS 1/2 messages (including retained deletions) published but not yet confirmed by the broker: closing the
+    // connection now may lose them.
+    int unconfirmedPublishes() const;
 
     // Store access from any thread: hold the lock while reading. The GUI model reads through this.
     QMutex &storeMutex() const;
@@ -96,7 +120,21 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, qint64 msUntil);
     void subscribed(); // the broker granted (at least one of) the subscriptions of connectToBroker()
     void deleteRetainedProgress(int done, int total); // and a final call with done == total
+    // At once, in the owner's thread: connectToBroker() was called (a new connection, with its own subscriptions).
+    void connectRequested();
+    // At once, in the owner's thread: the subscriptions connectToBroker() or subscribe() asked for, and the filters
+    // unsubscribe() gives up, so that a view of the subscriptions can follow every request.
+    void subscriptionsRequested(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier);
+    void unsubscriptionRequested(const QStringList &filters);
+    // Later, one per filter: the broker's reason code (a granted QoS, or a failure code of 0x80 and above), or -1
+    // when there was no answer (not connected, refused before sending, connection lost), with one sentence when the
+    // request failed.
+    void subscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
+    void unsubscriptionAnswered(const QString &filter, int reasonCode, const QString &sentence);
     void ingestStatistics(quint64 totalMessages, double messagesPerSecond); // with each change set
+    void publishAnswered(const QList<PublishOutcome> &outcomes); // answers to publishRequest(), in batches
+    void responsesReceived(const QList<Mqtt::Publish> &messages); // on watched response topics
+    void serverLimitsChanged(const Mqtt::ServerLimits &limits, Mqtt::ProtocolVersion version);
 
 private:
     void deliver(const ChangeSet &changes, quint64 generation, quint64 totalMessages, double messagesPerSecond);
@@ -105,4 +143,9 @@ private:
     std::unique_ptr<QThread> m_thread;
     IngestWorker *m_worker = nullptr; // lives in m_thread; deleted there when the thread finishes
     int m_changeIntervalMs = 40;
+    quint64 m_nextRequestId = 1;
+    Mqtt::ClientOptions m_options;
+    Mqtt::ServerLimits m_limits;
+    Mqtt::ProtocolVersion m_version = Mqtt::ProtocolVersion::V5;
+    bool m_limitsKnown = false;
 };

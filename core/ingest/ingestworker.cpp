@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/ingestworker.h"
 
+#include "codec/mqtttopic.h"
+
 #include <QDateTime>
 #include <QMutexLocker>
 #include <QSemaphore>
@@ -35,6 +37,12 @@ IngestWorker::IngestWorker(IngestShared &shared)
     // A precise timer: a coarse one may fire up to 5% early, and the pacing promises a minimum gap.
     m_flushTimer->setTimerType(Qt::PreciseTimer);
     connect(m_flushTimer, &QTimer::timeout, this, &IngestWorker::flush);
+    m_outcomeTimer = new QTimer(this);
+    m_outcomeTimer->setSingleShot(true);
+    connect(m_outcomeTimer, &QTimer::timeout, this, [this] {
+        if (!m_outcomes.isEmpty())
+            Q_EMIT publishAnswered(std::exchange(m_outcomes, {}));
+    });
 }
 
 IngestWorker::~IngestWorker() = default;
@@ -86,21 +94,36 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
     connect(m_client, &Mqtt::Client::protocolFallback, this, &IngestWorker::protocolFallback);
     connect(m_client, &Mqtt::Client::reconnectScheduled, this, &IngestWorker::reconnectScheduled);
     connect(m_client, &Mqtt::Client::subscribeFinished, this, &IngestWorker::onSubscribeFinished);
+    connect(m_client, &Mqtt::Client::unsubscribeFinished, this, &IngestWorker::onUnsubscribeFinished);
     connect(m_client, &Mqtt::Client::publishFinished, this,
         [this](Mqtt::Token token, bool success, quint8, const QString &error) {
             onPublishFinished(token, success, error);
         });
     connect(m_client, &Mqtt::Client::disconnected, this, [this] {
         // QoS 1 publishes wait in the session for a reconnect; without one they would never be answered.
-        if (m_client && m_client->state() == Mqtt::Client::State::Disconnected)
+        if (m_client && m_client->state() == Mqtt::Client::State::Disconnected) {
             failPendingDeletes(tr("the connection ended before the broker confirmed them"));
+            failPendingPublishes(tr("The connection ended before the broker answered; the message may not have "
+                                    "arrived."));
+        }
     });
     m_subscribeToken = 0;
+    m_subscriptionFilters.clear();
+    for (const Mqtt::Subscription &subscription : subscriptions)
+        m_subscriptionFilters.append(subscription.filter);
+    m_responseSubscriptions.clear();
+    for (const QString &topic : std::as_const(m_watchedTopics))
+        subscribeForResponses(topic);
     m_subscriptionsRetainAsPublished = std::all_of(subscriptions.cbegin(), subscriptions.cend(),
         [](const Mqtt::Subscription &subscription) { return subscription.options.retainAsPublished; });
     // The session holds the SUBSCRIBE until the CONNACK arrives.
-    if (!subscriptions.isEmpty())
+    if (!subscriptions.isEmpty()) {
         m_subscribeToken = m_client->subscribe(subscriptions).token();
+        QStringList filters;
+        for (const Mqtt::Subscription &subscription : subscriptions)
+            filters.append(subscription.filter);
+        m_subscribeFilters.insert(m_subscribeToken, filters);
+    }
     m_client->connectToBroker();
 }
 
@@ -109,6 +132,18 @@ void IngestWorker::dropClient()
     if (!m_client)
         return;
     failPendingDeletes(tr("the connection was replaced before the broker confirmed them"));
+    // Requests of the old connection are not answered any more.
+    const QString replaced = tr("The connection was replaced before the broker answered.");
+    for (auto it = m_subscribeFilters.cbegin(); it != m_subscribeFilters.cend(); ++it)
+        answerSubscribe(it.value(), false, {}, replaced);
+    for (auto it = m_unsubscribeFilters.cbegin(); it != m_unsubscribeFilters.cend(); ++it)
+        answerUnsubscribe(it.value(), false, {}, replaced);
+    m_subscribeFilters.clear();
+    m_unsubscribeFilters.clear();
+    failPendingPublishes(tr("The connection was replaced before the broker answered; the message may not have "
+                            "arrived."));
+    m_unconfirmed.clear();
+    updateUnconfirmed();
     Mqtt::Client *old = std::exchange(m_client, nullptr);
     old->disconnect(this);
     // Let the old connection say goodbye (its DISCONNECT is flushed asynchronously), then delete it.
@@ -148,6 +183,7 @@ void IngestWorker::onConnected()
         m_shared.store.setRetainFlagsAsPublished(
             version == Mqtt::ProtocolVersion::V5 && m_subscriptionsRetainAsPublished);
     }
+    Q_EMIT serverLimitsChanged(m_client->session().serverLimits(), version);
     Q_EMIT connected(version);
 }
 
@@ -191,6 +227,15 @@ void IngestWorker::onMessages(const QList<Mqtt::Publish> &batch)
     m_haveChanges = true;
     if (!m_awaitingDelivery && !m_flushTimer->isActive())
         scheduleFlush();
+    if (!m_watchedTopics.isEmpty()) { // request/response: only while a request awaits its reply
+        QList<Mqtt::Publish> responses;
+        for (const Mqtt::Publish &message : batch) {
+            if (m_watchedTopics.contains(message.topic))
+                responses.append(message);
+        }
+        if (!responses.isEmpty())
+            Q_EMIT responsesReceived(responses);
+    }
 }
 
 void IngestWorker::scheduleFlush()
@@ -275,11 +320,152 @@ void IngestWorker::publish(const Mqtt::Publish &message)
     }
     const Mqtt::RequestHandle handle = m_client->publish(message);
     // A request the session refused at once has already reported its failure through publishFinished.
-    Q_UNUSED(handle)
+    if (message.qos > 0 && !handle.isFinished()) {
+        m_unconfirmed.insert(handle.token());
+        updateUnconfirmed();
+    }
+}
+
+void IngestWorker::updateUnconfirmed()
+{
+    // Plain publishes, the publish panel's requests and retained deletions.
+    m_shared.unconfirmedPublishes.store(
+        int(m_unconfirmed.size() + m_publishes.size() + m_deletes.size()), std::memory_order_relaxed);
+}
+
+void IngestWorker::publishRequest(quint64 id, const Mqtt::Publish &message)
+{
+    PublishOutcome failed;
+    failed.requestId = id;
+    failed.qos = message.qos;
+    failed.kind = PublishOutcome::Kind::Failed;
+    if (!m_client || m_client->state() == Mqtt::Client::State::Disconnected
+        || m_client->state() == Mqtt::Client::State::Disconnecting) {
+        failed.sentence = tr("Not connected: connect to the broker before publishing.");
+        report(failed);
+        return;
+    }
+    failed.version = m_client->protocolVersion();
+    const bool connected = m_client->state() == Mqtt::Client::State::Connected;
+    if (!connected && message.qos == 0) {
+        failed.sentence = tr("Not connected (the connection is being re-established): QoS 0 messages are not "
+                             "queued, so it was not sent.");
+        report(failed);
+        return;
+    }
+    if (!connected && !m_options.keepsSession()) {
+        failed.sentence = tr("Not connected (the connection is being re-established): this connection does not "
+                             "keep a session (clean start), so the message was not queued for the reconnect.");
+        report(failed);
+        return;
+    }
+    m_inPublishRequest = true;
+    const Mqtt::RequestHandle handle = m_client->publish(message);
+    m_inPublishRequest = false;
+    if (handle.isFinished()) { // refused at once (a limit) or, for QoS 0, already written
+        report(outcomeOf(id, message.qos, handle));
+        return;
+    }
+    m_publishes.insert(handle.token(), PendingPublish { id, message.qos, handle });
+    updateUnconfirmed();
+    if (!connected) {
+        PublishOutcome queued;
+        queued.requestId = id;
+        queued.qos = message.qos;
+        queued.version = failed.version;
+        queued.kind = PublishOutcome::Kind::Queued;
+        queued.sentence = tr("not connected now; this connection keeps its session, so the message waits for the "
+                             "reconnect.");
+        report(queued);
+    }
+}
+
+PublishOutcome IngestWorker::outcomeOf(quint64 id, quint8 qos, const Mqtt::RequestHandle &handle) const
+{
+    PublishOutcome outcome;
+    outcome.requestId = id;
+    outcome.qos = qos;
+    outcome.version = m_client ? m_client->protocolVersion() : m_options.session.connect.version;
+    outcome.reasonCode = handle.reasonCode();
+    outcome.reasonString = handle.reasonString();
+    if (handle.isSuccess()) {
+        outcome.kind = qos == 0 ? PublishOutcome::Kind::Sent
+            : qos == 1          ? PublishOutcome::Kind::Acknowledged
+                                : PublishOutcome::Kind::Completed;
+    } else if (handle.brokerAnswered()) {
+        outcome.kind = PublishOutcome::Kind::Refused;
+    } else {
+        outcome.kind = PublishOutcome::Kind::Failed;
+        outcome.reasonCode = 0;
+        outcome.sentence = handle.errorString();
+    }
+    return outcome;
+}
+
+void IngestWorker::report(const PublishOutcome &outcome)
+{
+    m_outcomes.append(outcome);
+    if (!m_outcomeTimer->isActive())
+        m_outcomeTimer->start(0);
+}
+
+void IngestWorker::failPendingPublishes(const QString &sentence)
+{
+    for (auto it = m_publishes.cbegin(); it != m_publishes.cend(); ++it) {
+        PublishOutcome outcome;
+        outcome.requestId = it->id;
+        outcome.qos = it->qos;
+        outcome.kind = PublishOutcome::Kind::Failed;
+        outcome.sentence = sentence;
+        report(outcome);
+    }
+    m_publishes.clear();
+    updateUnconfirmed();
+}
+
+bool IngestWorker::coveredBySubscriptions(const QString &topic) const
+{
+    return std::any_of(m_subscriptionFilters.cbegin(), m_subscriptionFilters.cend(),
+        [&topic](const QString &filter) { return Mqtt::topicMatches(filter, topic); });
+}
+
+void IngestWorker::subscribeForResponses(const QString &topic)
+{
+    if (!m_client || coveredBySubscriptions(topic) || m_responseSubscriptions.contains(topic))
+        return;
+    Mqtt::Subscription subscription;
+    subscription.filter = topic;
+    subscription.options.maximumQoS = 2;
+    subscription.options.retainHandling = 2; // a retained message is no reply to a request sent now
+    m_client->subscribe({ subscription });
+    m_responseSubscriptions.insert(topic);
+}
+
+void IngestWorker::setResponseTopicWatched(const QString &topic, bool watched)
+{
+    if (watched) {
+        m_watchedTopics.insert(topic);
+        subscribeForResponses(topic);
+        return;
+    }
+    m_watchedTopics.remove(topic);
+    if (m_responseSubscriptions.remove(topic) && m_client)
+        m_client->unsubscribe({ topic });
 }
 
 void IngestWorker::onPublishFinished(Mqtt::Token token, bool success, const QString &error)
 {
+    if (m_unconfirmed.remove(token))
+        updateUnconfirmed();
+    if (const auto request = m_publishes.find(token); request != m_publishes.end()) {
+        const PendingPublish pending = *request;
+        m_publishes.erase(request);
+        updateUnconfirmed();
+        report(outcomeOf(pending.id, pending.qos, pending.handle));
+        return;
+    }
+    if (m_inPublishRequest)
+        return; // publishRequest() reports it from the handle
     const auto it = m_deletes.find(token);
     if (it == m_deletes.end()) {
         if (!success)
@@ -287,6 +473,7 @@ void IngestWorker::onPublishFinished(Mqtt::Token token, bool success, const QStr
         return;
     }
     m_deletes.erase(it);
+    updateUnconfirmed();
     ++m_deleteDone;
     if (!success) {
         ++m_deleteFailed;
@@ -326,6 +513,7 @@ void IngestWorker::deleteRetained(const QStringList &topics)
         }
         m_deletes.insert(handle.token(), topic);
     }
+    updateUnconfirmed();
     reportDeleteProgress(true);
 }
 
@@ -338,6 +526,7 @@ void IngestWorker::failPendingDeletes(const QString &sentence)
     if (m_deleteError.isEmpty())
         m_deleteError = sentence;
     m_deletes.clear();
+    updateUnconfirmed();
     reportDeleteProgress(true);
 }
 
@@ -365,9 +554,83 @@ void IngestWorker::reportDeleteProgress(bool force)
     Q_EMIT deleteRetainedProgress(total, total);
 }
 
+void IngestWorker::subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier)
+{
+    QStringList filters;
+    for (const Mqtt::Subscription &subscription : subscriptions)
+        filters.append(subscription.filter);
+    if (filters.isEmpty() || m_shuttingDown)
+        return;
+    if (!m_client || m_client->state() == Mqtt::Client::State::Disconnected) {
+        answerSubscribe(filters, false, {}, tr("Not connected: the subscription is made when the tab connects."));
+        return;
+    }
+    Mqtt::Properties properties;
+    if (subscriptionIdentifier != 0)
+        properties.subscriptionIdentifiers.append(subscriptionIdentifier);
+    const Mqtt::RequestHandle handle = m_client->subscribe(subscriptions, properties);
+    if (handle.isFinished()) // refused at once (e.g. the broker takes no subscription identifiers)
+        answerSubscribe(filters, handle.isSuccess(), handle.reasonCodes(), handle.errorString());
+    else
+        m_subscribeFilters.insert(handle.token(), filters);
+}
+
+void IngestWorker::unsubscribe(const QStringList &filters)
+{
+    if (filters.isEmpty() || m_shuttingDown)
+        return;
+    if (!m_client || m_client->state() == Mqtt::Client::State::Disconnected) {
+        // Nothing to undo: the next connection subscribes only to what the owner asks for then.
+        answerUnsubscribe(filters, true, {}, QString());
+        return;
+    }
+    const Mqtt::RequestHandle handle = m_client->unsubscribe(filters);
+    if (handle.isFinished())
+        answerUnsubscribe(filters, handle.isSuccess(), handle.reasonCodes(), handle.errorString());
+    else
+        m_unsubscribeFilters.insert(handle.token(), filters);
+}
+
+void IngestWorker::answerSubscribe(
+    const QStringList &filters, bool success, const QList<quint8> &reasonCodes, const QString &error)
+{
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        const int code = i < reasonCodes.size() ? int(reasonCodes.at(i)) : -1;
+        const bool granted = code >= 0 && code < 0x80;
+        Q_EMIT subscriptionAnswered(filters.at(i), code, granted || (success && code < 0) ? QString() : error);
+    }
+}
+
+void IngestWorker::answerUnsubscribe(
+    const QStringList &filters, bool success, const QList<quint8> &reasonCodes, const QString &error)
+{
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        // MQTT 3.1.1's UNSUBACK has no reason codes: its arrival is the answer.
+        const int code = i < reasonCodes.size() ? int(reasonCodes.at(i)) : (success ? 0 : -1);
+        Q_EMIT unsubscriptionAnswered(filters.at(i), code, code >= 0 && code < 0x80 ? QString() : error);
+    }
+}
+
+void IngestWorker::onUnsubscribeFinished(
+    Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error)
+{
+    const auto it = m_unsubscribeFilters.find(token);
+    if (it == m_unsubscribeFilters.end())
+        return;
+    const QStringList filters = it.value();
+    m_unsubscribeFilters.erase(it);
+    answerUnsubscribe(filters, success, reasonCodes, error);
+}
+
 void IngestWorker::onSubscribeFinished(
     Mqtt::Token token, bool success, const QList<quint8> &reasonCodes, const QString &error)
 {
+    const auto filters = m_subscribeFilters.find(token);
+    if (filters != m_subscribeFilters.end()) {
+        const QStringList list = filters.value();
+        m_subscribeFilters.erase(filters);
+        answerSubscribe(list, success, reasonCodes, error);
+    }
     if (token != m_subscribeToken)
         return;
     const bool anyGranted = std::any_of(reasonCodes.cbegin(), reasonCodes.cend(), [](quint8 c) { return c < 0x80; });

@@ -67,18 +67,9 @@ QString ServerLimits::checkPublish(const Publish &message, ProtocolVersion versi
         *reasonCode = ReasonCode::RetainNotSupported;
         return tr("The broker does not support retained messages, so this retained message was not sent.");
     }
-    if (message.topic.isEmpty()) {
+    if (const QString why = topicNameError(message.topic); !why.isEmpty()) { // [MQTT-4.7.3-1..3], [MQTT-3.3.2-2]
         *reasonCode = ReasonCode::TopicNameInvalid;
-        return tr("A message needs a topic.");
-    }
-    if (hasWildcard(message.topic)) {
-        *reasonCode = ReasonCode::TopicNameInvalid;
-        return tr("The topic \"%1\" contains a wildcard (+ or #), which only subscriptions may use.")
-            .arg(message.topic);
-    }
-    if (!isValidTopicName(message.topic)) {
-        *reasonCode = ReasonCode::TopicNameInvalid;
-        return tr("The topic \"%1\" is not a valid topic name.").arg(message.topic);
+        return why;
     }
     if (version == ProtocolVersion::V5 && message.properties.topicAlias == quint16(0)) {
         *reasonCode = ReasonCode::TopicAliasInvalid;

@@ -8,6 +8,7 @@
 #include "codec/mqttpacket.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -47,3 +48,5 @@ public:
 };
 
 } // namespace Mqtt
+
+Q_DECLARE_METATYPE(Mqtt::ServerLimits)

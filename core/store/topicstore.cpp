@@ -89,6 +89,21 @@ std::optional<NodeId> TopicStore::findChild(NodeId parent, QStringView name) con
     return id ? std::optional<NodeId>(id) : std::nullopt;
 }
 
+qsizetype TopicStore::childrenWithPrefix(NodeId parent, QStringView prefix, qsizetype from, qsizetype maxScanned,
+    qsizetype maxResults, QList<NodeId> *found, NodeId skip) const
+{
+    const std::span<const NodeId> kids = children(parent);
+    const qsizetype size = qsizetype(kids.size());
+    qsizetype row = std::clamp<qsizetype>(from, 0, size);
+    const qsizetype end = std::min(size, row + std::max<qsizetype>(maxScanned, 0));
+    for (; row < end && found->size() < maxResults; ++row) {
+        const NodeId id = kids[size_t(row)];
+        if (id != skip && nameView(id).startsWith(prefix))
+            found->append(id);
+    }
+    return row;
+}
+
 NodeId TopicStore::childFor(NodeId parent, QStringView name)
 {
     const quint32 hash = childHash(parent, name);

@@ -151,6 +151,13 @@ public:
     int depth(NodeId id) const; // 0 for the root
     std::optional<NodeId> find(QStringView topic) const;
     std::optional<NodeId> findChild(NodeId parent, QStringView name) const;
+    // Completion, in slices: looks at the children of parent from row `from` on, at most maxScanned of them, and
+    // appends to *found those whose level name begins with prefix (case-sensitive, as topics are; except the node
+    // `skip`) until *found holds maxResults. Returns the row to go on from: childCount(parent) when every child has
+    // been looked at. A caller holding a lock scans a parent of a million children a slice at a time, unlocking in
+    // between; it never builds a list of all topics. (findChild() finds a whole level name at once.)
+    qsizetype childrenWithPrefix(NodeId parent, QStringView prefix, qsizetype from, qsizetype maxScanned,
+        qsizetype maxResults, QList<NodeId> *found, NodeId skip = 0) const;
 
     // The last message and figures of a node
     bool hasMessage(NodeId id) const { return node(id).flags & HasMessage; }

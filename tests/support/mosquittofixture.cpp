@@ -351,6 +351,16 @@ bool MosquittoFixture::writeConfig()
     if (!m_options.users.isEmpty()) {
         listener(m_passwordPort);
         config += "allow_anonymous false\npassword_file " + configPath(m_directory->filePath(u"passwords"_s)) + '\n';
+        if (!m_options.passwordAcl.isEmpty()) {
+            const QString aclPath = m_directory->filePath(u"acl"_s);
+            QFile acl(aclPath);
+            if (!acl.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || acl.write(m_options.passwordAcl + '\n') != m_options.passwordAcl.size() + 1) {
+                m_error = u"Could not write %1: %2."_s.arg(aclPath, acl.errorString());
+                return false;
+            }
+            config += "acl_file " + configPath(aclPath) + '\n';
+        }
     }
 
     QFile file(configFile());

@@ -30,6 +30,9 @@ public:
         bool tls = false; // adds tlsPort (client certificate optional), tlsClientCertPort (required), tlsWrongHostPort
         bool websocket = false; // adds webSocketPort (ws://127.0.0.1:port/, any path)
         QList<User> users; // non-empty adds passwordPort (these users only, anonymous refused)
+        // With users: the access control list of passwordPort, in mosquitto's acl_file syntax ("user alice\ntopic
+        // readwrite allowed/#"); empty: every user may publish and subscribe to everything.
+        QByteArray passwordAcl;
         bool persistence = false; // in the temporary directory; saved on stop() and savePersistence() only
         int maxQueuedMessages = 0; // 0 = unlimited
         QByteArray extraConfig; // appended verbatim to the global part of mosquitto.conf

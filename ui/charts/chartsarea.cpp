@@ -71,7 +71,7 @@ ChartsArea::ChartsArea(ConnectionTab *tab)
     m_frameTimer->setInterval(FrameIntervalMs);
     connect(m_frameTimer, &QTimer::timeout, this, &ChartsArea::onFrame);
     hookEntries();
-    connect(m_tab, &ConnectionTab::titleChanged, this, &ChartsArea::onEndpoint);
+    connect(m_tab, &ConnectionTab::libraryScopeChanged, this, &ChartsArea::onEndpoint);
     connect(this, &ChartsArea::note, this,
         [this](const QString &sentence) { m_tab->statusBar()->showMessage(sentence, 8000); });
 }
@@ -373,7 +373,8 @@ void ChartsArea::save()
 
 void ChartsArea::onEndpoint()
 {
-    const QString endpoint = m_tab->endpoint();
+    // The saved profile's id, or host:port for a tab opened from a URL: the same key as the publish panel's history.
+    const QString endpoint = m_tab->libraryScope();
     if (endpoint.isEmpty() || endpoint == m_endpoint)
         return;
     m_endpoint = endpoint;

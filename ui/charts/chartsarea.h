@@ -10,8 +10,9 @@
 // exists, so a connection without charts pays nothing. A timer draws the current chart at most FrameRate times a
 // second, and only while the charts are on screen.
 //
-// The setup (charts, series, windows) is saved in QSettings keyed by the connection's endpoint (ChartsSetup) and
-// restored when a tab connects to that endpoint again; a profile can hold the same map (setup() / applySetup()).
+// The setup (charts, series, windows) is saved in QSettings keyed by the tab's ConnectionTab::libraryScope() (the
+// saved profile's id, else host:port of the broker) and restored when a tab of that profile or broker connects
+// again; setup() / applySetup() give it as a value (ChartsSetup, to and from a QVariantMap) for a profile export.
 
 #include "charts/chartfeed.h"
 #include "charts/chartsetup.h"
@@ -87,7 +88,7 @@ private:
     QAction *m_chartFields = nullptr;
     QAction *m_chartValue = nullptr;
     QTimer *m_frameTimer = nullptr;
-    QString m_endpoint; // the setup is saved under it
+    QString m_endpoint; // the tab's library scope: the setup is saved under it
     bool m_restoring = false;
     bool m_sinkSet = false;
     int m_chartsMade = 0;

@@ -4,11 +4,14 @@
 #include "charts/chartsarea.h"
 #include "common/pluralcount.h"
 #include "connections/connectionstatus.h"
+#include "connections/reconnectcontrols.h"
+#include "connections/subscriptionspanel.h"
 #include "ingest/historysettings.h"
 #include "ingest/ingestpipeline.h"
 #include "inspector/historypanel.h"
 #include "inspector/inspector.h"
 #include "payload/payloadformat.h"
+#include "publish/publishpanel.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
 #include "tree/topictreeexpansion.h"
@@ -36,6 +39,9 @@ namespace {
 constexpr int StoreBusyWaitMs = 2;
 // saveLayout()'s format: a marker, then QMainWindow::saveState() and the splitter's state.
 constexpr quint32 LayoutMagic = 0x43545401; // "CTT" 1
+// How often a tab takes change sets: in front (the pipeline's default), and in the background.
+constexpr int FrontChangeIntervalMs = 40;
+constexpr int BackgroundChangeIntervalMs = 250;
 } // namespace
 
 ConnectionTab::ConnectionTab(QWidget *parent)
@@ -158,6 +164,7 @@ void ConnectionTab::createStatusBar()
     statusBar()->setSizeGripEnabled(false); // the window has the grip, if any
     m_connectionStatus = new ConnectionStatus(this);
     statusBar()->addWidget(m_connectionStatus, 1);
+    statusBar()->addWidget(new ReconnectControls(m_pipeline, this)); // "Retry now", "Stop" beside the countdown
     m_losses = new QLabel(this);
     m_losses->setObjectName(u"lossStatus"_s);
     m_losses->setTextFormat(Qt::PlainText);
@@ -172,15 +179,31 @@ void ConnectionTab::createStatusBar()
 
 void ConnectionTab::createPanels()
 {
-    // The panels of one connection add their docks here, one call each, e.g.
-    //     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
-    // Each gets the pipeline and the selection (currentTopicChanged()) from this tab.
+    // The panels of one connection add their docks here, one call each. Each gets the pipeline and the selection
+    // (currentTopicChanged()) from this tab.
+    addPanelDock(u"subscriptionsDock"_s, tr("Subscriptions"), new SubscriptionsPanel(m_pipeline, this),
+        Qt::LeftDockWidgetArea, false);
+    addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
     addPanelDock(u"chartsDock"_s, tr("Charts"), new ChartsArea(this), Qt::BottomDockWidgetArea, false);
 }
 
 QString ConnectionTab::title() const
 {
+    if (!m_profileName.isEmpty())
+        return m_profileName;
     return m_endpoint.isEmpty() ? tr("New connection") : m_endpoint;
+}
+
+void ConnectionTab::setProfile(const QString &id, const QString &name)
+{
+    const QString before = title();
+    const QString scopeBefore = libraryScope();
+    m_profileId = id;
+    m_profileName = name;
+    if (title() != before)
+        Q_EMIT titleChanged(title());
+    if (libraryScope() != scopeBefore)
+        Q_EMIT libraryScopeChanged(libraryScope());
 }
 
 // ---- connection
@@ -203,6 +226,10 @@ void ConnectionTab::connectToBroker(const Mqtt::ClientOptions &options, const QL
         m_endpoint = endpoint;
         Q_EMIT titleChanged(title());
     }
+    const QString scopeBefore = libraryScope();
+    m_endpointScope = options.connection.endpoint();
+    if (libraryScope() != scopeBefore)
+        Q_EMIT libraryScopeChanged(libraryScope());
     onStateChanged(Mqtt::Client::State::Connecting); // until the worker says otherwise
 }
 
@@ -223,9 +250,10 @@ void ConnectionTab::onStateChanged(Mqtt::Client::State state)
 void ConnectionTab::onChanges(const ChangeSet &changes)
 {
     m_model->applyChanges(changes);
-    // The figures can wait for the next change set if the ingest thread holds the store right now.
+    // The figures can wait for the next change set if the ingest thread holds the store right now, and for the tab
+    // to come to the front when it is in the background.
     QMutex &mutex = m_pipeline->storeMutex();
-    if (mutex.tryLock(StoreBusyWaitMs)) {
+    if (!m_inBackground && mutex.tryLock(StoreBusyWaitMs)) {
         const TopicStore &store = m_pipeline->store();
         m_topics = store.topicCount();
         m_evicted = store.evictedCount();
@@ -244,6 +272,29 @@ void ConnectionTab::onChanges(const ChangeSet &changes)
         && (m_messageOutdated || std::binary_search(changes.changed.cbegin(), changes.changed.cend(), shown)))
         m_messageOutdated = !showSelectedMessage(true);
     updateFigures();
+}
+
+void ConnectionTab::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_inBackground, false))
+        return;
+    m_pipeline->setChangeInterval(FrontChangeIntervalMs);
+    {
+        QMutexLocker lock(&m_pipeline->storeMutex());
+        const TopicStore &store = m_pipeline->store();
+        m_topics = store.topicCount();
+        m_evicted = store.evictedCount();
+        m_truncated = store.truncatedCount();
+    }
+    updateFigures();
+}
+
+void ConnectionTab::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_inBackground = true;
+    m_pipeline->setChangeInterval(BackgroundChangeIntervalMs);
 }
 
 void ConnectionTab::onIngestStatistics(quint64 totalMessages, double messagesPerSecond)

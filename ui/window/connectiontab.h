@@ -46,8 +46,16 @@ public:
     Mqtt::Client::State connectionState() const { return m_state; }
     // The broker as given to the last connectToBroker(), without credentials ("mqtt://host:1883"); empty before.
     QString endpoint() const { return m_endpoint; }
-    // What the tab is called: the endpoint, or "New connection" before the first connectToBroker().
+    // What the tab is called: the profile's name, else the endpoint, or "New connection" before the first
+    // connectToBroker().
     QString title() const;
+    // The saved profile this tab was opened with (ui/connections); empty for a URL. Set before connectToBroker().
+    void setProfile(const QString &id, const QString &name);
+    QString profileId() const { return m_profileId; }
+    QString profileName() const { return m_profileName; }
+    // Whose publish history and saved collections apply: the saved profile's id, or "host:port" of the last
+    // connectToBroker() for a tab opened from a URL (empty before).
+    QString libraryScope() const { return m_profileId.isEmpty() ? m_endpointScope : m_profileId; }
     // "#" at QoS 0, retain as published ($SYS/# is not subscribed).
     static QList<Mqtt::Subscription> defaultSubscriptions();
 
@@ -105,6 +113,13 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     void pausedChanged(bool paused);
     void panelDockAdded(QDockWidget *dock);
+    void libraryScopeChanged(const QString &scope);
+
+protected:
+    // A tab in the background takes its change sets less often and leaves its figures for later: several flooded
+    // connections at once must not cost the visible one its frames.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createTree();
@@ -140,6 +155,10 @@ private:
 
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
     QString m_endpoint;
+    QString m_profileId;
+    QString m_endpointScope; // host:port of the last connectToBroker()
+    QString m_profileName;
+    bool m_inBackground = false; // hidden behind another tab (or the window minimised)
     quint64 m_totalMessages = 0;
     double m_messagesPerSecond = 0;
     quint32 m_topics = 0;

@@ -4,7 +4,9 @@
 #include "common/version.h"
 #include "connections/connectionindicator.h"
 #include "connections/connectionstatus.h"
+#include "connections/profilelauncher.h"
 #include "ingest/ingestpipeline.h"
+#include "profiles/profilerepository.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
 #include "window/connectiontab.h"
@@ -15,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTabBar>
 #include <QTabWidget>
@@ -38,8 +41,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setElideMode(Qt::ElideMiddle); // host and port both stay readable
     setCentralWidget(m_tabs);
 
+    m_profiles = new ProfileLauncher(this);
     createActions();
     createToolBars();
+    createProfileActions(
+        menuBar()->findChild<QMenu *>(u"fileMenu"_s), menuBar()->findChild<QMenu *>(u"connectionMenu"_s));
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
@@ -178,6 +184,31 @@ void MainWindow::createToolBars()
     m_viewBar->addWidget(m_clearButton);
 }
 
+void MainWindow::createProfileActions(QMenu *fileMenu, QMenu *connectionMenu)
+{
+    auto *manager = new QAction(tr("Connection &Manager…"), this);
+    manager->setObjectName(u"connectionManagerAction"_s);
+    manager->setShortcut(QKeySequence::New);
+    manager->setToolTip(tr("Saved connections: add, edit, test, import, export, connect (%1)")
+                            .arg(manager->shortcut().toString(QKeySequence::NativeText)));
+    manager->setIconText(tr("Connections…"));
+    connect(manager, &QAction::triggered, this, [this] { m_profiles->showManager(currentTab()->profileId()); });
+    fileMenu->insertAction(fileMenu->actions().value(0), manager);
+    connectionMenu->insertAction(connectionMenu->actions().value(0), manager);
+    connectionMenu->insertSeparator(connectionMenu->actions().value(1));
+    m_connectionBar->insertAction(m_connectionBar->actions().value(0), manager);
+    m_connectionBar->widgetForAction(manager)->setObjectName(u"connectionManagerButton"_s);
+
+    auto *restore = new QAction(tr("Reopen These Tabs at &Start"), this);
+    restore->setObjectName(u"restoreTabsAction"_s);
+    restore->setCheckable(true);
+    restore->setChecked(m_profiles->repository()->restoreTabs());
+    restore->setToolTip(tr("At the next start, open the saved connections that are open when Canopy closes"));
+    connect(restore, &QAction::toggled, this, [this](bool on) { m_profiles->repository()->setRestoreTabs(on); });
+    connectionMenu->addSeparator();
+    connectionMenu->addAction(restore);
+}
+
 QMenu *MainWindow::toolsMenu()
 {
     if (!m_toolsMenu) {
@@ -255,9 +286,39 @@ void MainWindow::adoptTab(ConnectionTab *tab)
 
 void MainWindow::closeTab(ConnectionTab *tab)
 {
-    const int index = m_tabs->indexOf(tab);
-    if (index < 0)
+    if (m_tabs->indexOf(tab) < 0)
         return;
+    const int unconfirmed = tab->pipeline()->unconfirmedPublishes();
+    if (unconfirmed == 0) {
+        closeTabNow(tab);
+        return;
+    }
+    // Closing now may lose messages the broker has not confirmed: ask.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Close Tab"),
+        tr("%n message(s) published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the "
+           "tab now may lose them.",
+            nullptr, unconfirmed)
+            .arg(tab->title()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"closeTabConfirmation"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *close = box->addButton(tr("Close &Anyway"), QMessageBox::DestructiveRole);
+    close->setObjectName(u"closeTabAnyway"_s);
+    box->addButton(tr("&Keep the Tab"), QMessageBox::RejectRole)->setObjectName(u"keepTab"_s);
+    QPointer<ConnectionTab> guard(tab);
+    connect(box, &QMessageBox::finished, this, [this, box, close, guard] {
+        if (box->clickedButton() == close && guard)
+            closeTabNow(guard);
+    });
+    box->open();
+}
+
+void MainWindow::closeTabNow(ConnectionTab *tab)
+{
+    if (m_tabs->indexOf(tab) < 0)
+        return;
+    Q_EMIT tabAboutToClose(tab);
     if (m_tabs->count() == 1)
         newTab(); // the window always has a tab; this one becomes current
     releaseTab(tab);
@@ -355,9 +416,11 @@ void MainWindow::addPanelAction(QDockWidget *dock)
 
 void MainWindow::updatePanelActions()
 {
+    // A tab adopted before it is in the tab widget (its panels made in its constructor): its turn comes when it
+    // becomes current.
     ConnectionTab *tab = currentTab();
     if (!tab)
-        return; // the first tab adopts its docks before it is in the tab widget
+        return;
     for (auto it = m_panelActions.cbegin(); it != m_panelActions.cend(); ++it) {
         QDockWidget *dock = tab->panelDock(it.key());
         it.value()->setEnabled(dock != nullptr);
@@ -385,6 +448,7 @@ void MainWindow::connectToBroker()
         currentTab()->connectionStatus()->setError(error);
         return;
     }
+    currentTab()->setProfile({}, {}); // a URL of its own, not the profile the tab may have had
     connectToBroker(*options, defaultSubscriptions());
 }
 

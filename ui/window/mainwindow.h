@@ -14,6 +14,7 @@
 
 class FilterBar;
 class IngestPipeline;
+class ProfileLauncher;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -41,8 +42,11 @@ public:
     QList<ConnectionTab *> tabs() const;
     // Adds an empty tab after the others and makes it current.
     ConnectionTab *newTab();
-    // Ends the tab's connection cleanly (DISCONNECT) and removes it; the last tab gives way to an empty one.
+    // Ends the tab's connection cleanly (DISCONNECT) and removes it; the last tab gives way to an empty one. With
+    // QoS 1/2 messages the broker has not confirmed yet, asks first ("closeTabConfirmation").
     void closeTab(ConnectionTab *tab);
+    // Saved profiles: the repository, the keychain, the connection manager, opening a profile in a tab.
+    ProfileLauncher *profiles() const { return m_profiles; }
     QTabWidget *tabWidget() const { return m_tabs; }
 
     // ---- the current tab's connection
@@ -81,10 +85,14 @@ public:
 
 Q_SIGNALS:
     void currentTabChanged(ConnectionTab *tab);
+    // The tab is about to go (closeTab()): still whole, e.g. for saving its layout.
+    void tabAboutToClose(ConnectionTab *tab);
 
 private:
     void createActions();
     void createToolBars();
+    void createProfileActions(QMenu *fileMenu, QMenu *connectionMenu);
+    void closeTabNow(ConnectionTab *tab);
     void showAbout();
 
     void adoptTab(ConnectionTab *tab);
@@ -96,6 +104,7 @@ private:
     void updatePanelActions();
 
     QTabWidget *m_tabs = nullptr;
+    ProfileLauncher *m_profiles = nullptr;
     ConnectionBar *m_connectionBar = nullptr;
     QToolBar *m_viewBar = nullptr;
     QMenu *m_viewMenu = nullptr;
