@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// canopy-cli: pub, sub, simulate and bench ingest on the Canopy core. Options follow mosquitto_pub/mosquitto_sub.
+// canopy-cli: pub, sub, simulate, top and bench ingest on the Canopy core. Options follow mosquitto_pub/mosquitto_sub.
 #include "benchingestcommand.h"
 #include "clioptions.h"
 #include "common/translations.h"
@@ -7,6 +7,7 @@
 #include "pubcommand.h"
 #include "simulatecommand.h"
 #include "subcommand.h"
+#include "topcommand.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +67,12 @@ int main(int argc, char *argv[])
         auto simulate = std::make_unique<Cli::SimulateCommand>(parsed.options, stdout, stderr);
         started = simulate->start();
         command = std::move(simulate);
+        break;
+    }
+    case Cli::Command::Top: {
+        auto top = std::make_unique<Cli::TopCommand>(parsed.options, stdout, stderr);
+        started = top->start();
+        command = std::move(top);
         break;
     }
     case Cli::Command::BenchIngest: {

@@ -4,6 +4,8 @@
 #include "clientconfig.h"
 #include "codec/mqtttopic.h"
 #include "ingest/ingestpipeline.h"
+#include "insight/packettimeline.h"
+#include "insight/packettracebuffer.h"
 #include "processmemory.h"
 
 #include <QCoreApplication>
@@ -59,6 +61,20 @@ bool BenchIngestCommand::start()
             printLine(m_err, u"Subscribed to %1"_s.arg(m_options.topics.join(u", "_s)));
     });
     m_pipeline->setClientOptions(*clientOptions);
+    if (m_options.trace) {
+        // As an open packet timeline: the trace hook on, and the traced packets taken into a timeline (ring of the
+        // default size) every 200 ms on this thread, as the GUI's panel does.
+        m_traceBuffer = std::make_shared<PacketTraceBuffer>();
+        m_timeline = std::make_unique<PacketTimeline>();
+        m_pipeline->setPacketTraceSink(m_traceBuffer);
+        auto *drain = new QTimer(this);
+        drain->setInterval(200);
+        connect(drain, &QTimer::timeout, this, [this] {
+            m_traceBuffer->take(m_traced);
+            m_timeline->append(std::move(m_traced));
+        });
+        drain->start();
+    }
     m_pipeline->connectToBroker(subscriptions);
 
     if (m_options.timeoutSeconds > 0) {
@@ -130,7 +146,10 @@ void BenchIngestCommand::finish(int status, bool printResult)
                       .arg(historyMb, 0, 'f', 1)
                       .arg(memory.heapFreeMb, 0, 'f', 1)
                       .arg(double(counters.largestReadBytes) / 1024.0, 0, 'f', 0)
-                      .arg(received > 0 ? double(counters.ingestCpuNs()) / 1e3 / double(received) : 0.0, 0, 'f', 3));
+                      .arg(received > 0 ? double(counters.ingestCpuNs()) / 1e3 / double(received) : 0.0, 0, 'f', 3)
+                + (m_traceBuffer ? u" traced=%1 trace_dropped=%2"_s.arg(m_traceBuffer->tracedCount())
+                                       .arg(m_traceBuffer->droppedCount())
+                                 : QString()));
     }
     // The pipeline disconnects gracefully when it is destroyed, after the event loop has ended.
     QCoreApplication::exit(status);

@@ -327,6 +327,46 @@ int parseSimulateOption(const QString &arg, Scanner &in, Options &o, QString *er
     return 1;
 }
 
+int parseTopOption(const QString &arg, Scanner &in, Options &o, QString *error)
+{
+    QString v;
+    if (arg == "--once"_L1) {
+        o.once = true;
+    } else if (arg == "--json"_L1) {
+        o.topJson = true;
+    } else if (arg == "--window"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 1, 60, &o.topWindowSeconds, error))
+            return -1;
+        if (o.topWindowSeconds != 1 && o.topWindowSeconds != 10 && o.topWindowSeconds != 60) {
+            *error = tr("Option --window takes 1, 10 or 60 (seconds), not '%1'.").arg(v);
+            return -1;
+        }
+    } else if (arg == "--by"_L1) {
+        if (!in.value(arg, &v, error))
+            return -1;
+        if (v != "msg"_L1 && v != "messages"_L1 && v != "bytes"_L1) {
+            *error = tr("Option --by takes msg or bytes, not '%1'.").arg(v);
+            return -1;
+        }
+        o.topByBytes = v == "bytes"_L1;
+    } else if (arg == "--depth"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 0, 64, &o.topDepth, error))
+            return -1;
+    } else if (arg == "--limit"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 1, 100000, &o.topLimit, error))
+            return -1;
+    } else if (arg == "--for"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 1, 3600, &o.topForSeconds, error))
+            return -1;
+    } else if (arg == "--refresh"_L1) {
+        if (!in.value(arg, &v, error) || !toInt(arg, v, 1, 3600, &o.topRefreshSeconds, error))
+            return -1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 } // namespace
 
 ParseResult parseArguments(const QStringList &arguments)
@@ -334,7 +374,7 @@ ParseResult parseArguments(const QStringList &arguments)
     ParseResult result;
     Options &o = result.options;
     if (arguments.size() < 2) {
-        result.error = tr("No command given: use pub, sub, simulate or bench ingest (see canopy-cli --help).");
+        result.error = tr("No command given: use pub, sub, simulate, top or bench ingest (see canopy-cli --help).");
         return result;
     }
     const QString command = arguments.at(1);
@@ -355,11 +395,13 @@ ParseResult parseArguments(const QStringList &arguments)
         o.command = Command::Sub;
     } else if (command == "simulate"_L1) {
         o.command = Command::Simulate;
+    } else if (command == "top"_L1) {
+        o.command = Command::Top;
     } else if (command == "bench"_L1 && arguments.size() > 2 && arguments.at(2) == "ingest"_L1) {
         o.command = Command::BenchIngest;
         start = 3;
     } else {
-        result.error = tr("'%1' is not a command: use pub, sub, simulate or bench ingest.").arg(command);
+        result.error = tr("'%1' is not a command: use pub, sub, simulate, top or bench ingest.").arg(command);
         return result;
     }
 
@@ -374,7 +416,14 @@ ParseResult parseArguments(const QStringList &arguments)
         int handled = parseCommonOption(arg, in, o, &result.error);
         if (handled == 0 && o.command == Command::Pub)
             handled = parsePubOption(arg, in, o, &result.error);
-        if (handled == 0 && (o.command == Command::Sub || o.command == Command::BenchIngest))
+        if (handled == 0 && o.command == Command::Top)
+            handled = parseTopOption(arg, in, o, &result.error);
+        if (handled == 0 && o.command == Command::BenchIngest && arg == "--trace"_L1) {
+            o.trace = true;
+            handled = 1;
+        }
+        if (handled == 0
+            && (o.command == Command::Sub || o.command == Command::BenchIngest || o.command == Command::Top))
             handled = parseSubOption(arg, in, o, &result.error);
         if (handled == 0 && o.command == Command::Simulate)
             handled = parseSimulateOption(arg, in, o, &result.error);
@@ -423,6 +472,8 @@ ParseResult parseArguments(const QStringList &arguments)
         result.error = tr("No topic given: use -t FILTER (for example -t '#').");
         return result;
     }
+    if (o.command == Command::Top && o.topics.isEmpty() && o.url.isEmpty())
+        o.topics.append(u"#"_s); // what floods is anywhere: all topics unless told
     if (o.command == Command::Sub && o.skipRetained && o.retainedOnly) {
         result.error = tr("-R and --retained-only exclude each other.");
         return result;

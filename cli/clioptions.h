@@ -16,7 +16,7 @@
 
 namespace Cli {
 
-enum class Command { Pub, Sub, Simulate, BenchIngest };
+enum class Command { Pub, Sub, Simulate, BenchIngest, Top };
 
 // One "-D command identifier value [value2]" option (MQTT 5 properties; see propertyoptions.h).
 struct PropertyOption {
@@ -85,6 +85,19 @@ struct Options {
     bool removeRetained = false; // --remove-retained
     int randomFilter = 10000; // --random-filter: print this many messages in 10,000 on average
 
+    // top
+    bool once = false; // --once: one ranking after --for seconds, then exit
+    bool topJson = false; // --json with top: the ranking as one JSON object
+    int topWindowSeconds = 10; // --window 1|10|60
+    bool topByBytes = false; // --by bytes
+    int topDepth = 0; // --depth N: subtrees at level N instead of topics
+    int topLimit = 20; // --limit N rows
+    int topForSeconds = 5; // --for SECONDS: how long --once measures
+    int topRefreshSeconds = 1; // --refresh SECONDS: live table period
+
+    // bench ingest
+    bool trace = false; // --trace: the packet timeline's trace hook on, as with the timeline open
+
     // simulate
     double rate = 20; // messages per second in all
     int durationSeconds = 0; // 0 = until interrupted
@@ -99,7 +112,7 @@ struct ParseResult {
     QString error; // one sentence, when !ok
 };
 
-// arguments as from QCoreApplication::arguments(): the program, the command (pub, sub, simulate, bench ingest),
+// arguments as from QCoreApplication::arguments(): the program, the command (pub, sub, simulate, top, bench ingest),
 // options.
 ParseResult parseArguments(const QStringList &arguments);
 QString usage(std::optional<Command> command = std::nullopt);

@@ -68,10 +68,20 @@ QString usage(std::optional<Command> command)
                                 "  --duration SECONDS stop after SECONDS (default: until interrupted)\n"
                                 "  --prefix TOPIC     root of the simulated topics (default demo)\n");
     const QString bench = tr("canopy-cli bench ingest: subscribe and ingest into the topic store as fast as possible\n"
-                             "  -t FILTER -C COUNT; prints received=N seconds=S rate=R cpu_s=C rss_mb=M\n");
-    const QString head = tr("Usage: canopy-cli pub|sub|simulate|bench ingest [options]\n\n");
+                             "  -t FILTER -C COUNT; prints received=N seconds=S rate=R cpu_s=C rss_mb=M\n"
+                             "  --trace            trace every packet as an open packet timeline does\n");
+    const QString top = tr("canopy-cli top: the busiest topics, live (like top for a broker)\n"
+                           "  -t FILTER          what to watch (default #; repeat for more)\n"
+                           "  --window 1|10|60   seconds the rates are averaged over (default 10)\n"
+                           "  --by msg|bytes     rank by messages or bytes per second (default msg)\n"
+                           "  --depth N          rank subtrees at level N instead of topics\n"
+                           "  --limit N          rows shown (default 20)\n"
+                           "  --refresh SECONDS  live table period (default 1)\n"
+                           "  --once             measure for --for SECONDS (default 5), print once, exit\n"
+                           "  --json             with --once: one JSON object for scripts\n");
+    const QString head = tr("Usage: canopy-cli pub|sub|simulate|top|bench ingest [options]\n\n");
     if (!command)
-        return head + pub + u'\n' + sub + u'\n' + simulate + u'\n' + bench + u'\n' + connection;
+        return head + pub + u'\n' + sub + u'\n' + simulate + u'\n' + top + u'\n' + bench + u'\n' + connection;
     switch (*command) {
     case Command::Pub:
         return pub + u'\n' + connection;
@@ -81,6 +91,8 @@ QString usage(std::optional<Command> command)
         return simulate + u'\n' + connection;
     case Command::BenchIngest:
         return bench + u'\n' + connection;
+    case Command::Top:
+        return top + u'\n' + connection;
     }
     return head;
 }

@@ -377,6 +377,45 @@ private Q_SLOTS:
         QTRY_VERIFY(!guard);
         QVERIFY(broker.waitForDisconnected(5000));
     }
+
+    void quittingWithUnconfirmedMessagesAsksFirst()
+    {
+        FakeBroker broker;
+        QVERIFY2(broker.listen(), qPrintable(broker.errorString()));
+        ConnectionTab *tab = m_window->currentTab();
+        m_window->connectToBroker(
+            ClientTest::localOptions(broker.host(), broker.port(), Mqtt::ProtocolVersion::V5, u"canopy-unacked-3"_s),
+            {});
+        QVERIFY(broker.waitForClient());
+        QVERIFY(broker.waitForPacket());
+        broker.send(ClientWire::connAck(Mqtt::ProtocolVersion::V5));
+        QTRY_COMPARE(tab->connectionState(), Mqtt::Client::State::Connected);
+        Mqtt::Publish message;
+        message.topic = u"orders/44"_s;
+        message.qos = 1;
+        tab->pipeline()->publish(message);
+        QTRY_COMPARE(tab->pipeline()->unconfirmedPublishes(), 1);
+
+        // Keep Canopy Open: the window stays, the message still waits for its PUBACK.
+        QVERIFY(!m_window->close());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY2((box = m_window->findChild<QMessageBox *>(u"quitConfirmation"_s)) && box->isVisible(),
+            "quitting with an unconfirmed QoS 1 message did not ask");
+        QVERIFY2(box->text().startsWith(u"1 message published with QoS 1 or 2 have"_s)
+                || box->text().startsWith(u"1 message published with QoS 1 or 2 has"_s),
+            qPrintable(box->text()));
+        QVERIFY2(box->text().contains(tab->title()), qPrintable(box->text()));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"keepOpen"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"quitConfirmation"_s));
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(tab->connectionState(), Mqtt::Client::State::Connected);
+
+        // Quit Anyway closes the window.
+        QVERIFY(!m_window->close());
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"quitConfirmation"_s)) && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"quitAnyway"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isVisible());
+    }
 };
 
 QTEST_MAIN(TestSubscriptionsPanel)

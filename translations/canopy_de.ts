@@ -1029,6 +1029,18 @@
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$SYS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1823,6 +1835,29 @@
     </message>
 </context>
 <context>
+    <name>LatencyHistogram</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Canopy</source>
@@ -1997,6 +2032,25 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <message>
         <source>&amp;Keep the Tab</source>
         <translation>Tab &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Quit Canopy</source>
+        <translation>Canopy beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 have not been confirmed by the broker yet (%1). Quitting now may lose them.</source>
+        <translation>
+            <numerusform>%n mit QoS 1 oder 2 veröffentlichte Nachricht wurde vom Broker noch nicht bestätigt (%1). Wenn Sie jetzt beenden, kann sie verloren gehen.</numerusform>
+            <numerusform>%n mit QoS 1 oder 2 veröffentlichte Nachrichten wurden vom Broker noch nicht bestätigt (%1). Wenn Sie jetzt beenden, können sie verloren gehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Canopy Open</source>
+        <translation>Canopy &amp;geöffnet lassen</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3575,140 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>expected &apos;.&apos; or &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelineModel</name>
+    <message>
+        <source>Handshake #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation type="unfinished">QoS</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketTimelinePanel</name>
+    <message>
+        <source>All packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISH and acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished">Abonnements</translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow, over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many packets the timeline keeps; the oldest go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the packets shown as JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packets could not be saved to %1: %2. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5715,6 +5903,108 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     </message>
 </context>
 <context>
+    <name>SysDashboardPanel</name>
+    <message>
+        <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other $SYS topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages out /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes out /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished">Abonnements</translation>
+    </message>
+    <message>
+        <source>Dropped messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a second update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1 s {1/?}</translation>
+    </message>
+    <message>
+        <source>Broker: mosquitto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker: EMQX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker: HiveMQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker: not recognised ($SYS topics listed below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SysRawModel</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+</context>
+<context>
     <name>TextDiff</name>
     <message>
         <source>The changed region is too long to align line by line (over %1 lines): it shows as removed, then added.</source>
@@ -5733,6 +6023,84 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <message>
         <source>bytes %1–%2 of %3</source>
         <translation>Bytes %1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1 s {1/?}</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>TopTopicsPanel</name>
+    <message>
+        <source>last 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the rates are averaged over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected subtree only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank only inside the subtree selected in the tree when this is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,13 @@
             <numerusform>%n messages published with QoS 1 or 2 on “%1” have not been confirmed by the broker yet. Closing the tab now may lose them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) published with QoS 1 or 2 have not been confirmed by the broker yet (%1). Quitting now may lose them.</source>
+        <translation>
+            <numerusform>%n message published with QoS 1 or 2 has not been confirmed by the broker yet (%1). Quitting now may lose it.</numerusform>
+            <numerusform>%n messages published with QoS 1 or 2 have not been confirmed by the broker yet (%1). Quitting now may lose them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>

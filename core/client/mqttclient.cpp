@@ -3,6 +3,7 @@
 
 #include "transport/transport.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
@@ -76,6 +77,25 @@ void Client::setTrafficTracing(bool on)
 {
     m_tracing = on;
     m_session.setTrafficTracing(on);
+}
+
+void Client::setPacketTraceSink(PacketTraceSink *sink)
+{
+    if (sink && !m_traceSink)
+        m_traceEpochUs = QDateTime::currentMSecsSinceEpoch() * 1000 - m_clock.nsecsElapsed() / 1000;
+    m_traceSink = sink;
+    m_traceBuffer.clear();
+    m_session.setTraceBuffer(sink ? &m_traceBuffer : nullptr);
+}
+
+void Client::flushTrace()
+{
+    if (!m_traceSink || m_traceBuffer.empty())
+        return;
+    // One time for the whole step: the packets of a read slice arrived together, and a request's packets were
+    // written together. Microseconds, so that a localhost acknowledgement does not read 0.
+    m_traceSink->packetsTraced(m_traceBuffer, m_traceEpochUs + m_clock.nsecsElapsed() / 1000);
+    m_traceBuffer.clear();
 }
 
 void Client::connectToBroker()
@@ -175,6 +195,7 @@ void Client::disconnectFromBroker(const Disconnect &disconnect)
         const QByteArray bytes = m_session.takeOutgoing();
         if (!bytes.isEmpty())
             m_transport->write(bytes);
+        flushTrace();
         m_transport->close();
     } else {
         m_transport->abort();
@@ -406,6 +427,7 @@ void Client::drain()
     const QByteArray bytes = m_session.takeOutgoing();
     if (!bytes.isEmpty() && m_transport && m_transport->isOpen())
         m_transport->write(bytes);
+    flushTrace();
 
     if (m_tracing) {
         for (auto &[outgoing, packet] : m_session.takeTraffic()) {
@@ -445,6 +467,7 @@ void Client::drain()
     const QByteArray more = m_session.takeOutgoing();
     if (!more.isEmpty() && m_transport && m_transport->isOpen())
         m_transport->write(more);
+    flushTrace();
 
     if (!m_transport)
         return;

@@ -11,6 +11,7 @@
 #include "codec/mqttpacket.h"
 #include "session/mqttsession.h"
 #include "session/mqttsessionevents.h"
+#include "session/packettrace.h"
 #include "transport/connectionoptions.h"
 
 #include <QElapsedTimer>
@@ -167,6 +168,10 @@ public:
 
     // When on, packetSent / packetReceived are emitted for every packet (for a traffic view).
     void setTrafficTracing(bool on);
+    // The packet trace hook (session/packettrace.h): while a sink is set, every packet sent or received is described
+    // and handed to it once per step of the client (a read slice, a request), stamped with the time of that step.
+    // nullptr (the default) turns it off; then it costs one pointer test per packet. The sink must outlive this.
+    void setPacketTraceSink(PacketTraceSink *sink);
 
 public Q_SLOTS:
     // While WaitingToReconnect: try now instead of at the scheduled time ("Retry now"). The back-off goes on
@@ -212,6 +217,7 @@ private:
     void onTransportError(const QString &sentence);
     void onTimer();
     void armTimer();
+    void flushTrace(); // hands the traced packets to the sink
     void drain(); // writes session output, dispatches events and messages, re-arms the timer, closes if asked
     void handleEvent(const SessionEvent &event);
     void scheduleReconnect();
@@ -233,6 +239,9 @@ private:
     bool m_userDisconnect = false;
     bool m_refusedForGood = false; // a CONNACK refusal that a retry cannot fix (credentials, id, version)
     bool m_tracing = false;
+    PacketTraceSink *m_traceSink = nullptr;
+    std::vector<TracedPacket> m_traceBuffer; // filled by the session while m_traceSink is set
+    qint64 m_traceEpochUs = 0; // the epoch's time in microseconds when m_clock started
     ReconnectBackoff m_backoff;
     bool m_reconnecting = false; // the current attempt follows a lost connection (stopReconnecting() applies)
     // fallbackToV311: why this connection's end calls for 3.1.1 (empty: it does not), and whether the client has

@@ -153,6 +153,12 @@ void IngestPipeline::stopReconnecting()
     inWorker(worker, [worker] { worker->stopReconnecting(); });
 }
 
+void IngestPipeline::setPacketTraceSink(std::shared_ptr<Mqtt::PacketTraceSink> sink)
+{
+    IngestWorker *worker = m_worker;
+    inWorker(worker, [worker, sink = std::move(sink)] { worker->setPacketTraceSink(sink); });
+}
+
 void IngestPipeline::publish(const Mqtt::Publish &message)
 {
     IngestWorker *worker = m_worker;

@@ -69,6 +69,9 @@ public:
     bool serverLimitsKnown() const { return m_limitsKnown; }
     Mqtt::ServerLimits serverLimits() const { return m_limits; }
     Mqtt::ProtocolVersion protocolVersion() const { return m_version; } // of the current or last connection
+    // The packet trace hook of the connection's client (Mqtt::Client::setPacketTraceSink), this one and the next
+    // ones; the sink is called in the worker thread. nullptr turns tracing off (the default: no cost).
+    void setPacketTraceSink(std::shared_ptr<Mqtt::PacketTraceSink> sink);
     // Publishes an empty retained message (QoS 1) to each topic, which deletes its retained message on the broker.
     // Progress counts the requests finished, successfully or not; failures are summed up in one errorOccurred().
     void deleteRetained(const QStringList &topics);

@@ -86,6 +86,7 @@ void IngestWorker::connectToBroker(const QList<Mqtt::Subscription> &subscription
     // 400,000 messages and hundreds of MB of decoded values).
     options.readBufferBytes = Mqtt::ClientOptions::FloodReadBufferBytes;
     m_client->setOptions(options);
+    m_client->setPacketTraceSink(m_traceSink.get());
     // The hot path: a direct connection, one call per slice of a socket read (Client::DeliverySliceBytes).
     connect(m_client, &Mqtt::Client::messagesReceived, this, &IngestWorker::onMessages);
     connect(m_client, &Mqtt::Client::stateChanged, this, &IngestWorker::stateChanged);
@@ -146,6 +147,8 @@ void IngestWorker::dropClient()
     updateUnconfirmed();
     Mqtt::Client *old = std::exchange(m_client, nullptr);
     old->disconnect(this);
+    // Its goodbye is not traced: the sink may be gone before the old client is (the timeline closed meanwhile).
+    old->setPacketTraceSink(nullptr);
     // Let the old connection say goodbye (its DISCONNECT is flushed asynchronously), then delete it.
     connect(old, &Mqtt::Client::disconnected, old, &QObject::deleteLater);
     old->disconnectFromBroker();
@@ -154,6 +157,13 @@ void IngestWorker::dropClient()
     else
         QTimer::singleShot(ReplacedClientGraceMs, old, &QObject::deleteLater);
     Q_EMIT stateChanged(Mqtt::Client::State::Disconnected);
+}
+
+void IngestWorker::setPacketTraceSink(const std::shared_ptr<Mqtt::PacketTraceSink> &sink)
+{
+    m_traceSink = sink;
+    if (m_client)
+        m_client->setPacketTraceSink(sink.get());
 }
 
 void IngestWorker::disconnectFromBroker()

@@ -64,6 +64,7 @@ public:
     // Messages on a watched topic also come back in responsesReceived (request/response). The worker subscribes to
     // the topic unless the connection's subscriptions already cover it.
     void setResponseTopicWatched(const QString &topic, bool watched);
+    void setPacketTraceSink(const std::shared_ptr<Mqtt::PacketTraceSink> &sink);
     void deleteRetained(const QStringList &topics);
     void subscribe(const QList<Mqtt::Subscription> &subscriptions, quint32 subscriptionIdentifier);
     void unsubscribe(const QStringList &filters);
@@ -115,6 +116,7 @@ private:
     IngestShared &m_shared;
     Mqtt::ClientOptions m_options;
     Mqtt::Client *m_client = nullptr;
+    std::shared_ptr<Mqtt::PacketTraceSink> m_traceSink; // the packet timeline's, while one is open
     QTimer *m_flushTimer = nullptr;
     int m_intervalMs = 40;
     bool m_haveChanges = false; // the store may hold changes not yet taken

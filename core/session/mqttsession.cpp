@@ -239,9 +239,27 @@ qsizetype Session::decodeAll(QByteArrayView data, qint64 nowMs)
             break;
         }
         offset += result.consumed;
+        if (m_trace) [[unlikely]]
+            trace(result.packet, quint32(result.consumed));
         handle(std::move(result.packet), nowMs);
     }
     return offset;
+}
+
+void Session::trace(const Packet &packet, quint32 size)
+{
+    // The flood's case first: a received PUBLISH, without the general description's visit.
+    if (const auto *publish = std::get_if<Publish>(&packet)) {
+        TracedPacket &traced = m_trace->emplace_back();
+        traced.topic = publish->topic;
+        traced.size = size;
+        traced.packetId = publish->packetId;
+        traced.type = PacketType::Publish;
+        traced.qos = publish->qos;
+        traced.version = m_connect.version;
+        return;
+    }
+    m_trace->push_back(TracedPacket::describe(packet, false, size, m_connect.version));
 }
 
 void Session::handlePacket(const Packet &packet, qint64 nowMs)
@@ -494,6 +512,9 @@ bool Session::send(const Packet &packet, qint64 nowMs)
     m_lastSendMs = nowMs;
     if (m_tracing)
         m_traffic.emplace_back(true, packet);
+    if (m_trace) [[unlikely]]
+        m_trace->push_back(
+            TracedPacket::describe(packet, true, quint32(m_outgoing.size() - before), m_connect.version));
     return true;
 }
 
@@ -509,6 +530,16 @@ void Session::sendAck(PacketType type, quint16 packetId, quint8 reasonCode, qint
             = { char(quint8(type) << 4 | flags), 2, char(packetId >> 8), char(packetId & 0xFF) };
         m_outgoing.append(bytes, shortAckSize);
         m_lastSendMs = nowMs;
+        if (m_trace) [[unlikely]] {
+            TracedPacket traced;
+            traced.type = type;
+            traced.packetId = packetId;
+            traced.size = shortAckSize;
+            traced.hasReasonCode = true;
+            traced.outgoing = true;
+            traced.version = m_connect.version;
+            m_trace->push_back(std::move(traced));
+        }
         return;
     }
     Packet packet(std::in_place_type<PublishAck>);

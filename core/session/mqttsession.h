@@ -15,6 +15,7 @@
 #include "session/mqttpacketidpool.h"
 #include "session/mqttserverlimits.h"
 #include "session/mqttsessionevents.h"
+#include "session/packettrace.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -77,6 +78,9 @@ public:
     // When on, every packet sent or received is also recorded (true = outgoing).
     void setTrafficTracing(bool on);
     std::vector<std::pair<bool, Packet>> takeTraffic() { return std::exchange(m_traffic, {}); }
+    // The packet trace hook (session/packettrace.h): while set, every packet sent or received is described into
+    // *buffer (without its time, which the owner stamps). nullptr, the default, turns it off.
+    void setTraceBuffer(std::vector<TracedPacket> *buffer) { m_trace = buffer; }
 
     // State.
     bool isConnected() const { return m_state == State::Connected && !m_wantsClose; }
@@ -98,6 +102,7 @@ public:
 
 private:
     enum class State { Idle, AwaitingConnAck, Connected };
+    void trace(const Packet &received, quint32 size); // into *m_trace
     enum class SendResult { Done, Wait };
 
     struct Request {
@@ -173,6 +178,7 @@ private:
     qsizetype m_lastMessageCount = 0; // sizes the next batch, so a flood does not regrow the list per chunk
     bool m_tracing = false;
     std::vector<std::pair<bool, Packet>> m_traffic;
+    std::vector<TracedPacket> *m_trace = nullptr; // the packet trace hook; null: off
 
     // Our own limits as sent in the last CONNECT.
     quint16 m_ownReceiveMaximum = 65535;

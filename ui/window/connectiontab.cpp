@@ -8,6 +8,9 @@
 #include "connections/subscriptionspanel.h"
 #include "ingest/historysettings.h"
 #include "ingest/ingestpipeline.h"
+#include "insight/packettimelinepanel.h"
+#include "insight/sysdashboardpanel.h"
+#include "insight/toptopicspanel.h"
 #include "inspector/historypanel.h"
 #include "inspector/inspector.h"
 #include "payload/payloadformat.h"
@@ -184,6 +187,10 @@ void ConnectionTab::createPanels()
     addPanelDock(u"subscriptionsDock"_s, tr("Subscriptions"), new SubscriptionsPanel(m_pipeline, this),
         Qt::LeftDockWidgetArea, false);
     addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
+    addPanelDock(u"topTopicsDock"_s, tr("Top topics"), new TopTopicsPanel(this), Qt::RightDockWidgetArea, false);
+    addPanelDock(u"sysDock"_s, tr("$SYS dashboard"), new SysDashboardPanel(this), Qt::RightDockWidgetArea, false);
+    addPanelDock(
+        u"timelineDock"_s, tr("Packet timeline"), new PacketTimelinePanel(this), Qt::BottomDockWidgetArea, false);
     addPanelDock(u"chartsDock"_s, tr("Charts"), new ChartsArea(this), Qt::BottomDockWidgetArea, false);
 }
 

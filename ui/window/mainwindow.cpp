@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -310,6 +311,45 @@ void MainWindow::closeTab(ConnectionTab *tab)
     connect(box, &QMessageBox::finished, this, [this, box, close, guard] {
         if (box->clickedButton() == close && guard)
             closeTabNow(guard);
+    });
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    int unconfirmed = 0;
+    QStringList where;
+    const QList<ConnectionTab *> all = tabs();
+    for (ConnectionTab *tab : all) {
+        if (const int count = tab->pipeline()->unconfirmedPublishes(); count > 0) {
+            unconfirmed += count;
+            where.append(tab->title());
+        }
+    }
+    if (unconfirmed == 0 || m_quitConfirmed) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    if (findChild<QMessageBox *>(u"quitConfirmation"_s))
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit Canopy"),
+        tr("%n message(s) published with QoS 1 or 2 have not been confirmed by the broker yet (%1). Quitting now "
+           "may lose them.",
+            nullptr, unconfirmed)
+            .arg(where.join(u", "_s)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"quitConfirmation"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *quit = box->addButton(tr("&Quit Anyway"), QMessageBox::DestructiveRole);
+    quit->setObjectName(u"quitAnyway"_s);
+    box->addButton(tr("&Keep Canopy Open"), QMessageBox::RejectRole)->setObjectName(u"keepOpen"_s);
+    connect(box, &QMessageBox::finished, this, [this, box, quit] {
+        if (box->clickedButton() != quit)
+            return;
+        m_quitConfirmed = true;
+        close();
     });
     box->open();
 }

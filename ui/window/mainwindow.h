@@ -88,6 +88,10 @@ Q_SIGNALS:
     // The tab is about to go (closeTab()): still whole, e.g. for saving its layout.
     void tabAboutToClose(ConnectionTab *tab);
 
+protected:
+    // Quitting with QoS 1/2 messages the broker has not confirmed yet, in any tab, asks first ("quitConfirmation").
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createToolBars();
@@ -124,5 +128,6 @@ private:
     // The connection bar's entry of each tab but the current one (the bar holds that).
     QHash<const ConnectionTab *, ConnectionBar::Entry> m_barEntries;
     QPointer<ConnectionTab> m_barTab; // whose entry the bar shows
+    bool m_quitConfirmed = false; // the user chose to quit despite unconfirmed messages
     int m_autoExpandDepth = 0;
 };
