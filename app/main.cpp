@@ -1,35 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "codec/mqtttopic.h"
-#include "common/translations.h"
 #include "common/version.h"
 #include "connections/connectionmanager.h"
 #include "connections/profilelauncher.h"
+#include "preferences/preferences.h"
+#include "preferences/theme.h"
+#include "preferences/windowlayout.h"
 #include "profiles/profilerepository.h"
 #include "window/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    Canopy::installEnglishPlurals(&app);
-    Canopy::installTranslation(&app, QLocale());
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,7 +29,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(Canopy::versionString());
     QApplication::setWindowIcon(QIcon(u":/icons/canopy.svg"_s));
     QGuiApplication::setDesktopFileName(u"org.canopy.Canopy"_s);
-    installTranslators(app);
+    const Preferences preferences = Preferences::load(QSettings());
+    preferences.installLanguage(&app); // the language chosen in Preferences, else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Canopy, a native MQTT explorer."));
@@ -55,6 +46,8 @@ int main(int argc, char *argv[])
             "Saved connection to open at start, by name (see the connection manager, Ctrl+N). Give it again for more, "
             "each in a tab of its own."),
         QApplication::translate("main", "name"));
+    const QCommandLineOption preferencesOption(u"preferences"_s,
+        QApplication::translate("main", "Open the Preferences dialog at start (with --screenshot: grab it)."));
     const QCommandLineOption managerOption(
         u"manager"_s, QApplication::translate("main", "Open the connection manager at start."));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
@@ -70,8 +63,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(u"select"_s,
         QApplication::translate("main", "Select <topic> in the tree as soon as it arrives."),
         QApplication::translate("main", "topic"));
-    parser.addOptions(
-        { urlOption, profileOption, managerOption, screenshotOption, delayOption, expandOption, selectOption });
+    parser.addOptions({ urlOption, profileOption, managerOption, preferencesOption, screenshotOption, delayOption,
+        expandOption, selectOption });
     parser.process(app);
 
     bool levelsOk = false;
@@ -105,7 +98,12 @@ int main(int argc, char *argv[])
         urls.append(url);
     }
 
+    Theme::apply(preferences.theme);
     MainWindow window;
+    {
+        const QSettings settings;
+        WindowLayout::restore(window, settings);
+    }
     ProfileLauncher *profiles = window.profiles();
     // A settings file edited into nonsense loads what it can; say what was ignored (never a secret: none is there).
     for (const QString &warning : profiles->loadWarnings())
@@ -146,13 +144,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         const bool grabManager = parser.isSet(managerOption);
-        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file, grabManager] {
+        const bool grabPreferences = parser.isSet(preferencesOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file, grabManager, grabPreferences] {
             if (window.topicTree()->currentIndex().isValid())
                 window.topicTree()->scrollTo(window.topicTree()->currentIndex(), QAbstractItemView::PositionAtCenter);
             // The connection manager with --manager, else the window.
             QWidget *shown = grabManager && window.profiles()->isManagerOpen()
                 ? static_cast<QWidget *>(window.profiles()->manager())
                 : static_cast<QWidget *>(&window);
+            if (grabPreferences && QApplication::activeModalWidget())
+                shown = QApplication::activeModalWidget();
             const bool saved = shown->grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
@@ -161,5 +162,14 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    if (parser.isSet(preferencesOption)) {
+        if (QAction *preferences = window.findChild<QAction *>(u"preferencesAction"_s))
+            QTimer::singleShot(0, preferences, &QAction::trigger);
+    }
+    const int status = app.exec();
+    if (!parser.isSet(screenshotOption)) { // a screenshot run leaves the user's layout alone
+        QSettings settings;
+        WindowLayout::save(window, settings);
+    }
+    return status;
 }

@@ -6,7 +6,8 @@ CANOPY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Every Debian package the project needs (build, tests, sanitizers, fuzzing, demo broker, virtual display). QtKeychain
 # reaches the Secret Service through libsecret (loaded at run time); the keychain tests run GNOME Keyring in a private
-# D-Bus session (dbus-run-session, dbus-send).
+# D-Bus session (dbus-run-session, dbus-send). The package: CPack's DEB generator runs dpkg-shlibdeps (dpkg-dev); its
+# tests validate with desktop-file-validate and appstreamcli, and read the man pages with man.
 CANOPY_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-svg-dev
@@ -16,6 +17,7 @@ CANOPY_PACKAGES=(
     xvfb xauth
     clang-14 libclang-rt-14-dev clang-format-14
     libdtl-dev libmsgpack-cxx-dev qt6-image-formats-plugins
+    dpkg-dev desktop-file-utils appstream man-db
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -2,6 +2,9 @@
 // Counts in sentences (issue 7, "1 payloads"): English reads "1 payload" / "2 payloads" through the embedded English
 // plural forms (translations/canopy_en.ts); every plural message of the sources has them, and the German .ts lists the
 // same messages as plural ones, ready for translators. Also Canopy::pluralCount() for 64-bit counts.
+// The full translations (de, es, zh_CN): each embedded .qm translates a sample of the .ts file's own messages (a
+// plural among them) as the .ts says, not as the English source; and no .ts has unfinished or obsolete entries
+// (the test names the file and the counts).
 #include "common/pluralcount.h"
 #include "common/translations.h"
 #include "testsupport.h"
@@ -10,7 +13,11 @@
 #include <QFile>
 #include <QHash>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +25,14 @@ namespace {
 struct TsMessage {
     bool numerus = false;
     bool finished = false;
+    bool obsolete = false; // "obsolete" or "vanished": the sources no longer have it
+    QString context;
+    QString source;
+    QString comment;
     QStringList forms; // numerus forms (or the one translation)
 };
+
+const QStringList FullLanguages { u"de"_s, u"es"_s, u"zh_CN"_s };
 
 // context + '\n' + source + '\n' + comment -> message, as lupdate wrote the file.
 QHash<QString, TsMessage> readTs(const QString &path, QString *error)
@@ -52,7 +65,9 @@ QHash<QString, TsMessage> readTs(const QString &path, QString *error)
             } else if (xml.name() == u"comment"_s) {
                 comment = xml.readElementText();
             } else if (xml.name() == u"translation"_s) {
-                message.finished = xml.attributes().value(u"type"_s).isEmpty();
+                const auto type = xml.attributes().value(u"type"_s);
+                message.finished = type.isEmpty();
+                message.obsolete = type == u"obsolete"_s || type == u"vanished"_s;
                 if (message.numerus) {
                     while (xml.readNextStartElement())
                         message.forms << xml.readElementText();
@@ -63,6 +78,9 @@ QHash<QString, TsMessage> readTs(const QString &path, QString *error)
                 xml.skipCurrentElement();
             }
         }
+        message.context = context;
+        message.source = source;
+        message.comment = comment;
         messages.insert(context + u'\n' + source + u'\n' + comment, message);
     }
     if (xml.hasError())
@@ -179,6 +197,100 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QVERIFY2(m_german.contains(key), qPrintable(key));
         QVERIFY(m_german.value(key).numerus);
+    }
+
+    // Each full translation is embedded (.qm under :/i18n) and translates what its .ts says: ten messages spread
+    // over the file (every n-th finished one, sentences of several words) and a plural one, through QTranslator as
+    // the application installs it. Until a translation is complete this fails with the count of what it lacks.
+    void embeddedTranslationsMatchTheirTs_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : FullLanguages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void embeddedTranslationsMatchTheirTs()
+    {
+        QFETCH(QString, language);
+        const QString qm = u":/i18n/canopy_%1.qm"_s.arg(language);
+        QVERIFY2(QFile::exists(qm), qPrintable(qm + u" is not embedded"_s));
+        QTranslator translator;
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+
+        QString error;
+        const QString tsName = u"canopy_%1.ts"_s.arg(language);
+        const QHash<QString, TsMessage> ts = readTs(TestSupport::sourceDir() + u"/translations/"_s + tsName, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<TsMessage> sentences;
+        QList<TsMessage> plurals;
+        for (const TsMessage &message : ts) {
+            if (!message.finished || message.forms.isEmpty() || message.forms.constFirst().isEmpty())
+                continue;
+            if (message.numerus)
+                plurals.append(message);
+            else if (message.source.count(u' ') >= 2)
+                sentences.append(message);
+        }
+        const auto byKey = [](const TsMessage &a, const TsMessage &b) {
+            return std::tie(a.context, a.source, a.comment) < std::tie(b.context, b.source, b.comment);
+        };
+        std::sort(sentences.begin(), sentences.end(), byKey);
+        std::sort(plurals.begin(), plurals.end(), byKey);
+        QVERIFY2(sentences.size() >= 10 && !plurals.isEmpty(),
+            qPrintable(u"%1 has %2 finished sentences and %3 finished plural messages: not enough to check (is it "
+                       "translated yet?)"_s.arg(tsName)
+                           .arg(sentences.size())
+                           .arg(plurals.size())));
+        QList<TsMessage> sample;
+        const qsizetype step = sentences.size() / 10;
+        for (int i = 0; i < 10; ++i)
+            sample.append(sentences.at(i * step));
+        sample.append(plurals.at(plurals.size() / 2));
+
+        for (const TsMessage &message : std::as_const(sample)) {
+            const QByteArray context = message.context.toUtf8();
+            const QByteArray source = message.source.toUtf8();
+            const QByteArray comment = message.comment.toUtf8();
+            const QString where = tsName + u": "_s + message.context + u" | "_s + message.source;
+            // n = 1 reads the first form (singular in German and Spanish; Chinese has one form).
+            const QString translated = translator.translate(
+                context.constData(), source.constData(), comment.isEmpty() ? nullptr : comment.constData(), 1);
+            QVERIFY2(translated == message.forms.constFirst(),
+                qPrintable(where + u"\n  .qm: "_s + translated + u"\n  .ts: "_s + message.forms.constFirst()));
+            QVERIFY2(translated != message.source, qPrintable(where + u" is not translated"_s));
+            if (message.numerus && message.forms.size() > 1) {
+                const QString many = translator.translate(
+                    context.constData(), source.constData(), comment.isEmpty() ? nullptr : comment.constData(), 5);
+                QCOMPARE(many, message.forms.at(1));
+            }
+        }
+    }
+
+    // ./scripts/test fails while a translation is incomplete or keeps what the sources lost.
+    void noUnfinishedOrObsoleteEntries()
+    {
+        QStringList problems;
+        for (const QString &language : FullLanguages) {
+            QString error;
+            const QString tsName = u"canopy_%1.ts"_s.arg(language);
+            const QHash<QString, TsMessage> ts
+                = readTs(TestSupport::sourceDir() + u"/translations/"_s + tsName, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(tsName + u": "_s + error));
+            int unfinished = 0;
+            int obsolete = 0;
+            for (const TsMessage &message : ts) {
+                if (message.obsolete)
+                    ++obsolete;
+                else if (!message.finished)
+                    ++unfinished;
+            }
+            if (unfinished > 0 || obsolete > 0)
+                problems.append(u"%1: %2 unfinished, %3 obsolete of %4 messages"_s.arg(tsName)
+                                    .arg(unfinished)
+                                    .arg(obsolete)
+                                    .arg(ts.size()));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
     }
 
     void pluralCount_data()

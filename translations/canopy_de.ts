@@ -1026,19 +1026,19 @@
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Topics</translation>
     </message>
     <message>
         <source>$SYS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>$SYS-Dashboard</translation>
     </message>
     <message>
         <source>Packet timeline</source>
+        <translation>Paket-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,23 +1838,23 @@
     <name>LatencyHistogram</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>≤%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤%1</translation>
     </message>
     <message>
         <source>&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2051,30 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <message>
         <source>&amp;Keep Canopy Open</source>
         <translation>Canopy &amp;geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Retained Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected topic&apos;s retained message on the broker (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tab again to the same broker, or try now while it waits to reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,134 +3606,134 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <name>PacketTimelineModel</name>
     <message>
         <source>Handshake #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake #%1</translation>
     </message>
     <message>
         <source>→ out</source>
-        <translation type="unfinished"></translation>
+        <translation>→ aus</translation>
     </message>
     <message>
         <source>← in</source>
-        <translation type="unfinished"></translation>
+        <translation>← ein</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished">QoS</translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason-Code</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>
     <name>PacketTimelinePanel</name>
     <message>
         <source>All packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pakete</translation>
     </message>
     <message>
         <source>PUBLISH and acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLISH und Bestätigungen</translation>
     </message>
     <message>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungen</translation>
     </message>
     <message>
         <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung (CONNECT, PING, DISCONNECT, AUTH)</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnements</translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Topic contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic enthält…</translation>
     </message>
     <message>
         <source>Slow, over</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam, über</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens </translation>
     </message>
     <message>
         <source>How many packets the timeline keeps; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Pakete die Zeitleiste behält; die ältesten werden zuerst entfernt</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the packets shown as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Pakete als JSON Lines speichern</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Acknowledgement latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungslatenz</translation>
     </message>
     <message>
         <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 · gespeichert: %2 · warten auf Antwort: %3 · verworfen: %4</translation>
     </message>
     <message>
         <source>Export packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The packets could not be saved to %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pakete konnten nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4166,120 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Keep between 1 and %1 messages per topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history budget must be between 1 MiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit must be between 1 KiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit (%1) is larger than the whole history budget (%2): raise the budget or lower the limit, or the history could not keep one full message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart keeps between %1 and %2 points per series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>How many messages of each topic the history keeps, the last one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History per topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the history of all topics of a connection; the oldest messages go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads longer than this are kept and shown cut to it, and marked as truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload display limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points a chart keeps per series; the oldest go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart points per series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Canopy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the saved connections that are open when Canopy closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5726,10 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
         <source>(Warning: %1)</source>
         <translation>(Warnung: %1)</translation>
     </message>
+    <message>
+        <source>Publish (in the publish panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishPreparation</name>
@@ -5725,6 +5867,25 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <message>
         <source>the keychain did not answer in time</source>
         <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5906,102 +6067,102 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <name>SysDashboardPanel</name>
     <message>
         <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker hat an diese Verbindung (noch) keine $SYS-Topics veröffentlicht. Broker veröffentlichen sie alle paar Sekunden oder gar nicht: Fügen Sie bei mosquitto &quot;sys_interval 10&quot; in mosquitto.conf hinzu und starten Sie ihn neu; EMQX und HiveMQ erlauben $SYS nur für lokale Clients oder mit ihrer $SYS-Erweiterung.</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Other $SYS topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere $SYS-Topics</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeit</translation>
     </message>
     <message>
         <source>Clients connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Clients</translation>
     </message>
     <message>
         <source>Clients maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients (Höchstwert)</translation>
     </message>
     <message>
         <source>Messages in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Nachrichten /s</translation>
     </message>
     <message>
         <source>Messages out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Nachrichten /s</translation>
     </message>
     <message>
         <source>Bytes in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Bytes /s</translation>
     </message>
     <message>
         <source>Bytes out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Bytes /s</translation>
     </message>
     <message>
         <source>Retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnements</translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Dropped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Nachrichten</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht</translation>
     </message>
     <message>
         <source>waiting for a second update</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf eine zweite Aktualisierung</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h %3 min %4 s</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Broker: mosquitto</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: mosquitto</translation>
     </message>
     <message>
         <source>Broker: EMQX</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: EMQX</translation>
     </message>
     <message>
         <source>Broker: HiveMQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: HiveMQ</translation>
     </message>
     <message>
         <source>Broker: not recognised ($SYS topics listed below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: nicht erkannt ($SYS-Topics unten aufgeführt)</translation>
     </message>
 </context>
 <context>
     <name>SysRawModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -6029,78 +6190,78 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <name>TopTopicsModel</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr./s</translation>
     </message>
     <message>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes/s</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>TopTopicsPanel</name>
     <message>
         <source>last 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 10 s</translation>
     </message>
     <message>
         <source>last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 60 s</translation>
     </message>
     <message>
         <source>last second</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Sekunde</translation>
     </message>
     <message>
         <source>The time the rates are averaged over</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum, über den die Raten gemittelt werden</translation>
     </message>
     <message>
         <source>by msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Nachr./s</translation>
     </message>
     <message>
         <source>by bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Bytes/s</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <source>level </source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene </translation>
     </message>
     <message>
         <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste der Topics oder ganzer Teilbäume auf dieser Ebene (1: die erste Topic-Ebene)</translation>
     </message>
     <message>
         <source>Selected subtree only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ausgewählter Teilbaum</translation>
     </message>
     <message>
         <source>Rank only inside the subtree selected in the tree when this is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn aktiviert, nur den im Baum ausgewählten Teilbaum in die Rangliste aufnehmen</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Topics</translation>
     </message>
     <message>
         <source>Inside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6513,10 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <message>
         <source>canopy: there is no saved connection called &apos;%1&apos;; the connection manager (Ctrl+N) lists them.</source>
         <translation>canopy: Es gibt keine gespeicherte Verbindung namens &apos;%1&apos;; die Verbindungsverwaltung (Strg+N) listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Open the Preferences dialog at start (with --screenshot: grab it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

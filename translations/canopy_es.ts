@@ -1026,19 +1026,19 @@
         <translation>No se ha recibido nada en «%1» desde la última vez que se vació el árbol.</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas más activos</translation>
     </message>
     <message>
         <source>$SYS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de $SYS</translation>
     </message>
     <message>
         <source>Packet timeline</source>
+        <translation>Cronología de paquetes</translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,23 +1838,23 @@
     <name>LatencyHistogram</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>≤%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤%1</translation>
     </message>
     <message>
         <source>&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2051,30 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>&amp;Keep Canopy Open</source>
         <translation>&amp;Mantener Canopy abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Retained Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected topic&apos;s retained message on the broker (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tab again to the same broker, or try now while it waits to reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,134 +3606,134 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <name>PacketTimelineModel</name>
     <message>
         <source>Handshake #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio n.º %1</translation>
     </message>
     <message>
         <source>→ out</source>
-        <translation type="unfinished"></translation>
+        <translation>→ enviado</translation>
     </message>
     <message>
         <source>← in</source>
-        <translation type="unfinished"></translation>
+        <translation>← recibido</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished">QoS</translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
 </context>
 <context>
     <name>PacketTimelinePanel</name>
     <message>
         <source>All packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los paquetes</translation>
     </message>
     <message>
         <source>PUBLISH and acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLISH y confirmaciones</translation>
     </message>
     <message>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones</translation>
     </message>
     <message>
         <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión (CONNECT, PING, DISCONNECT, AUTH)</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Suscripciones</translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Topic contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema contiene…</translation>
     </message>
     <message>
         <source>Slow, over</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentos, más de</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>conservar </translation>
     </message>
     <message>
         <source>How many packets the timeline keeps; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos paquetes conserva la cronología; los más antiguos se descartan primero</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the packets shown as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los paquetes mostrados como JSON Lines</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Acknowledgement latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia de confirmación</translation>
     </message>
     <message>
         <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrados: %1 · conservados: %2 · esperando respuesta: %3 · descartados: %4</translation>
     </message>
     <message>
         <source>Export packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquetes</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The packets could not be saved to %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los paquetes en %1: %2. Elige otra ubicación.</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4166,120 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Keep between 1 and %1 messages per topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history budget must be between 1 MiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit must be between 1 KiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit (%1) is larger than the whole history budget (%2): raise the budget or lower the limit, or the history could not keep one full message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart keeps between %1 and %2 points per series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Mensajes</translation>
+    </message>
+    <message>
+        <source>How many messages of each topic the history keeps, the last one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History per topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the history of all topics of a connection; the oldest messages go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads longer than this are kept and shown cut to it, and marked as truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload display limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points a chart keeps per series; the oldest go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart points per series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Canopy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the saved connections that are open when Canopy closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5726,10 @@ Haz clic para cargarlo en el editor.</translation>
         <source>(Warning: %1)</source>
         <translation>(Advertencia: %1)</translation>
     </message>
+    <message>
+        <source>Publish (in the publish panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishPreparation</name>
@@ -5725,6 +5867,25 @@ Haz clic para cargarlo en el editor.</translation>
     <message>
         <source>the keychain did not answer in time</source>
         <translation>el llavero no respondió a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5906,102 +6067,102 @@ Haz clic para cargarlo en el editor.</translation>
     <name>SysDashboardPanel</name>
     <message>
         <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este broker no ha publicado (todavía) ningún tema $SYS en esta conexión. Los brokers los publican cada pocos segundos, o nunca: en mosquitto, añade &quot;sys_interval 10&quot; a mosquitto.conf y reinícialo; EMQX y HiveMQ solo permiten $SYS a clientes locales o con su extensión $SYS.</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Other $SYS topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros temas $SYS</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo activo</translation>
     </message>
     <message>
         <source>Clients connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes conectados</translation>
     </message>
     <message>
         <source>Clients maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de clientes</translation>
     </message>
     <message>
         <source>Messages in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes entrantes /s</translation>
     </message>
     <message>
         <source>Messages out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes salientes /s</translation>
     </message>
     <message>
         <source>Bytes in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes entrantes /s</translation>
     </message>
     <message>
         <source>Bytes out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes salientes /s</translation>
     </message>
     <message>
         <source>Retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes retenidos</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Suscripciones</translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Dropped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes descartados</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>no publicado</translation>
     </message>
     <message>
         <source>waiting for a second update</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando una segunda actualización</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h %3 min %4 s</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Broker: mosquitto</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: mosquitto</translation>
     </message>
     <message>
         <source>Broker: EMQX</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: EMQX</translation>
     </message>
     <message>
         <source>Broker: HiveMQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: HiveMQ</translation>
     </message>
     <message>
         <source>Broker: not recognised ($SYS topics listed below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: no reconocido (temas $SYS listados abajo)</translation>
     </message>
 </context>
 <context>
     <name>SysRawModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -6029,78 +6190,78 @@ Haz clic para cargarlo en el editor.</translation>
     <name>TopTopicsModel</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes/s</translation>
     </message>
     <message>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes/s</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
 </context>
 <context>
     <name>TopTopicsPanel</name>
     <message>
         <source>last 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 10 s</translation>
     </message>
     <message>
         <source>last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 60 s</translation>
     </message>
     <message>
         <source>last second</source>
-        <translation type="unfinished"></translation>
+        <translation>último segundo</translation>
     </message>
     <message>
         <source>The time the rates are averaged over</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo en el que se promedian las tasas</translation>
     </message>
     <message>
         <source>by msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>por mensajes/s</translation>
     </message>
     <message>
         <source>by bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>por bytes/s</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>temas</translation>
     </message>
     <message>
         <source>level </source>
-        <translation type="unfinished"></translation>
+        <translation>nivel </translation>
     </message>
     <message>
         <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar temas, o subárboles enteros en este nivel (1: el primer nivel de temas)</translation>
     </message>
     <message>
         <source>Selected subtree only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el subárbol seleccionado</translation>
     </message>
     <message>
         <source>Rank only inside the subtree selected in the tree when this is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcado, clasificar solo dentro del subárbol seleccionado en el árbol</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Inside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de %1</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6513,10 @@ Haz clic para cargarlo en el editor.</translation>
     <message>
         <source>canopy: could not write the screenshot to %1.</source>
         <translation>canopy: no se pudo escribir la captura de pantalla en %1.</translation>
+    </message>
+    <message>
+        <source>Open the Preferences dialog at start (with --screenshot: grab it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

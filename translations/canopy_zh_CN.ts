@@ -1010,19 +1010,19 @@
         <translation>自上次清空主题树以来，“%1”上未收到任何消息。</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top topics</source>
-        <translation type="unfinished"></translation>
+        <translation>热门主题</translation>
     </message>
     <message>
         <source>$SYS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>$SYS 仪表板</translation>
     </message>
     <message>
         <source>Packet timeline</source>
+        <translation>报文时间线</translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,23 +1810,23 @@
     <name>LatencyHistogram</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 微秒</translation>
     </message>
     <message>
         <source>≤%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤%1</translation>
     </message>
     <message>
         <source>&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2021,30 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>&amp;Keep Canopy Open</source>
         <translation>保持 Canopy 打开(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Retained Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected topic&apos;s retained message on the broker (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tab again to the same broker, or try now while it waits to reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3539,134 +3563,134 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <name>PacketTimelineModel</name>
     <message>
         <source>Handshake #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>握手 #%1</translation>
     </message>
     <message>
         <source>→ out</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 发出</translation>
     </message>
     <message>
         <source>← in</source>
-        <translation type="unfinished"></translation>
+        <translation>← 收到</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>QoS</source>
-        <translation type="unfinished">QoS</translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">大小</translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因码</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
 </context>
 <context>
     <name>PacketTimelinePanel</name>
     <message>
         <source>All packets</source>
-        <translation type="unfinished"></translation>
+        <translation>所有报文</translation>
     </message>
     <message>
         <source>PUBLISH and acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLISH 及其确认</translation>
     </message>
     <message>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Connection (CONNECT, PING, DISCONNECT, AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接（CONNECT、PING、DISCONNECT、AUTH）</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">订阅</translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <source>Topic contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>主题包含…</translation>
     </message>
     <message>
         <source>Slow, over</source>
-        <translation type="unfinished"></translation>
+        <translation>慢速，超过</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> 毫秒</translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>保留 </translation>
     </message>
     <message>
         <source>How many packets the timeline keeps; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线保留的报文数量；最旧的报文最先被丢弃</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the packets shown as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的报文保存为 JSON Lines</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Acknowledgement latency</source>
-        <translation type="unfinished"></translation>
+        <translation>确认延迟</translation>
     </message>
     <message>
         <source>Shown: %1 · kept: %2 · awaiting an answer: %3 · dropped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：%1 · 保留：%2 · 等待应答：%3 · 已丢弃：%4</translation>
     </message>
     <message>
         <source>Export packets</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报文</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The packets could not be saved to %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报文保存到 %1：%2。请选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4119,120 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Keep between 1 and %1 messages per topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history budget must be between 1 MiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit must be between 1 KiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit (%1) is larger than the whole history budget (%2): raise the budget or lower the limit, or the history could not keep one full message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart keeps between %1 and %2 points per series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>How many messages of each topic the history keeps, the last one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History per topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the history of all topics of a connection; the oldest messages go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads longer than this are kept and shown cut to it, and marked as truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload display limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points a chart keeps per series; the oldest go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart points per series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Canopy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the saved connections that are open when Canopy closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5671,10 @@ QoS %2%3 · %4
         <source>(Warning: %1)</source>
         <translation>（警告：%1）</translation>
     </message>
+    <message>
+        <source>Publish (in the publish panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishPreparation</name>
@@ -5669,6 +5811,25 @@ QoS %2%3 · %4
     <message>
         <source>the keychain did not answer in time</source>
         <translation>密钥链未及时响应</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5850,102 +6011,102 @@ QoS %2%3 · %4
     <name>SysDashboardPanel</name>
     <message>
         <source>This broker has published no $SYS topics to this connection (yet). Brokers publish them every few seconds, or not at all: for mosquitto, add &quot;sys_interval 10&quot; to mosquitto.conf and restart it; EMQX and HiveMQ allow $SYS to local clients or with their $SYS extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker（尚）未向此连接发布任何 $SYS 主题。Broker 会每隔几秒发布一次这些主题，也可能根本不发布：对于 mosquitto，请在 mosquitto.conf 中添加 &quot;sys_interval 10&quot; 并重启；EMQX 和 HiveMQ 仅向本地客户端或通过其 $SYS 扩展提供 $SYS。</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Other $SYS topics</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 $SYS 主题</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间</translation>
     </message>
     <message>
         <source>Clients connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接客户端</translation>
     </message>
     <message>
         <source>Clients maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大客户端数</translation>
     </message>
     <message>
         <source>Messages in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>接收消息/秒</translation>
     </message>
     <message>
         <source>Messages out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息/秒</translation>
     </message>
     <message>
         <source>Bytes in /s</source>
-        <translation type="unfinished"></translation>
+        <translation>接收字节/秒</translation>
     </message>
     <message>
         <source>Bytes out /s</source>
-        <translation type="unfinished"></translation>
+        <translation>发送字节/秒</translation>
     </message>
     <message>
         <source>Retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>保留消息</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">订阅</translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <source>Dropped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃的消息</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布</translation>
     </message>
     <message>
         <source>waiting for a second update</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待第二次更新</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时 %3 分 %4 秒</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 秒 {1/?}</translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>Broker: mosquitto</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker：mosquitto</translation>
     </message>
     <message>
         <source>Broker: EMQX</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker：EMQX</translation>
     </message>
     <message>
         <source>Broker: HiveMQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker：HiveMQ</translation>
     </message>
     <message>
         <source>Broker: not recognised ($SYS topics listed below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker：无法识别（$SYS 主题列于下方）</translation>
     </message>
 </context>
 <context>
     <name>SysRawModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -5972,78 +6133,78 @@ QoS %2%3 · %4
     <name>TopTopicsModel</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1 秒 {1/?}</translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>消息/秒</translation>
     </message>
     <message>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>字节/秒</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>TopTopicsPanel</name>
     <message>
         <source>last 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 10 秒</translation>
     </message>
     <message>
         <source>last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 60 秒</translation>
     </message>
     <message>
         <source>last second</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 秒</translation>
     </message>
     <message>
         <source>The time the rates are averaged over</source>
-        <translation type="unfinished"></translation>
+        <translation>计算平均速率所用的时间段</translation>
     </message>
     <message>
         <source>by msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>按消息/秒</translation>
     </message>
     <message>
         <source>by bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>按字节/秒</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>单个主题</translation>
     </message>
     <message>
         <source>level </source>
-        <translation type="unfinished"></translation>
+        <translation>层级 </translation>
     </message>
     <message>
         <source>Rank topics, or whole subtrees at this level (1: the first level of topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>对单个主题排名，或对此层级上的整个子树排名（1：主题的第一层级）</translation>
     </message>
     <message>
         <source>Selected subtree only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限选中的子树</translation>
     </message>
     <message>
         <source>Rank only inside the subtree selected in the tree when this is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后，仅在主题树中选中的子树内排名</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>所有主题</translation>
     </message>
     <message>
         <source>Inside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6453,10 @@ QoS %2%3 · %4
     <message>
         <source>canopy: could not write the screenshot to %1.</source>
         <translation>canopy：无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>Open the Preferences dialog at start (with --screenshot: grab it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

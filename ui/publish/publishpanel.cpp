@@ -22,7 +22,6 @@
 #include <QMutexLocker>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -137,13 +136,14 @@ PublishPanel::PublishPanel(ConnectionTab *tab)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    // Ctrl+Enter anywhere in the panel, the payload editor included.
-    for (const QKeySequence &keys :
-        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &PublishPanel::publish);
-    }
+    // Ctrl+Enter anywhere in the panel, the payload editor included (an action, so that Help → Keyboard Shortcuts
+    // lists it).
+    auto *publishKeys = new QAction(tr("Publish (in the publish panel)"), this);
+    publishKeys->setObjectName(u"publishShortcutAction"_s);
+    publishKeys->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    publishKeys->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(publishKeys, &QAction::triggered, this, &PublishPanel::publish);
+    addAction(publishKeys);
 
     m_publishTo = new QAction(tr("Publish to…"), this);
     m_publishTo->setObjectName(u"publishToAction"_s);

@@ -14,6 +14,7 @@
 #include "inspector/historypanel.h"
 #include "inspector/inspector.h"
 #include "payload/payloadformat.h"
+#include "preferences/preferences.h"
 #include "publish/publishpanel.h"
 #include "tree/filterbar.h"
 #include "tree/topicactions.h"
@@ -148,6 +149,7 @@ void ConnectionTab::createInspector()
     m_inspector = new Inspector(m_pipeline, m_splitter);
     // History preferences (messages per topic, memory budget) as saved; the History tab's options change them.
     HistorySettings::load(QSettings()).applyTo(*m_pipeline);
+    m_pipeline->setPayloadLimit(Preferences::load(QSettings()).payloadLimitBytes());
     connect(m_inspector, &Inspector::historySettingsRequested, this, [this](const HistorySettings &settings) {
         QSettings saved;
         settings.save(saved);
@@ -219,6 +221,7 @@ void ConnectionTab::connectToBroker(const Mqtt::ClientOptions &options, const QL
 {
     const QString endpoint = options.connection.toUrl().toString();
     clear(); // a new session starts with an empty tree
+    m_subscriptions = subscriptions;
     m_pipeline->setClientOptions(options);
     m_pipeline->connectToBroker(subscriptions);
     m_connectionStatus->startConnection(endpoint);
@@ -243,6 +246,27 @@ void ConnectionTab::connectToBroker(const Mqtt::ClientOptions &options, const QL
 void ConnectionTab::disconnectFromBroker()
 {
     m_pipeline->disconnectFromBroker();
+}
+
+void ConnectionTab::reconnect()
+{
+    if (m_state == Mqtt::Client::State::WaitingToReconnect) {
+        m_pipeline->reconnectNow();
+        return;
+    }
+    if (m_endpoint.isEmpty())
+        return; // never connected: there is nothing to connect again to
+    connectToBroker(m_pipeline->clientOptions(), m_subscriptions);
+}
+
+void ConnectionTab::applyPreferences(const Preferences &preferences)
+{
+    preferences.history.applyTo(*m_pipeline);
+    m_pipeline->setPayloadLimit(preferences.payloadLimitBytes());
+    m_historyBudget = preferences.history.budgetBytes();
+    m_payloadLimit = preferences.payloadLimitBytes();
+    updateFigures();
+    m_inspector->historyPanel()->topicUpdated();
 }
 
 void ConnectionTab::onStateChanged(Mqtt::Client::State state)

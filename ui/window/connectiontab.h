@@ -14,6 +14,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QSplitter;
+struct Preferences;
 class TopicActions;
 class TopicTreeExpansion;
 class TopicTreeModel;
@@ -43,6 +44,9 @@ public:
     // Connects with these options and subscriptions; the tree starts empty.
     void connectToBroker(const Mqtt::ClientOptions &options, const QList<Mqtt::Subscription> &subscriptions);
     void disconnectFromBroker();
+    // F5: connects again with the options and subscriptions of the last connectToBroker(), or tries at once while
+    // the connection waits to reconnect. Nothing before a first connection.
+    void reconnect();
     Mqtt::Client::State connectionState() const { return m_state; }
     // The broker as given to the last connectToBroker(), without credentials ("mqtt://host:1883"); empty before.
     QString endpoint() const { return m_endpoint; }
@@ -73,6 +77,8 @@ public:
     // Paused, the tree is a still picture; messages are still received and counted.
     void setPaused(bool paused);
     bool isPaused() const;
+    // History depth and budget, payload limit (Preferences dialog), applied to this connection now.
+    void applyPreferences(const Preferences &preferences);
     // Forgets all topics and messages received so far (the connection stays).
     void clear();
     // Topics in the first `levels` levels are expanded as they appear (0: none, the default), until about 2,000
@@ -155,6 +161,7 @@ private:
 
     Mqtt::Client::State m_state = Mqtt::Client::State::Disconnected;
     QString m_endpoint;
+    QList<Mqtt::Subscription> m_subscriptions; // of the last connectToBroker(), for reconnect()
     QString m_profileId;
     QString m_endpointScope; // host:port of the last connectToBroker()
     QString m_profileName;

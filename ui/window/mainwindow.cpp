@@ -47,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBars();
     createProfileActions(
         menuBar()->findChild<QMenu *>(u"fileMenu"_s), menuBar()->findChild<QMenu *>(u"connectionMenu"_s));
+    createAppActions();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,

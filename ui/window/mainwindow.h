@@ -87,6 +87,8 @@ Q_SIGNALS:
     void currentTabChanged(ConnectionTab *tab);
     // The tab is about to go (closeTab()): still whole, e.g. for saving its layout.
     void tabAboutToClose(ConnectionTab *tab);
+    // The Preferences dialog saved new values (QSettings, preferences/preferences.h), e.g. charts/maxPointsPerSeries.
+    void preferencesChanged();
 
 protected:
     // Quitting with QoS 1/2 messages the broker has not confirmed yet, in any tab, asks first ("quitConfirmation").
@@ -96,6 +98,9 @@ private:
     void createActions();
     void createToolBars();
     void createProfileActions(QMenu *fileMenu, QMenu *connectionMenu);
+    void createAppActions(); // mainwindowactions.cpp: preferences, shortcuts page, reconnect, icons
+    void showPreferences();
+    void showShortcuts();
     void closeTabNow(ConnectionTab *tab);
     void showAbout();
 
