@@ -12,6 +12,44 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message numerus="yes">
+        <source>The path matches nothing in %1 message(s).</source>
+        <translation>
+            <numerusform>The path matches nothing in %1 message.</numerusform>
+            <numerusform>The path matches nothing in %1 messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) not JSON, CBOR or MessagePack.</source>
+        <translation>
+            <numerusform>%1 message was not JSON, CBOR or MessagePack.</numerusform>
+            <numerusform>%1 messages were not JSON, CBOR or MessagePack.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 value(s) not a number, skipped.</source>
+        <translation>
+            <numerusform>%1 value was not a number, skipped.</numerusform>
+            <numerusform>%1 values were not numbers, skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 NaN or infinite value(s) shown as gaps.</source>
+        <translation>
+            <numerusform>%1 NaN or infinite value shown as a gap.</numerusform>
+            <numerusform>%1 NaN or infinite values shown as gaps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 oldest point(s) dropped to stay within %2 points.</source>
+        <translation>
+            <numerusform>%1 oldest point dropped to stay within %2 points.</numerusform>
+            <numerusform>%1 oldest points dropped to stay within %2 points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectionsView</name>
     <message numerus="yes">
         <source>Delete the collection “%1” with its %n message(s)? This cannot be undone.</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddSeriesDialog</name>
+    <message>
+        <source>Add Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home/+/temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty for the whole payload, or $.sensors[0].temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One series per matching topic, including topics that appear later. The path picks a number in JSON, CBOR or MessagePack; true/false and on/off count as 1 and 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a topic, or a filter such as home/+/temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a topic filter: &apos;+&apos; must be a whole level and &apos;#&apos; the whole last level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CborDecoder</name>
     <message>
         <source>Not valid CBOR: %1 at byte %2.</source>
@@ -156,6 +195,289 @@
     <message>
         <source>The client key &apos;%1&apos; does not belong to the client certificate &apos;%2&apos;: choose the key that was made with this certificate.</source>
         <translation>La clave de cliente &apos;%1&apos; no corresponde al certificado de cliente &apos;%2&apos;: elige la clave que se creó con este certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The first column is not &quot;time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not start with a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a value that is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFeed</name>
+    <message>
+        <source>&quot;%1&quot; is not a topic or topic filter: use levels separated by &apos;/&apos;, &apos;+&apos; for one level, &apos;#&apos; at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>No series yet. Add one with &quot;Add series…&quot;, from the topic tree&apos;s context menu (Chart this topic) or from a value in the inspector&apos;s JSON tree (Chart this value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to hide the series; right-click for its axis or to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches yet: waiting for the first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The path matches nothing in %1 message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s) not JSON, CBOR or MessagePack.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 value(s) not a number, skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 NaN or infinite value(s) shown as gaps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 oldest point(s) dropped to stay within %2 points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the Right Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsArea</name>
+    <message>
+        <source>New Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a series in the table below the chart to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window; the chart follows the newest values until you zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the chart; values keep being recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the live time window (wheel zooms, dragging selects a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each series keeps this many points; older ones are dropped and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible Range as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart This Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart All Numeric Fields of This JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart This Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the value at this path for the shown topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart already shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last message of %1 has no numeric fields: it is not JSON, CBOR or MessagePack with numbers in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart has no series to export. Add a series first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export. Add a series first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart data written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,6 +1036,10 @@
     <message>
         <source>Packet timeline</source>
         <translation>Cronología de paquetes</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2051,30 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>&amp;Keep Canopy Open</source>
         <translation>&amp;Mantener Canopy abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Retained Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected topic&apos;s retained message on the broker (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tab again to the same broker, or try now while it waits to reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3572,37 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
 </context>
 <context>
+    <name>NumericPath</name>
+    <message>
+        <source>The path &quot;%1&quot; is not valid: %2 at character %3. Write it like $.sensors[0].temp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is missing after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index must be digits in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; or &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PacketTimelineModel</name>
     <message>
         <source>Handshake #%1</source>
@@ -3785,6 +4166,120 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Keep between 1 and %1 messages per topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history budget must be between 1 MiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit must be between 1 KiB and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload limit (%1) is larger than the whole history budget (%2): raise the budget or lower the limit, or the history could not keep one full message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart keeps between %1 and %2 points per series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Mensajes</translation>
+    </message>
+    <message>
+        <source>How many messages of each topic the history keeps, the last one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History per topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the history of all topics of a connection; the oldest messages go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads longer than this are kept and shown cut to it, and marked as truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payload display limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points a chart keeps per series; the oldest go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart points per series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Canopy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the saved connections that are open when Canopy closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5726,10 @@ Haz clic para cargarlo en el editor.</translation>
         <source>(Warning: %1)</source>
         <translation>(Advertencia: %1)</translation>
     </message>
+    <message>
+        <source>Publish (in the publish panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishPreparation</name>
@@ -5368,6 +5867,25 @@ Haz clic para cargarlo en el editor.</translation>
     <message>
         <source>the keychain did not answer in time</source>
         <translation>el llavero no respondió a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6513,10 @@ Haz clic para cargarlo en el editor.</translation>
     <message>
         <source>canopy: could not write the screenshot to %1.</source>
         <translation>canopy: no se pudo escribir la captura de pantalla en %1.</translation>
+    </message>
+    <message>
+        <source>Open the Preferences dialog at start (with --screenshot: grab it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,16 @@ void IngestPipeline::setPayloadLimit(qint64 bytes)
     m_shared->store.setPayloadLimit(bytes);
 }
 
+void IngestPipeline::setMessageSink(std::shared_ptr<MessageSink> sink)
+{
+    std::shared_ptr<MessageSink> old;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        old = std::exchange(m_shared->sink, std::move(sink));
+    }
+    // old is released here, outside the lock: the worker holds it only under the lock.
+}
+
 void IngestPipeline::deliver(
     const ChangeSet &changes, quint64 generation, quint64 totalMessages, double messagesPerSecond)
 {

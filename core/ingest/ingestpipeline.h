@@ -37,6 +37,7 @@
 
 class QThread;
 class IngestWorker;
+class MessageSink;
 struct IngestShared;
 
 class IngestPipeline : public QObject {
@@ -108,6 +109,8 @@ public:
     void setHistoryDepth(int messagesPerTopic);
     void setHistoryBudget(qint64 bytes);
     void setPayloadLimit(qint64 bytes);
+    // The one MessageSink that sees every message in the worker thread (see messagesink.h); null for none.
+    void setMessageSink(std::shared_ptr<MessageSink> sink);
 
 Q_SIGNALS:
     void changesReady(const ChangeSet &changes); // in the owner's thread; never empty

@@ -219,7 +219,10 @@ void IngestWorker::onMessages(const QList<Mqtt::Publish> &batch)
             counters.firstBatchNs = receivedNs;
             counters.firstBatchCpuNs = receivedCpuNs;
         }
+        const qsizetype from = done;
         done = m_shared.store.ingest(batch, done, nowMs, [&] { return steadyNs() - lockedNs >= LockSliceNs; });
+        if (m_shared.sink)
+            m_shared.sink->consume(batch, from, done, nowMs);
         counters.lastBatchNs = steadyNs();
         counters.longestHoldNs = std::max(counters.longestHoldNs, counters.lastBatchNs - lockedNs);
         if (done == batch.size()) {

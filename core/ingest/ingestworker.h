@@ -12,6 +12,7 @@
 
 #include "client/mqttclient.h"
 #include "ingest/ingestcounters.h"
+#include "ingest/messagesink.h"
 #include "publish/publishoutcome.h"
 #include "session/mqttserverlimits.h"
 #include "store/topicstore.h"
@@ -34,6 +35,7 @@ struct IngestShared {
     TopicStore store;
     quint64 generation = 0; // counts clear() calls, so a change set taken before a clear is recognised as stale
     IngestCounters counters; // since the last clear
+    std::shared_ptr<MessageSink> sink; // sees each message after the store (charts); null when nobody asks
     // QoS 1/2 publishes (and retained deletions) the broker has not confirmed yet. Written by the worker only; read
     // without the lock.
     std::atomic<int> unconfirmedPublishes { 0 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "window/connectiontab.h"
 
+#include "charts/chartsarea.h"
 #include "common/pluralcount.h"
 #include "connections/connectionstatus.h"
 #include "connections/reconnectcontrols.h"
@@ -192,6 +193,7 @@ void ConnectionTab::createPanels()
     addPanelDock(u"sysDock"_s, tr("$SYS dashboard"), new SysDashboardPanel(this), Qt::RightDockWidgetArea, false);
     addPanelDock(
         u"timelineDock"_s, tr("Packet timeline"), new PacketTimelinePanel(this), Qt::BottomDockWidgetArea, false);
+    addPanelDock(u"chartsDock"_s, tr("Charts"), new ChartsArea(this), Qt::BottomDockWidgetArea, false);
 }
 
 QString ConnectionTab::title() const
