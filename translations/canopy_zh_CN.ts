@@ -5,39 +5,39 @@
     <name>AddSeriesDialog</name>
     <message>
         <source>Add Series</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数据系列</translation>
     </message>
     <message>
         <source>home/+/temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>home/+/temperature</translation>
     </message>
     <message>
         <source>empty for the whole payload, or $.sensors[0].temp</source>
-        <translation type="unfinished"></translation>
+        <translation>留空表示整个载荷，或如 $.sensors[0].temp</translation>
     </message>
     <message>
         <source>One series per matching topic, including topics that appear later. The path picks a number in JSON, CBOR or MessagePack; true/false and on/off count as 1 and 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个匹配的主题对应一个数据系列，包括之后出现的主题。路径用于从 JSON、CBOR 或 MessagePack 中选取一个数值；true/false 和 on/off 分别计为 1 和 0。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>&amp;Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>路径(&amp;P)：</translation>
     </message>
     <message>
         <source>Enter a topic, or a filter such as home/+/temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入一个主题，或 home/+/temperature 这样的过滤器。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a topic filter: &apos;+&apos; must be a whole level and &apos;#&apos; the whole last level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是主题过滤器：&apos;+&apos; 必须占据一个完整层级，&apos;#&apos; 必须占据整个最后一个层级。</translation>
     </message>
 </context>
 <context>
@@ -200,278 +200,278 @@
     <name>ChartCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished">文件为空。</translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The first column is not &quot;time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列不是 &quot;time&quot;。</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields instead of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个字段，而不是 %3 个。</translation>
     </message>
     <message>
         <source>Line %1 does not start with a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不是以时间开头。</translation>
     </message>
     <message>
         <source>Line %1 has a value that is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有一个不是数字的值。</translation>
     </message>
 </context>
 <context>
     <name>ChartFeed</name>
     <message>
         <source>&quot;%1&quot; is not a topic or topic filter: use levels separated by &apos;/&apos;, &apos;+&apos; for one level, &apos;#&apos; at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是主题或主题过滤器：层级之间用 &apos;/&apos; 分隔，&apos;+&apos; 表示一个层级，&apos;#&apos; 只能位于末尾。</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>No series yet. Add one with &quot;Add series…&quot;, from the topic tree&apos;s context menu (Chart this topic) or from a value in the inspector&apos;s JSON tree (Chart this value).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据系列。可通过“添加数据系列…”、主题树的右键菜单（绘制此主题的图表）或检查器 JSON 树中的某个值（绘制此值的图表）来添加。</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>数据系列</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标轴</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Rate /s</source>
-        <translation type="unfinished"></translation>
+        <translation>速率 /s</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Untick to hide the series; right-click for its axis or to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选可隐藏该数据系列；右键单击可设置其坐标轴或将其移除。</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>右</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>左</translation>
     </message>
     <message>
         <source>No topic matches yet: waiting for the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无匹配的主题：正在等待第一条消息。</translation>
     </message>
     <message numerus="yes">
         <source>The path matches nothing in %1 message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>路径在 %1 条消息中均未匹配到任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) not JSON, CBOR or MessagePack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 条消息不是 JSON、CBOR 或 MessagePack。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 value(s) not a number, skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个值不是数字，已跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 NaN or infinite value(s) shown as gaps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个 NaN 或无穷大的值显示为空缺。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 oldest point(s) dropped to stay within %2 points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已丢弃 %1 个最旧的点，以保持在 %2 个点以内。</numerusform>
         </translation>
     </message>
     <message>
         <source>Use the Right Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>使用右侧坐标轴</translation>
     </message>
     <message>
         <source>Remove Series</source>
-        <translation type="unfinished"></translation>
+        <translation>移除数据系列</translation>
     </message>
 </context>
 <context>
     <name>ChartsArea</name>
     <message>
         <source>New Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>新建图表</translation>
     </message>
     <message>
         <source>Add Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数据系列…</translation>
     </message>
     <message>
         <source>Remove Series</source>
-        <translation type="unfinished"></translation>
+        <translation>移除数据系列</translation>
     </message>
     <message>
         <source>Select a series in the table below the chart to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在图表下方的表格中选择一个数据系列以将其移除。</translation>
     </message>
     <message>
         <source>Time window; the chart follows the newest values until you zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口；在您缩放之前，图表会跟随最新的值</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分钟</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Freeze the chart; values keep being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结图表；数值仍会继续记录</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放</translation>
     </message>
     <message>
         <source>Back to the live time window (wheel zooms, dragging selects a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回实时时间窗口（滚轮可缩放，拖动可选择范围）</translation>
     </message>
     <message>
         <source>Points per series:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数据系列的点数：</translation>
     </message>
     <message>
         <source>Each series keeps this many points; older ones are dropped and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数据系列保留这么多个点；更旧的点会被丢弃并计数</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Visible Range as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>可见范围导出为 CSV…</translation>
     </message>
     <message>
         <source>Everything as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出为 CSV…</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表导出为 PNG…</translation>
     </message>
     <message>
         <source>Chart This Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制此主题的图表</translation>
     </message>
     <message>
         <source>Chart All Numeric Fields of This JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制此 JSON 中所有数值字段的图表</translation>
     </message>
     <message>
         <source>Chart This Value</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制此值的图表</translation>
     </message>
     <message>
         <source>Chart the value at this path for the shown topic</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前显示的主题绘制此路径上的值的图表</translation>
     </message>
     <message>
         <source>Chart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制 %1 的图表</translation>
     </message>
     <message>
         <source>The chart already shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已显示 %1。</translation>
     </message>
     <message>
         <source>The last message of %1 has no numeric fields: it is not JSON, CBOR or MessagePack with numbers in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的最新一条消息没有数值字段：它不是包含数字的 JSON、CBOR 或 MessagePack。</translation>
     </message>
     <message>
         <source>The chart has no series to export. Add a series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中没有可导出的数据系列。请先添加一个数据系列。</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>There is no chart to export. Add a series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的图表。请先添加一个数据系列。</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>Export Chart Data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表数据</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Chart data written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表数据已写入 %1。</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Chart written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -2024,27 +2024,27 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     </message>
     <message>
         <source>&amp;Delete Retained Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除保留消息(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected topic&apos;s retained message on the broker (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 Broker 上所选主题的保留消息（会先询问）</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
         <source>Reco&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接(&amp;N)</translation>
     </message>
     <message>
         <source>Connect this tab again to the same broker, or try now while it waits to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>将此标签页重新连接到同一 Broker，或在等待重连期间立即尝试连接</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3532,31 +3532,31 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <name>NumericPath</name>
     <message>
         <source>The path &quot;%1&quot; is not valid: %2 at character %3. Write it like $.sensors[0].temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>路径 &quot;%1&quot; 无效：第 %3 个字符处%2。请按 $.sensors[0].temp 的格式书写。</translation>
     </message>
     <message>
         <source>a name is missing after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; 之后缺少名称</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号未闭合</translation>
     </message>
     <message>
         <source>&apos;]&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &apos;]&apos;</translation>
     </message>
     <message>
         <source>an index must be digits in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>索引必须是方括号中的数字</translation>
     </message>
     <message>
         <source>the index is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>索引过大</translation>
     </message>
     <message>
         <source>expected &apos;.&apos; or &apos;[&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;.&apos; 或 &apos;[&apos;</translation>
     </message>
 </context>
 <context>
@@ -4125,114 +4125,114 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <name>Preferences</name>
     <message>
         <source>Keep between 1 and %1 messages per topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个主题保留的消息数须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>The history budget must be between 1 MiB and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录预算必须在 1 MiB 到 %1 之间。</translation>
     </message>
     <message>
         <source>The payload limit must be between 1 KiB and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷限制必须在 1 KiB 到 %1 之间。</translation>
     </message>
     <message>
         <source>The payload limit (%1) is larger than the whole history budget (%2): raise the budget or lower the limit, or the history could not keep one full message.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷限制（%1）大于整个历史记录预算（%2）：请提高预算或降低限制，否则历史记录连一条完整的消息都无法保留。</translation>
     </message>
     <message>
         <source>A chart keeps between %1 and %2 points per series.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表的每个数据系列保留 %1 到 %2 个点。</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>How many messages of each topic the history keeps, the last one included</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录为每个主题保留的消息数（包括最新一条）</translation>
     </message>
     <message>
         <source>&amp;History per topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个主题的历史记录(&amp;H)：</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Memory for the history of all topics of a connection; the oldest messages go first</source>
-        <translation type="unfinished"></translation>
+        <translation>一个连接中所有主题的历史记录可用的内存；最旧的消息最先被淘汰</translation>
     </message>
     <message>
         <source>History &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录预算(&amp;B)：</translation>
     </message>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source>Payloads longer than this are kept and shown cut to it, and marked as truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此长度的载荷在保存和显示时会被截断到此长度，并标记为已截断</translation>
     </message>
     <message>
         <source>&amp;Payload display limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷显示上限(&amp;P)：</translation>
     </message>
     <message>
         <source>Points a chart keeps per series; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中每个数据系列保留的点数；最旧的点最先被丢弃</translation>
     </message>
     <message>
         <source>&amp;Chart points per series:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表每个数据系列的点数(&amp;C)：</translation>
     </message>
     <message>
         <source>Appearance and start</source>
-        <translation type="unfinished"></translation>
+        <translation>外观与启动</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>The new language applies the next time Canopy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Canopy 下次启动时生效。</translation>
     </message>
     <message>
         <source>&amp;Reopen the saved connections that are open when Canopy closes</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开 Canopy 关闭时处于打开状态的已保存连接(&amp;R)</translation>
     </message>
     <message>
         <source>At start:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时：</translation>
     </message>
 </context>
 <context>
@@ -5673,7 +5673,7 @@ QoS %2%3 · %4
     </message>
     <message>
         <source>Publish (in the publish panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布（在发布面板中）</translation>
     </message>
 </context>
 <context>
@@ -5817,19 +5817,19 @@ QoS %2%3 · %4
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在主题树中，Ctrl+C 复制主题；在发布面板中，Ctrl+Enter 发布消息。</translation>
     </message>
 </context>
 <context>
@@ -6456,7 +6456,7 @@ QoS %2%3 · %4
     </message>
     <message>
         <source>Open the Preferences dialog at start (with --screenshot: grab it).</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开“首选项”对话框（与 --screenshot 一起使用时：截取该对话框）。</translation>
     </message>
 </context>
 </TS>
