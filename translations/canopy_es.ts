@@ -5,39 +5,39 @@
     <name>AddSeriesDialog</name>
     <message>
         <source>Add Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir serie</translation>
     </message>
     <message>
         <source>home/+/temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>home/+/temperature</translation>
     </message>
     <message>
         <source>empty for the whole payload, or $.sensors[0].temp</source>
-        <translation type="unfinished"></translation>
+        <translation>vacía para toda la carga útil, o $.sensors[0].temp</translation>
     </message>
     <message>
         <source>One series per matching topic, including topics that appear later. The path picks a number in JSON, CBOR or MessagePack; true/false and on/off count as 1 and 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una serie por cada tema que coincida, incluidos los temas que aparezcan más tarde. La ruta elige un número en JSON, CBOR o MessagePack; true/false y on/off cuentan como 1 y 0.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>&amp;Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro de temas:</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta:</translation>
     </message>
     <message>
         <source>Enter a topic, or a filter such as home/+/temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un tema o un filtro como home/+/temperature.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a topic filter: &apos;+&apos; must be a whole level and &apos;#&apos; the whole last level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un filtro de temas: &apos;+&apos; debe ocupar un nivel completo y &apos;#&apos; todo el último nivel.</translation>
     </message>
 </context>
 <context>
@@ -201,283 +201,283 @@
     <name>ChartCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished">El archivo está vacío.</translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The first column is not &quot;time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera columna no es &quot;time&quot;.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields instead of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene %2 campos en lugar de %3.</translation>
     </message>
     <message>
         <source>Line %1 does not start with a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no empieza por una marca de tiempo.</translation>
     </message>
     <message>
         <source>Line %1 has a value that is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene un valor que no es un número.</translation>
     </message>
 </context>
 <context>
     <name>ChartFeed</name>
     <message>
         <source>&quot;%1&quot; is not a topic or topic filter: use levels separated by &apos;/&apos;, &apos;+&apos; for one level, &apos;#&apos; at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tema ni un filtro de temas: usa niveles separados por &apos;/&apos;, &apos;+&apos; para un nivel y &apos;#&apos; al final.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>No series yet. Add one with &quot;Add series…&quot;, from the topic tree&apos;s context menu (Chart this topic) or from a value in the inspector&apos;s JSON tree (Chart this value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay series. Añade una con «Añadir serie…», desde el menú contextual del árbol de temas («Crear gráfico de este tema») o desde un valor del árbol JSON del inspector («Crear gráfico de este valor»).</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eje</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín.</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx.</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Rate /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa /s</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartados</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Untick to hide the series; right-click for its axis or to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca para ocultar la serie; haz clic con el botón derecho para cambiar su eje o quitarla.</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <source>No topic matches yet: waiting for the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no coincide ningún tema: esperando el primer mensaje.</translation>
     </message>
     <message numerus="yes">
         <source>The path matches nothing in %1 message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ruta no coincide con nada en %1 mensaje.</numerusform>
+            <numerusform>La ruta no coincide con nada en %1 mensajes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) not JSON, CBOR or MessagePack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mensaje no es JSON, CBOR ni MessagePack.</numerusform>
+            <numerusform>%1 mensajes no son JSON, CBOR ni MessagePack.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 value(s) not a number, skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 valor no numérico, omitido.</numerusform>
+            <numerusform>%1 valores no numéricos, omitidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 NaN or infinite value(s) shown as gaps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 valor NaN o infinito mostrado como hueco.</numerusform>
+            <numerusform>%1 valores NaN o infinitos mostrados como huecos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 oldest point(s) dropped to stay within %2 points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se descartó %1 punto más antiguo para no superar %2 puntos.</numerusform>
+            <numerusform>Se descartaron %1 puntos más antiguos para no superar %2 puntos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use the Right Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el eje derecho</translation>
     </message>
     <message>
         <source>Remove Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar serie</translation>
     </message>
 </context>
 <context>
     <name>ChartsArea</name>
     <message>
         <source>New Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo gráfico</translation>
     </message>
     <message>
         <source>Add Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir serie…</translation>
     </message>
     <message>
         <source>Remove Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar serie</translation>
     </message>
     <message>
         <source>Select a series in the table below the chart to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una serie en la tabla bajo el gráfico para quitarla.</translation>
     </message>
     <message>
         <source>Time window; the chart follows the newest values until you zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de tiempo; el gráfico sigue los valores más recientes hasta que hagas zoom</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 min</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Freeze the chart; values keep being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar el gráfico; los valores se siguen registrando</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer zoom</translation>
     </message>
     <message>
         <source>Back to the live time window (wheel zooms, dragging selects a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la ventana de tiempo en directo (la rueda hace zoom; arrastrar selecciona un rango)</translation>
     </message>
     <message>
         <source>Points per series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por serie:</translation>
     </message>
     <message>
         <source>Each series keeps this many points; older ones are dropped and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada serie guarda este número de puntos; los más antiguos se descartan y se cuentan</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Visible Range as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango visible como CSV…</translation>
     </message>
     <message>
         <source>Everything as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo como CSV…</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como PNG…</translation>
     </message>
     <message>
         <source>Chart This Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear gráfico de este tema</translation>
     </message>
     <message>
         <source>Chart All Numeric Fields of This JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear gráfico de todos los campos numéricos de este JSON</translation>
     </message>
     <message>
         <source>Chart This Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear gráfico de este valor</translation>
     </message>
     <message>
         <source>Chart the value at this path for the shown topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un gráfico del valor de esta ruta para el tema mostrado</translation>
     </message>
     <message>
         <source>Chart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico %1</translation>
     </message>
     <message>
         <source>The chart already shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico ya muestra %1.</translation>
     </message>
     <message>
         <source>The last message of %1 has no numeric fields: it is not JSON, CBOR or MessagePack with numbers in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último mensaje de %1 no tiene campos numéricos: no es JSON, CBOR ni MessagePack con números.</translation>
     </message>
     <message>
         <source>The chart has no series to export. Add a series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico no tiene series que exportar. Añade primero una serie.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>There is no chart to export. Add a series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún gráfico que exportar. Añade primero una serie.</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>Export Chart Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos del gráfico</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Chart data written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del gráfico guardados en %1.</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Chart written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -2054,27 +2054,27 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>&amp;Delete Retained Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar mensaje retenido…</translation>
     </message>
     <message>
         <source>Delete the selected topic&apos;s retained message on the broker (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar del broker el mensaje retenido del tema seleccionado (pide confirmación antes)</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Reco&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reco&amp;nectar</translation>
     </message>
     <message>
         <source>Connect this tab again to the same broker, or try now while it waits to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a conectar esta pestaña al mismo broker, o intentarlo ya mientras espera para reconectar</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3575,31 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <name>NumericPath</name>
     <message>
         <source>The path &quot;%1&quot; is not valid: %2 at character %3. Write it like $.sensors[0].temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta &quot;%1&quot; no es válida: %2 en el carácter %3. Escríbela como $.sensors[0].temp.</translation>
     </message>
     <message>
         <source>a name is missing after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un nombre después de &apos;.&apos;</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>una comilla no está cerrada</translation>
     </message>
     <message>
         <source>&apos;]&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &apos;]&apos;</translation>
     </message>
     <message>
         <source>an index must be digits in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>un índice debe ser dígitos entre corchetes</translation>
     </message>
     <message>
         <source>the index is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice es demasiado grande</translation>
     </message>
     <message>
         <source>expected &apos;.&apos; or &apos;[&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;.&apos; o &apos;[&apos;</translation>
     </message>
 </context>
 <context>
@@ -4172,114 +4172,114 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <name>Preferences</name>
     <message>
         <source>Keep between 1 and %1 messages per topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda entre 1 y %1 mensajes por tema.</translation>
     </message>
     <message>
         <source>The history budget must be between 1 MiB and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria máxima del historial debe estar entre 1 MiB y %1.</translation>
     </message>
     <message>
         <source>The payload limit must be between 1 KiB and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de carga útil debe estar entre 1 KiB y %1.</translation>
     </message>
     <message>
         <source>The payload limit (%1) is larger than the whole history budget (%2): raise the budget or lower the limit, or the history could not keep one full message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de carga útil (%1) es mayor que toda la memoria máxima del historial (%2): aumenta la memoria máxima o reduce el límite; si no, el historial no podría guardar ni un mensaje completo.</translation>
     </message>
     <message>
         <source>A chart keeps between %1 and %2 points per series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gráfico guarda entre %1 y %2 puntos por serie.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>How many messages of each topic the history keeps, the last one included</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos mensajes de cada tema guarda el historial, incluido el último</translation>
     </message>
     <message>
         <source>&amp;History per topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial por tema:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Memory for the history of all topics of a connection; the oldest messages go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria para el historial de todos los temas de una conexión; los mensajes más antiguos se descartan primero</translation>
     </message>
     <message>
         <source>History &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memoria máxima del historial:</translation>
     </message>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source>Payloads longer than this are kept and shown cut to it, and marked as truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cargas útiles más largas se guardan y se muestran recortadas a este tamaño, marcadas como truncadas</translation>
     </message>
     <message>
         <source>&amp;Payload display limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de carga útil mostrada:</translation>
     </message>
     <message>
         <source>Points a chart keeps per series; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que guarda un gráfico por serie; los más antiguos se descartan primero</translation>
     </message>
     <message>
         <source>&amp;Chart points per series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de &amp;gráfico por serie:</translation>
     </message>
     <message>
         <source>Appearance and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia e inicio</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;color:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The new language applies the next time Canopy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Canopy.</translation>
     </message>
     <message>
         <source>&amp;Reopen the saved connections that are open when Canopy closes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir las conexiones guardadas que estén abiertas cuando Canopy se cierre</translation>
     </message>
     <message>
         <source>At start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al iniciar:</translation>
     </message>
 </context>
 <context>
@@ -5728,7 +5728,7 @@ Haz clic para cargarlo en el editor.</translation>
     </message>
     <message>
         <source>Publish (in the publish panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar (en el panel de publicación)</translation>
     </message>
 </context>
 <context>
@@ -5873,19 +5873,19 @@ Haz clic para cargarlo en el editor.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el árbol de temas, Ctrl+C copia el tema; en el panel de publicación, Ctrl+Intro publica.</translation>
     </message>
 </context>
 <context>
@@ -6516,7 +6516,7 @@ Haz clic para cargarlo en el editor.</translation>
     </message>
     <message>
         <source>Open the Preferences dialog at start (with --screenshot: grab it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diálogo de preferencias al iniciar (con --screenshot: capturarlo).</translation>
     </message>
 </context>
 </TS>
