@@ -5,39 +5,39 @@
     <name>AddSeriesDialog</name>
     <message>
         <source>Add Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe hinzufügen</translation>
     </message>
     <message>
         <source>home/+/temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>home/+/temperature</translation>
     </message>
     <message>
         <source>empty for the whole payload, or $.sensors[0].temp</source>
-        <translation type="unfinished"></translation>
+        <translation>leer für den ganzen Payload oder $.sensors[0].temp</translation>
     </message>
     <message>
         <source>One series per matching topic, including topics that appear later. The path picks a number in JSON, CBOR or MessagePack; true/false and on/off count as 1 and 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenreihe pro passendem Topic, auch für Topics, die später erscheinen. Der Pfad wählt eine Zahl in JSON, CBOR oder MessagePack aus; true/false und on/off zählen als 1 und 0.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic-Filter:</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad:</translation>
     </message>
     <message>
         <source>Enter a topic, or a filter such as home/+/temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Topic oder einen Filter wie home/+/temperature ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a topic filter: &apos;+&apos; must be a whole level and &apos;#&apos; the whole last level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Topic-Filter: &apos;+&apos; muss eine ganze Ebene sein und &apos;#&apos; die ganze letzte Ebene.</translation>
     </message>
 </context>
 <context>
@@ -201,283 +201,283 @@
     <name>ChartCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished">Die Datei ist leer.</translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The first column is not &quot;time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Spalte ist nicht &quot;time&quot;.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields instead of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder statt %3.</translation>
     </message>
     <message>
         <source>Line %1 does not start with a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beginnt nicht mit einer Zeitangabe.</translation>
     </message>
     <message>
         <source>Line %1 has a value that is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält einen Wert, der keine Zahl ist.</translation>
     </message>
 </context>
 <context>
     <name>ChartFeed</name>
     <message>
         <source>&quot;%1&quot; is not a topic or topic filter: use levels separated by &apos;/&apos;, &apos;+&apos; for one level, &apos;#&apos; at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ein Topic noch ein Topic-Filter: Verwenden Sie durch &apos;/&apos; getrennte Ebenen, &apos;+&apos; für eine Ebene und &apos;#&apos; am Ende.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>No series yet. Add one with &quot;Add series…&quot;, from the topic tree&apos;s context menu (Chart this topic) or from a value in the inspector&apos;s JSON tree (Chart this value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datenreihe. Fügen Sie eine mit „Datenreihe hinzufügen…“ hinzu, über das Kontextmenü des Topic-Baums („Dieses Topic im Diagramm anzeigen“) oder über einen Wert im JSON-Baum des Inspektors („Diesen Wert im Diagramm anzeigen“).</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Achse</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Rate /s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate /s</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Untick to hide the series; right-click for its axis or to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Häkchen, um die Datenreihe auszublenden; Rechtsklick, um ihre Achse zu wählen oder sie zu entfernen.</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>No topic matches yet: waiting for the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein passendes Topic: Warten auf die erste Nachricht.</translation>
     </message>
     <message numerus="yes">
         <source>The path matches nothing in %1 message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Pfad findet in %1 Nachricht nichts.</numerusform>
+            <numerusform>Der Pfad findet in %1 Nachrichten nichts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 message(s) not JSON, CBOR or MessagePack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nachricht ist kein JSON, CBOR oder MessagePack.</numerusform>
+            <numerusform>%1 Nachrichten sind kein JSON, CBOR oder MessagePack.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 value(s) not a number, skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Wert ist keine Zahl, übersprungen.</numerusform>
+            <numerusform>%1 Werte sind keine Zahlen, übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 NaN or infinite value(s) shown as gaps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 NaN- oder unendlicher Wert als Lücke angezeigt.</numerusform>
+            <numerusform>%1 NaN- oder unendliche Werte als Lücken angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 oldest point(s) dropped to stay within %2 points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ältester Punkt verworfen, um höchstens %2 Punkte zu behalten.</numerusform>
+            <numerusform>%1 älteste Punkte verworfen, um höchstens %2 Punkte zu behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use the Right Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Achse verwenden</translation>
     </message>
     <message>
         <source>Remove Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe entfernen</translation>
     </message>
 </context>
 <context>
     <name>ChartsArea</name>
     <message>
         <source>New Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Diagramm</translation>
     </message>
     <message>
         <source>Add Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe hinzufügen…</translation>
     </message>
     <message>
         <source>Remove Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe entfernen</translation>
     </message>
     <message>
         <source>Select a series in the table below the chart to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Tabelle unter dem Diagramm eine Datenreihe aus, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>Time window; the chart follows the newest values until you zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster; das Diagramm folgt den neuesten Werten, bis Sie zoomen</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 min</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Freeze the chart; values keep being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm einfrieren; Werte werden weiterhin aufgezeichnet</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the live time window (wheel zooms, dragging selects a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum laufenden Zeitfenster (das Mausrad zoomt, Ziehen wählt einen Bereich aus)</translation>
     </message>
     <message>
         <source>Points per series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Datenreihe:</translation>
     </message>
     <message>
         <source>Each series keeps this many points; older ones are dropped and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datenreihe behält so viele Punkte; ältere werden verworfen und gezählt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Visible Range as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbaren Bereich als CSV…</translation>
     </message>
     <message>
         <source>Everything as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles als CSV…</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG…</translation>
     </message>
     <message>
         <source>Chart This Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Topic im Diagramm anzeigen</translation>
     </message>
     <message>
         <source>Chart All Numeric Fields of This JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle numerischen Felder dieses JSON im Diagramm anzeigen</translation>
     </message>
     <message>
         <source>Chart This Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert im Diagramm anzeigen</translation>
     </message>
     <message>
         <source>Chart the value at this path for the shown topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert an diesem Pfad für das angezeigte Topic im Diagramm anzeigen</translation>
     </message>
     <message>
         <source>Chart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm %1</translation>
     </message>
     <message>
         <source>The chart already shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm zeigt %1 bereits.</translation>
     </message>
     <message>
         <source>The last message of %1 has no numeric fields: it is not JSON, CBOR or MessagePack with numbers in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Nachricht von %1 hat keine numerischen Felder: Sie ist kein JSON, CBOR oder MessagePack mit Zahlen darin.</translation>
     </message>
     <message>
         <source>The chart has no series to export. Add a series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat keine Datenreihe zum Exportieren. Fügen Sie zuerst eine Datenreihe hinzu.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>There is no chart to export. Add a series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Diagramm zum Exportieren. Fügen Sie zuerst eine Datenreihe hinzu.</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Export Chart Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Chart data written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Chart written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>
@@ -2054,27 +2054,27 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>&amp;Delete Retained Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachricht &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the selected topic&apos;s retained message on the broker (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retained-Nachricht des ausgewählten Topics auf dem Broker löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Reco&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <source>Connect this tab again to the same broker, or try now while it waits to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tab erneut mit demselben Broker verbinden oder es sofort versuchen, während er auf die Wiederverbindung wartet</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3575,31 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <name>NumericPath</name>
     <message>
         <source>The path &quot;%1&quot; is not valid: %2 at character %3. Write it like $.sensors[0].temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad &quot;%1&quot; ist ungültig: %2 (bei Zeichen %3). Schreiben Sie ihn etwa so: $.sensors[0].temp.</translation>
     </message>
     <message>
         <source>a name is missing after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;.&apos; fehlt ein Name</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <source>&apos;]&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]&apos; fehlt</translation>
     </message>
     <message>
         <source>an index must be digits in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index muss aus Ziffern in eckigen Klammern bestehen</translation>
     </message>
     <message>
         <source>the index is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index ist zu groß</translation>
     </message>
     <message>
         <source>expected &apos;.&apos; or &apos;[&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; oder &apos;[&apos; erwartet</translation>
     </message>
 </context>
 <context>
@@ -4172,114 +4172,114 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <name>Preferences</name>
     <message>
         <source>Keep between 1 and %1 messages per topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf pro Topic muss zwischen 1 und %1 Nachrichten liegen.</translation>
     </message>
     <message>
         <source>The history budget must be between 1 MiB and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherbudget des Verlaufs muss zwischen 1 MiB und %1 liegen.</translation>
     </message>
     <message>
         <source>The payload limit must be between 1 KiB and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Payload-Anzeigelimit muss zwischen 1 KiB und %1 liegen.</translation>
     </message>
     <message>
         <source>The payload limit (%1) is larger than the whole history budget (%2): raise the budget or lower the limit, or the history could not keep one full message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Payload-Anzeigelimit (%1) ist größer als das gesamte Speicherbudget des Verlaufs (%2): Erhöhen Sie das Budget oder senken Sie das Limit, sonst könnte der Verlauf keine einzige vollständige Nachricht speichern.</translation>
     </message>
     <message>
         <source>A chart keeps between %1 and %2 points per series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm behält zwischen %1 und %2 Punkte pro Datenreihe.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>How many messages of each topic the history keeps, the last one included</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nachrichten jedes Topics der Verlauf speichert, einschließlich der letzten</translation>
     </message>
     <message>
         <source>&amp;History per topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf pro Topic:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Memory for the history of all topics of a connection; the oldest messages go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher für den Verlauf aller Topics einer Verbindung; die ältesten Nachrichten werden zuerst verdrängt</translation>
     </message>
     <message>
         <source>History &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;budget des Verlaufs:</translation>
     </message>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source>Payloads longer than this are kept and shown cut to it, and marked as truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Längere Payloads werden auf diese Größe gekürzt gespeichert und angezeigt und als gekürzt markiert</translation>
     </message>
     <message>
         <source>&amp;Payload display limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payload-Anzeigelimit:</translation>
     </message>
     <message>
         <source>Points a chart keeps per series; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, die ein Diagramm pro Datenreihe behält; die ältesten werden zuerst verworfen</translation>
     </message>
     <message>
         <source>&amp;Chart points per series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagrammpunkte pro Datenreihe:</translation>
     </message>
     <message>
         <source>Appearance and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung und Start</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The new language applies the next time Canopy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Canopy.</translation>
     </message>
     <message>
         <source>&amp;Reopen the saved connections that are open when Canopy closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim Schließen von Canopy geöffneten gespeicherten Verbindungen &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>At start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start:</translation>
     </message>
 </context>
 <context>
@@ -5728,7 +5728,7 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     </message>
     <message>
         <source>Publish (in the publish panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen (im Veröffentlichungsbereich)</translation>
     </message>
 </context>
 <context>
@@ -5873,19 +5873,19 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Topic-Baum kopiert Strg+C das Topic; im Veröffentlichungsbereich veröffentlicht Strg+Eingabe.</translation>
     </message>
 </context>
 <context>
@@ -6516,7 +6516,7 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     </message>
     <message>
         <source>Open the Preferences dialog at start (with --screenshot: grab it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den Einstellungsdialog öffnen (mit --screenshot: ihn aufnehmen).</translation>
     </message>
 </context>
 </TS>
