@@ -137,10 +137,10 @@ void ConnectionTab::createTree()
     m_expansion = new TopicTreeExpansion(m_topicTree, m_model, this);
     m_topicActions = new TopicActions(m_pipeline, m_topicTree, m_model, this);
     createInspector();
-    // The inspector (payload views, history, diff) gets as much room as the tree.
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 640, 640 });
+    // The tree (with its counts and rates) gets a little more room than the inspector (payload views, history, diff).
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 660, 440 });
     setCentralWidget(m_splitter);
 }
 
@@ -188,7 +188,10 @@ void ConnectionTab::createPanels()
     // (currentTopicChanged()) from this tab.
     addPanelDock(u"subscriptionsDock"_s, tr("Subscriptions"), new SubscriptionsPanel(m_pipeline, this),
         Qt::LeftDockWidgetArea, false);
-    addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
+    QDockWidget *publishDock
+        = addPanelDock(u"publishDock"_s, tr("Publish"), new PublishPanel(this), Qt::RightDockWidgetArea, true);
+    // The tree and the inspector come first: the publish panel starts narrow (a saved layout overrides this).
+    resizeDocks({ publishDock }, { 340 }, Qt::Horizontal);
     addPanelDock(u"topTopicsDock"_s, tr("Top topics"), new TopTopicsPanel(this), Qt::RightDockWidgetArea, false);
     addPanelDock(u"sysDock"_s, tr("$SYS dashboard"), new SysDashboardPanel(this), Qt::RightDockWidgetArea, false);
     addPanelDock(
