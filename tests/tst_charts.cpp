@@ -13,6 +13,7 @@
 #include "common/translations.h"
 #include "inspector/payloadtreemodel.h"
 #include "mosquittofixture.h"
+#include "preferences/preferences.h"
 #include "window/connectiontab.h"
 #include "window/mainwindow.h"
 #include "windowtestutil.h"
@@ -25,6 +26,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void exportCsvAndPng();
     void setupRestoredForTheSameEndpoint();
     void setupKeptWithTheProfile();
+    void pointsPerSeriesIsThePreference();
 
 private:
     QString endpoint() const { return u"mqtt://%1:%2"_s.arg(m_broker.host()).arg(m_broker.port()); }
@@ -392,6 +395,25 @@ void TestCharts::setupKeptWithTheProfile()
     QVERIFY(open(u"profile-lab"_s));
     QTRY_COMPARE(area()->charts().size(), 1);
     QCOMPARE(area()->setup(), saved);
+}
+
+// The Preferences dialog's "chart points per series" and the charts toolbar's spin box are one setting: what
+// Preferences saves applies to the open tabs' charts, and the toolbar writes the same key.
+void TestCharts::pointsPerSeriesIsThePreference()
+{
+    auto *spin = area()->findChild<QSpinBox *>(u"chartsPointsPerSeries"_s);
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), int(Preferences::DefaultChartPoints));
+    Preferences chosen;
+    chosen.chartPointsPerSeries = 5000;
+    m_window->currentTab()->applyPreferences(chosen);
+    QCOMPARE(spin->value(), 5000);
+    QCOMPARE(QSettings().value(QLatin1StringView(Preferences::ChartPointsKey)).toLongLong(), qint64(5000));
+    spin->setValue(20000);
+    Q_EMIT spin->editingFinished();
+    QCOMPARE(QSettings().value(QLatin1StringView(Preferences::ChartPointsKey)).toLongLong(), qint64(20000));
+    const QSettings settings;
+    QCOMPARE(Preferences::load(settings).chartPointsPerSeries, qint64(20000));
 }
 
 QTEST_MAIN(TestCharts)

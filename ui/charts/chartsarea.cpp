@@ -12,6 +12,7 @@
 #include "inspector/messageview.h"
 #include "inspector/payloadpane.h"
 #include "inspector/payloadtreemodel.h"
+#include "preferences/preferences.h"
 #include "window/connectiontab.h"
 
 #include <QAction>
@@ -38,7 +39,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString CapacityKey = u"charts/pointsPerSeries"_s;
+// The Preferences dialog's "chart points per series" and this toolbar's spin box are one setting.
+const QString CapacityKey = QLatin1StringView(Preferences::ChartPointsKey);
 } // namespace
 
 ChartsArea::ChartsArea(ConnectionTab *tab)
@@ -47,7 +49,8 @@ ChartsArea::ChartsArea(ConnectionTab *tab)
 {
     setObjectName(u"chartsArea"_s);
     const qint64 capacity = QSettings().value(CapacityKey, qint64(SeriesBuffer::DefaultCapacity)).toLongLong();
-    m_feed = std::make_shared<ChartFeed>(std::clamp<qint64>(capacity, 1000, 100'000'000));
+    m_feed = std::make_shared<ChartFeed>(
+        std::clamp<qint64>(capacity, Preferences::MinimumChartPoints, Preferences::MaximumChartPoints));
     createToolBar();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"chartTabs"_s);
@@ -138,7 +141,7 @@ void ChartsArea::createToolBar()
     m_toolBar->addWidget(new QLabel(tr("Points per series:"), this));
     m_capacity = new QSpinBox(this);
     m_capacity->setObjectName(u"chartsPointsPerSeries"_s);
-    m_capacity->setRange(1000, 100'000'000);
+    m_capacity->setRange(int(Preferences::MinimumChartPoints), int(Preferences::MaximumChartPoints));
     m_capacity->setSingleStep(100'000);
     m_capacity->setGroupSeparatorShown(true);
     m_capacity->setValue(int(m_feed->capacity()));
@@ -324,7 +327,7 @@ void ChartsArea::syncToolBar()
 
 void ChartsArea::setPointsPerSeries(qint64 points)
 {
-    points = std::clamp<qint64>(points, 1000, 100'000'000);
+    points = std::clamp<qint64>(points, Preferences::MinimumChartPoints, Preferences::MaximumChartPoints);
     m_feed->setCapacity(points);
     QSettings().setValue(CapacityKey, points);
     if (m_capacity->value() != int(points))

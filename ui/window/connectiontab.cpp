@@ -270,6 +270,8 @@ void ConnectionTab::applyPreferences(const Preferences &preferences)
     m_payloadLimit = preferences.payloadLimitBytes();
     updateFigures();
     m_inspector->historyPanel()->topicUpdated();
+    if (auto *charts = findChild<ChartsArea *>())
+        charts->setPointsPerSeries(preferences.chartPointsPerSeries);
 }
 
 void ConnectionTab::onStateChanged(Mqtt::Client::State state)
