@@ -64,7 +64,9 @@ for page in canopy canopy-cli; do
 done
 
 # The programs run from the unpacked root (the libraries are the system's), in any locale.
-out=$(QT_QPA_PLATFORM=offscreen "$usr/bin/canopy" --version 2>/dev/null) || fail "canopy --version exited $?"
+# Without any display (as over SSH): --version and --help only print, and must not need one.
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$usr/bin/canopy" --version 2>/dev/null) \
+    || fail "canopy --version without a display exited $?"
 [ "$out" = "Canopy $version" ] || fail "canopy --version printed '$out'"
 out=$(LANG=de_DE.UTF-8 LC_ALL= QT_QPA_PLATFORM=offscreen "$usr/bin/canopy" --version 2>/dev/null) \
     || fail "canopy --version under LANG=de_DE.UTF-8 exited $?"
