@@ -3,6 +3,10 @@
 
 #include "tree/topictreemodel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QKeyEvent>
+
 TopicTreeView::TopicTreeView(QWidget *parent)
     : QTreeView(parent)
 {
@@ -37,4 +41,16 @@ void TopicTreeView::paintEvent(QPaintEvent *event)
         topics->refreshRows(visible);
     }
     QTreeView::paintEvent(event);
+}
+
+void TopicTreeView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        const QModelIndex index = currentIndex();
+        if (index.isValid())
+            QGuiApplication::clipboard()->setText(index.data(TopicTreeModel::FullTopicRole).toString());
+        event->accept();
+        return;
+    }
+    QTreeView::keyPressEvent(event);
 }

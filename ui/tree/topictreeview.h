@@ -19,4 +19,7 @@ public:
 protected:
     // Before painting, the visible rows are read from the store in one go (TopicTreeModel::refreshRows()).
     void paintEvent(QPaintEvent *event) override;
+    // Ctrl+C copies the whole topic, also when no shortcut took the key first (QAbstractItemView would copy the
+    // row's label, the last level only).
+    void keyPressEvent(QKeyEvent *event) override;
 };
