@@ -8,8 +8,6 @@
 #include "tree/topictreeview.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QMenu>
 #include <QMutexLocker>
 
@@ -30,7 +28,7 @@ TopicActions::TopicActions(IngestPipeline *pipeline, TopicTreeView *tree, TopicT
     m_copyTopic->setShortcut(QKeySequence::Copy);
     m_copyTopic->setShortcutContext(Qt::WidgetShortcut); // Ctrl+C in the tree
     m_tree->addAction(m_copyTopic);
-    connect(m_copyTopic, &QAction::triggered, this, &TopicActions::copyTopic);
+    connect(m_copyTopic, &QAction::triggered, m_tree, &TopicTreeView::copyCurrentTopic);
 
     m_deleteRetained = new QAction(tr("Delete retained message"), this);
     m_deleteRetained->setObjectName(u"deleteRetainedAction"_s);
@@ -73,13 +71,6 @@ void TopicActions::addMenuAction(QAction *action)
     m_menuActions.append(action);
     // An action that goes away before this object leaves the menu.
     connect(action, &QObject::destroyed, this, [this, action] { m_menuActions.removeAll(action); });
-}
-
-void TopicActions::copyTopic()
-{
-    const QModelIndex index = m_tree->currentIndex();
-    if (index.isValid())
-        QGuiApplication::clipboard()->setText(index.data(TopicTreeModel::FullTopicRole).toString());
 }
 
 void TopicActions::deleteRetained(bool subtree)

@@ -23,7 +23,6 @@ public:
 
     // Selects the row at position (viewport coordinates) and opens the menu there.
     void showContextMenu(const QPoint &position);
-    void copyTopic(); // the current row's topic to the clipboard
     void deleteRetained(bool subtree); // of the current row, after asking
 
     QAction *copyTopicAction() const { return m_copyTopic; }

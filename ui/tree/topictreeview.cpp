@@ -43,12 +43,17 @@ void TopicTreeView::paintEvent(QPaintEvent *event)
     QTreeView::paintEvent(event);
 }
 
+void TopicTreeView::copyCurrentTopic()
+{
+    const QModelIndex index = currentIndex();
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(index.data(TopicTreeModel::FullTopicRole).toString());
+}
+
 void TopicTreeView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy)) {
-        const QModelIndex index = currentIndex();
-        if (index.isValid())
-            QGuiApplication::clipboard()->setText(index.data(TopicTreeModel::FullTopicRole).toString());
+        copyCurrentTopic();
         event->accept();
         return;
     }

@@ -15,6 +15,8 @@ public:
 
     // Fetches the children of each index (as expanding would) and expands them, with one layout afterwards.
     void expandMany(const QList<QModelIndex> &indexes);
+    // Puts the current row's whole topic on the clipboard ("Copy topic", Ctrl+C).
+    void copyCurrentTopic();
 
 protected:
     // Before painting, the visible rows are read from the store in one go (TopicTreeModel::refreshRows()).

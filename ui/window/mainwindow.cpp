@@ -93,7 +93,7 @@ void MainWindow::createActions()
     // Ctrl+C is the tree's own shortcut (TopicActions), so that it copies text elsewhere.
     auto *copyTopicAction = editMenu->addAction(tr("&Copy Topic"));
     copyTopicAction->setObjectName(u"copyTopicMenuAction"_s);
-    connect(copyTopicAction, &QAction::triggered, this, [this] { currentTab()->topicActions()->copyTopic(); });
+    connect(copyTopicAction, &QAction::triggered, this, [this] { currentTab()->topicTree()->copyCurrentTopic(); });
     auto *filterAction = editMenu->addAction(tr("&Filter Topics"));
     filterAction->setObjectName(u"filterAction"_s);
     filterAction->setShortcut(QKeySequence::Find);
