@@ -3,7 +3,7 @@
 //
 //   canopy-bench-charts [--seconds 60] [--case redraw1|redraw10|flood|memory|ingest]
 //
-//   redraw1   one series of 1,000,000 points, "all" window: ms per frame (refresh = decimate + replace, then a
+//   redraw1   one series of 1,000,000 points, "all" window: ms per frame (refresh = decimate + the lines, then a
 //             synchronous repaint of the chart view, offscreen); goal <= 16 ms
 //   redraw10  ten series of 100,000 points each: the same; goal <= 16 ms
 //   flood     20 series, each fed 5,000 msgs/s (JSON {"v":x}, path $.v) for --seconds, while the chart follows a
@@ -12,9 +12,11 @@
 //             ChartFeed::consume(), on batches of 1,000 messages every 10 ms.
 //   memory    bytes per stored point: the ring's own count and the heap's growth (mallinfo2) over 1,000,000 points;
 //             goal <= 16
-//   --screenshot FILE --url URL [--seconds N]: not a measurement; opens the window on URL (the chart setup saved
-//             for that endpoint is restored), waits N seconds, floats the charts dock at 1280x720 and saves a PNG of
-//             it (docs/screenshot-charts.png is made this way).
+//   --screenshot FILE --url URL [--seconds N] [--series FILTER=PATH]... [--right FILTER=PATH]...: not a
+//             measurement; opens the window on URL (the chart setup saved for that endpoint is restored, or a chart
+//             "Climate" of the last minute is made of the series given, --right ones on the right axis), waits N
+//             seconds, floats the charts dock at 1280x720 and saves a PNG of it (docs/screenshot-charts.png is made
+//             this way).
 //   ingest    the worker's store step (TopicStore::ingest under the store mutex, then the sink) over 1,000 topics,
 //             without a chart sink and with one series on one of the topics, alternated in one run: ns per message
 //             and the ratio
@@ -32,6 +34,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -103,7 +106,7 @@ void fill(ChartFeed &feed, const QString &topic, int count, qint64 nowMs, qint64
     }
 }
 
-// ms per frame over frames frames of panel (refresh with its decimation and replace(), then a synchronous paint).
+// ms per frame over frames frames of panel (refresh: decimation and the lines' frame; then a synchronous paint).
 std::vector<double> timeFrames(QApplication &app, ChartPanel &panel, int frames)
 {
     std::vector<double> samples;
@@ -133,7 +136,7 @@ void redraw(QApplication &app, const QString &name, int series, int points)
     panel.setWindowSeconds(0); // all: every point is in the range each frame
     timeFrames(app, panel, 5); // warm up: lines, legend, axes laid out
     const std::vector<double> samples = timeFrames(app, panel, 60);
-    // The decimation alone (what the frame reads from the rings), to tell it from Qt Charts' own work.
+    // The decimation alone (what the frame reads from the rings), to tell it from the drawing.
     std::vector<double> decimation;
     const auto [from, to] = panel.visibleRange();
     QList<int> ids;
@@ -334,12 +337,22 @@ void ingest()
             .arg(b / a, 0, 'f', 3));
 }
 
-int screenshot(QApplication &app, const QString &file, const QString &url, int seconds)
+int screenshot(
+    QApplication &app, const QString &file, const QString &url, int seconds, const QList<ChartSeriesSetup> &series)
 {
     MainWindow window;
     window.show();
     window.setBrokerUrl(QUrl(url));
     window.connectToBroker();
+    if (!series.isEmpty()) {
+        auto *area = window.currentTab()->findChild<ChartsArea *>();
+        auto *timeWindow = area->findChild<QComboBox *>(u"chartsWindow"_s);
+        timeWindow->setCurrentIndex(timeWindow->findData(60)); // the last minute
+        ChartPanel *panel = area->newChart(u"Climate"_s);
+        for (const ChartSeriesSetup &setup : series)
+            panel->addSeries(setup);
+        area->refreshNow();
+    }
     int status = 1;
     QTimer::singleShot(seconds * 1000, &app, [&] {
         ConnectionTab *tab = window.currentTab();
@@ -371,6 +384,7 @@ int main(int argc, char **argv)
     QString only;
     QString screenshotFile;
     QString url;
+    QList<ChartSeriesSetup> series;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--seconds"_s && i + 1 < args.size())
@@ -381,14 +395,20 @@ int main(int argc, char **argv)
             screenshotFile = args[++i];
         else if (args[i] == u"--url"_s && i + 1 < args.size())
             url = args[++i];
-        else {
+        else if ((args[i] == u"--series"_s || args[i] == u"--right"_s) && i + 1 < args.size()) {
+            const bool right = args[i] == u"--right"_s;
+            const QString spec = args[++i];
+            const qsizetype equals = spec.indexOf(u'=');
+            series.append(ChartSeriesSetup { equals < 0 ? spec : spec.left(equals),
+                equals < 0 ? QString() : spec.mid(equals + 1), true, right, QString() });
+        } else {
             std::fprintf(
                 stderr, "usage: canopy-bench-charts [--seconds 60] [--case redraw1|redraw10|flood|memory|ingest]\n");
             return 2;
         }
     }
     if (!screenshotFile.isEmpty())
-        return screenshot(app, screenshotFile, url, seconds);
+        return screenshot(app, screenshotFile, url, seconds, series);
     auto want = [&only](const QString &name) { return only.isEmpty() || only == name; };
     if (want(u"memory"_s))
         memory();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Live charts in the real window against a real mosquitto (issue 11): a series added from the tree's context menu
-// is back-filled from the history and follows new values (points, statistics, lines drawn); all numeric fields of a
+// is back-filled from the history and follows new values (points, statistics, the lines' runs); all numeric fields of a
 // JSON topic; a value picked in the inspector's JSON tree; the "Add series" dialog with a wildcard (topics that
 // appear later get their series) and its refusal of a bad path; a path that matches nothing says so; removal frees
 // the memory and detaches the feed from the worker; CSV and PNG export; the setup restored for the same endpoint.
@@ -9,6 +9,7 @@
 #include "charts/chartcsv.h"
 #include "charts/chartpanel.h"
 #include "charts/chartsarea.h"
+#include "charts/plotlinesitem.h"
 #include "clienttestutil.h"
 #include "common/translations.h"
 #include "inspector/payloadtreemodel.h"
@@ -24,7 +25,6 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QImage>
-#include <QLineSeries>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -165,21 +165,18 @@ void TestCharts::seriesFromTreeFollowsTheBroker()
     const QString note = cell(u"lab/temp"_s, ChartPanel::NoteColumn);
     QVERIFY2(note.contains(u"1 value was not a number, skipped."_s), qPrintable(note));
     QVERIFY2(note.contains(u"1 NaN or infinite value shown as a gap."_s), qPrintable(note));
-    // The lines hold the points, drawn with replace().
-    qsizetype drawn = 0;
-    int lines = 0;
-    for (QAbstractSeries *series : panel->chart()->series()) {
-        auto *line = qobject_cast<QLineSeries *>(series);
-        QVERIFY(line);
-        drawn += line->count();
-        lines += line->count() > 0 ? 1 : 0;
+    // The chart's lines hold the four numbers; the NaN breaks the line in two, and nothing is plotted as zero.
+    const PlotLinesItem::Frame &frame = panel->plotLines()->frame();
+    QCOMPARE(frame.lines.size(), size_t(1));
+    QList<QList<double>> runs;
+    for (const QPolygonF &run : frame.lines[0].runs) {
+        QList<double> values;
+        for (const QPointF &p : run)
+            values.append(p.y());
+        runs.append(values);
     }
-    QCOMPARE(drawn, 4); // the four numbers; the NaN is a gap between two lines
-    QCOMPARE(lines, 2);
-    for (QAbstractSeries *series : panel->chart()->series()) {
-        for (const QPointF &p : qobject_cast<QLineSeries *>(series)->points())
-            QVERIFY(p.y() != 0);
-    }
+    QCOMPARE(runs, (QList<QList<double>> { { 21.5, 22, 19.5 }, { 25 } }));
+    QCOMPARE(panel->drawnPointCount(), 4);
 }
 
 void TestCharts::allNumericFieldsOfJson()

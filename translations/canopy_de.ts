@@ -5884,8 +5884,8 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
-        <translation>Im Topic-Baum kopiert Strg+C das Topic; im Veröffentlichungsbereich veröffentlicht Strg+Eingabe.</translation>
+        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes. In a chart, the Left and Right keys scroll through time, + and - zoom, and Home follows the newest values again; Shift with the wheel scrolls.</source>
+        <translation>Im Topic-Baum kopiert Strg+C das Topic; im Veröffentlichungsbereich veröffentlicht Strg+Eingabe. In einem Diagramm scrollen die Pfeiltasten Links und Rechts durch die Zeit, + und - zoomen, und Pos1 folgt wieder den neuesten Werten; Umschalt mit dem Mausrad scrollt.</translation>
     </message>
 </context>
 <context>

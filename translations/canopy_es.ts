@@ -5884,8 +5884,8 @@ Haz clic para cargarlo en el editor.</translation>
         <translation>Atajo</translation>
     </message>
     <message>
-        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
-        <translation>En el árbol de temas, Ctrl+C copia el tema; en el panel de publicación, Ctrl+Intro publica.</translation>
+        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes. In a chart, the Left and Right keys scroll through time, + and - zoom, and Home follows the newest values again; Shift with the wheel scrolls.</source>
+        <translation>En el árbol de temas, Ctrl+C copia el tema; en el panel de publicación, Ctrl+Intro publica. En un gráfico, las teclas Izquierda y Derecha se desplazan en el tiempo, + y - hacen zoom, e Inicio vuelve a seguir los valores más recientes; Mayús con la rueda desplaza.</translation>
     </message>
 </context>
 <context>

@@ -5828,8 +5828,8 @@ QoS %2%3 · %4
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes.</source>
-        <translation>在主题树中，Ctrl+C 复制主题；在发布面板中，Ctrl+Enter 发布消息。</translation>
+        <source>In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes. In a chart, the Left and Right keys scroll through time, + and - zoom, and Home follows the newest values again; Shift with the wheel scrolls.</source>
+        <translation>在主题树中，Ctrl+C 复制主题；在发布面板中，Ctrl+Enter 发布。在图表中，左右方向键在时间上滚动，+ 和 - 缩放，Home 重新跟随最新值；按住 Shift 滚动滚轮可平移。</translation>
     </message>
 </context>
 <context>

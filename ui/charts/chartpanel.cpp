@@ -75,24 +75,26 @@ ChartPanel::ChartPanel(std::shared_ptr<ChartFeed> feed, IngestPipeline *pipeline
     m_chart->addAxis(m_leftAxis, Qt::AlignLeft);
     m_chart->addAxis(m_rightAxis, Qt::AlignRight);
     m_rightAxis->hide();
-    // The lines live on hidden axes fixed at 0..1 and get their points scaled to them; the axes one sees carry only
-    // an empty anchor series. Qt Charts recomputes (and strokes, for its hit-testing shape) every line attached to
-    // an axis whose range changes: with the visible axes moving every frame, that was two or three strokes of each
-    // line per frame instead of the one that replace() costs.
-    for (QValueAxis **axis : { &m_plotX, &m_plotLeft, &m_plotRight }) {
-        *axis = new QValueAxis(m_chart);
-        (*axis)->setRange(0, 1);
-        (*axis)->setVisible(false);
+    // The lines are drawn by our own item over the plot area. Qt Charts keeps the axes, the background and the
+    // legend; each series' legend entry comes from an empty QLineSeries on hidden axes that never change, so that no
+    // frame makes Qt Charts recompute it.
+    m_legendX = new QValueAxis(m_chart);
+    m_legendY = new QValueAxis(m_chart);
+    for (QValueAxis *axis : { m_legendX, m_legendY }) {
+        axis->setRange(0, 1);
+        axis->setVisible(false);
     }
-    m_chart->addAxis(m_plotX, Qt::AlignBottom);
-    m_chart->addAxis(m_plotLeft, Qt::AlignLeft);
-    m_chart->addAxis(m_plotRight, Qt::AlignRight);
+    m_chart->addAxis(m_legendX, Qt::AlignBottom);
+    m_chart->addAxis(m_legendY, Qt::AlignLeft);
     m_anchor = new QLineSeries(m_chart);
     m_chart->addSeries(m_anchor); // the first series: QChart::mapToValue() maps through the visible axes
     m_anchor->attachAxis(m_timeAxis);
     m_anchor->attachAxis(m_leftAxis);
     for (QLegendMarker *marker : m_chart->legend()->markers(m_anchor))
         marker->setVisible(false);
+    m_plot = new PlotLinesItem(m_chart);
+    m_plot->setZValue(50); // over the grid, under the crosshair and the rubber band
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) { m_plot->setPlotArea(area); });
 
     m_view = new ChartView(m_chart, this);
     m_view->setObjectName(u"chartView"_s);
@@ -100,6 +102,15 @@ ChartPanel::ChartPanel(std::shared_ptr<ChartFeed> feed, IngestPipeline *pipeline
     connect(m_view, &ChartView::zoomRequested, this, &ChartPanel::zoom);
     connect(m_view, &ChartView::rangeSelected, this,
         [this](double from, double to) { showRange(qint64(std::floor(from)), qint64(std::ceil(to))); });
+    connect(m_view, &ChartView::scrollRequested, this, [this](double fraction) {
+        const qint64 shift = std::llround(double(m_to - m_from) * fraction);
+        showRange(m_from + shift, m_to + shift);
+    });
+    connect(m_view, &ChartView::panRequested, this, [this](double deltaMs) {
+        const qint64 shift = std::llround(deltaMs);
+        showRange(m_from + shift, m_to + shift);
+    });
+    connect(m_view, &ChartView::resetRequested, this, &ChartPanel::resetZoom);
     connect(m_view, &ChartView::hovered, this, &ChartPanel::onHover);
     connect(m_view, &ChartView::left, this, [this] { m_hoverMs = -1; });
 
@@ -271,14 +282,6 @@ QColor ChartPanel::nextColor()
     return seriesColors().at(m_colorIndex++ % seriesColors().size());
 }
 
-void ChartPanel::attach(QLineSeries *line, bool rightAxis)
-{
-    for (QAbstractAxis *axis : line->attachedAxes())
-        line->detachAxis(axis);
-    line->attachAxis(m_plotX);
-    line->attachAxis(rightAxis ? m_plotRight : m_plotLeft);
-}
-
 void ChartPanel::rebuild(qint64 nowMs)
 {
     m_seenVersion = m_feed->structureVersion();
@@ -288,15 +291,11 @@ void ChartPanel::rebuild(qint64 nowMs)
         const QList<SeriesInfo> infos = m_feed->series(entry.definition, nowMs);
         for (const SeriesInfo &info : infos) {
             const auto old = std::find_if(previous.begin(), previous.end(),
-                [&info](const Drawn &d) { return d.seriesId == info.id && !d.segments.isEmpty(); });
+                [&info](const Drawn &d) { return d.seriesId == info.id && d.legend; });
             if (old != previous.end()) {
                 m_drawn.push_back(std::move(*old));
-                old->segments.clear();
-                Drawn &kept = m_drawn.back();
-                for (int i = 0; i < kept.segments.size(); ++i) {
-                    attach(kept.segments[i], entry.setup.rightAxis);
-                    kept.segments[i]->setVisible(entry.setup.visible);
-                }
+                old->legend = nullptr;
+                m_drawn.back().legend->setVisible(entry.setup.visible);
                 continue;
             }
             Drawn drawn;
@@ -310,14 +309,14 @@ void ChartPanel::rebuild(qint64 nowMs)
             drawn.color = firstOfDefinition && QColor::isValidColorName(entry.setup.color)
                 ? QColor::fromString(entry.setup.color)
                 : nextColor();
-            drawn.segments.append(newSegment(drawn, true));
+            drawn.legend = newLegendEntry(drawn);
             m_drawn.push_back(std::move(drawn));
         }
     }
-    for (Drawn &gone : previous) { // series that went away: their lines go too
-        for (QLineSeries *line : std::as_const(gone.segments)) {
-            m_chart->removeSeries(line);
-            delete line;
+    for (Drawn &gone : previous) { // series that went away: their legend entries go too
+        if (gone.legend) {
+            m_chart->removeSeries(gone.legend);
+            delete gone.legend;
         }
     }
     const bool anyRight

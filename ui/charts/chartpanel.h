@@ -4,8 +4,9 @@
 // One chart of a connection: its series definitions (topic filter + path, each with visibility, axis and colour),
 // the chart (ChartView: time axis, a left and a right value axis, a legend) and a statistics table (last, min, max,
 // mean, rate, points kept, dropped, and what went wrong: a path that matches nothing, values that are not
-// numbers). The data lives in the connection's ChartFeed; refresh() draws one frame from decimated copies, one
-// replace() per drawn line, and is called by ChartsArea at most ~30 times a second.
+// numbers). The data lives in the connection's ChartFeed; refresh() draws one frame from decimated copies, handed
+// whole to the chart's PlotLinesItem, and is called by ChartsArea at most ~30 times a second. Qt Charts draws the
+// axes, the legend (from an empty QLineSeries per series) and the background; the lines are ours.
 //
 // Time window: the last 1 min / 10 min / 1 h, or all, following the newest data ("live"); zooming (wheel, rubber
 // band) stops following until resetZoom(). Pause freezes the picture; data keeps arriving in the feed.
@@ -13,6 +14,7 @@
 #include "charts/chartcsv.h"
 #include "charts/chartfeed.h"
 #include "charts/chartsetup.h"
+#include "charts/plotlinesitem.h"
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -22,6 +24,7 @@
 
 class ChartView;
 class IngestPipeline;
+class PlotLinesItem;
 class QChart;
 class QDateTimeAxis;
 class QLabel;
@@ -45,9 +48,6 @@ public:
         NoteColumn,
         ColumnCount
     };
-    // A gap-free run of a series is one line; a series shows at most this many runs, the rest join the last one.
-    static constexpr int MaximumSegments = 16;
-
     ChartPanel(std::shared_ptr<ChartFeed> feed, IngestPipeline *pipeline, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
@@ -88,9 +88,10 @@ public:
 
     ChartView *view() const { return m_view; }
     QChart *chart() const { return m_chart; }
+    PlotLinesItem *plotLines() const { return m_plot; }
     QTableWidget *statsTable() const { return m_stats; }
     int drawnSeriesCount() const { return int(m_drawn.size()); }
-    qsizetype drawnPointCount() const; // points handed to the lines in the last frame
+    qsizetype drawnPointCount() const; // points of the lines of the last complete frame
 
 Q_SIGNALS:
     void setupChanged(); // series, visibility, axis or window changed: save
@@ -106,8 +107,7 @@ private:
         int definition = 0;
         QString name; // for the legend, CSV and the crosshair (visibleText() of the topic, then the path)
         QColor color;
-        QList<QLineSeries *> segments;
-        qsizetype points = 0;
+        QLineSeries *legend = nullptr; // empty: its legend entry only
     };
     static constexpr int StatsIntervalMs = 200;
     static constexpr qint64 SliceBudgetNs = 3'000'000; // a frame's share of one turn of the event loop
@@ -118,11 +118,10 @@ private:
     bool drawSome(qint64 budgetNs); // true when the frame is complete
     void decimateSeries(size_t index);
     void setAxes();
-    void replaceSeries(size_t index);
+    void lineOfSeries(size_t index);
     Entry *entryOf(int definition);
     const Entry *entryOf(int definition) const;
-    QLineSeries *newSegment(const Drawn &drawn, bool first);
-    void attach(QLineSeries *line, bool rightAxis);
+    QLineSeries *newLegendEntry(const Drawn &drawn);
     void showTableMenu(const QPoint &position);
     void onHover(const QPointF &scenePosition, double timeMs);
     void onItemChanged(int row, int column);
@@ -141,10 +140,10 @@ private:
     QDateTimeAxis *m_timeAxis = nullptr;
     QValueAxis *m_leftAxis = nullptr;
     QValueAxis *m_rightAxis = nullptr;
-    QValueAxis *m_plotX = nullptr; // hidden, 0..1: the lines' own axes
-    QValueAxis *m_plotLeft = nullptr;
-    QValueAxis *m_plotRight = nullptr;
+    QValueAxis *m_legendX = nullptr; // hidden, fixed: the legend entries' axes, never rescaled
+    QValueAxis *m_legendY = nullptr;
     QLineSeries *m_anchor = nullptr; // empty, on the visible axes
+    PlotLinesItem *m_plot = nullptr;
     QTableWidget *m_stats = nullptr;
     QLabel *m_empty = nullptr;
     bool m_fillingTable = false;
@@ -163,9 +162,10 @@ private:
     qint64 m_lastFrameNs = 0;
     bool m_replacing = false; // second pass of the frame
     std::vector<DecimatedSeries> m_frame; // the frame's decimated series, by index of m_drawn
+    PlotLinesItem::Frame m_pending; // the frame in progress (its lines and their picture), handed to m_plot whole
     std::pair<double, double> m_leftRange { 0, 1 };
     std::pair<double, double> m_rightRange { 0, 1 };
-    qint64 m_scaledFrom = 0; // the time range the lines are scaled to
+    qint64 m_scaledFrom = 0; // the time range of the frame's axes
     qint64 m_scaledTo = 1;
     quint64 m_drawGeneration = 0;
     quint64 m_framesDrawn = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// ChartPanel, continued: one frame, decimated per series and drawn in slices (one replace() per line per frame).
+// ChartPanel, continued: one frame, decimated and drawn per series in slices, then handed whole to the chart's
+// PlotLinesItem.
 #include "charts/chartpanel.h"
 #include "charts/chartview.h"
 #include "common/displaytext.h"
@@ -29,36 +30,30 @@
 
 using namespace Qt::StringLiterals;
 
-QLineSeries *ChartPanel::newSegment(const Drawn &drawn, bool first)
+QLineSeries *ChartPanel::newLegendEntry(const Drawn &drawn)
 {
-    auto *line = new QLineSeries(m_chart);
-    line->setName(first ? drawn.name.toHtmlEscaped() : QString()); // legend labels are rich text: escape
-    QPen pen(drawn.color);
-    pen.setWidth(1);
-    pen.setCosmetic(true); // a thin cosmetic pen is drawn as a polyline; a wider one goes through the path stroker
-    line->setPen(pen);
-    line->setUseOpenGL(false);
-    m_chart->addSeries(line);
+    auto *entryLine = new QLineSeries(m_chart);
+    entryLine->setName(drawn.name.toHtmlEscaped()); // legend labels are rich text: escape
+    entryLine->setPen(QPen(drawn.color, 2));
+    m_chart->addSeries(entryLine);
+    entryLine->attachAxis(m_legendX);
+    entryLine->attachAxis(m_legendY);
     const Entry *entry = entryOf(drawn.definition);
-    attach(line, entry && entry->setup.rightAxis);
-    line->setVisible(!entry || entry->setup.visible);
-    const QList<QLegendMarker *> markers = m_chart->legend()->markers(line);
+    entryLine->setVisible(!entry || entry->setup.visible); // a hidden series' legend entry is shown faded
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(entryLine);
     for (QLegendMarker *marker : markers) {
-        marker->setVisible(first);
-        if (first) {
-            // Clicking a legend entry shows or hides the series (all its topics for a wildcard).
-            const int definition = drawn.definition;
-            connect(marker, &QLegendMarker::clicked, this, [this, definition] {
-                if (Entry *e = entryOf(definition)) {
-                    e->setup.visible = !e->setup.visible;
-                    m_seenVersion = ~quint64(0); // rebuild: table check boxes and lines
-                    refresh(QDateTime::currentMSecsSinceEpoch(), true);
-                    Q_EMIT setupChanged();
-                }
-            });
-        }
+        // Clicking a legend entry shows or hides the series (all its topics for a wildcard).
+        const int definition = drawn.definition;
+        connect(marker, &QLegendMarker::clicked, this, [this, definition] {
+            if (Entry *e = entryOf(definition)) {
+                e->setup.visible = !e->setup.visible;
+                m_seenVersion = ~quint64(0); // rebuild: table check boxes and legend entries
+                refresh(QDateTime::currentMSecsSinceEpoch(), true);
+                Q_EMIT setupChanged();
+            }
+        });
     }
-    return line;
+    return entryLine;
 }
 
 void ChartPanel::startDraw()
@@ -74,14 +69,17 @@ void ChartPanel::startDraw()
     m_leftMin = m_rightMin = qInf();
     m_leftMax = m_rightMax = -qInf();
     m_frame.assign(m_drawn.size(), DecimatedSeries {});
+    m_plot->setPlotArea(m_chart->plotArea());
+    m_pending = PlotLinesItem::Frame {};
+    m_pending.picture = PlotLinesItem::newPicture(m_chart->plotArea().size(), m_view->devicePixelRatioF());
 }
 
 bool ChartPanel::drawSome(qint64 budgetNs)
 {
     QElapsedTimer timer;
     timer.start();
-    // Two passes over the series: decimate each (and learn the value ranges), then set the axes and hand each line
-    // its points, scaled to the hidden 0..1 axes.
+    // Two passes over the series: decimate each (and learn the value ranges), then set the axes and make each
+    // series' line of its runs.
     while (m_drawIndex < m_drawn.size() || !m_replacing) {
         if (m_drawIndex == m_drawn.size()) {
             setAxes();
@@ -90,7 +88,7 @@ bool ChartPanel::drawSome(qint64 budgetNs)
             continue;
         }
         if (m_replacing)
-            replaceSeries(m_drawIndex);
+            lineOfSeries(m_drawIndex);
         else
             decimateSeries(m_drawIndex);
         ++m_drawIndex;
@@ -105,6 +103,7 @@ bool ChartPanel::drawSome(qint64 budgetNs)
         }
     }
     m_frame.clear();
+    m_plot->setFrame(std::exchange(m_pending, PlotLinesItem::Frame {}));
     ++m_framesDrawn;
     m_drawing = false;
     m_view->setUpdatesEnabled(true);
@@ -151,51 +150,43 @@ void ChartPanel::setAxes()
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
     m_scaledFrom = m_from;
     m_scaledTo = m_to;
+    m_pending.spanMs = double(std::max<qint64>(1, m_scaledTo - m_scaledFrom));
+    m_pending.leftRange = m_leftRange;
+    m_pending.rightRange = m_rightRange;
 }
 
-void ChartPanel::replaceSeries(size_t index)
+void ChartPanel::lineOfSeries(size_t index)
 {
-    Drawn &drawn = m_drawn[index];
+    const Drawn &drawn = m_drawn[index];
     const Entry *entry = entryOf(drawn.definition);
-    if (entry && !entry->setup.visible) {
-        drawn.points = 0;
-        for (QLineSeries *line : std::as_const(drawn.segments))
-            line->setVisible(false);
+    if (entry && !entry->setup.visible)
         return;
-    }
     DecimatedSeries &d = m_frame[index];
-    drawn.points = d.points.size();
-    const bool right = entry && entry->setup.rightAxis;
-    const auto [lo, hi] = right ? m_rightRange : m_leftRange;
-    const double xScale = 1.0 / std::max(1.0, double(m_scaledTo - m_scaledFrom));
-    const double yScale = 1.0 / (hi - lo);
+    PlotLinesItem::Line line;
+    line.color = drawn.color;
+    line.rightAxis = entry && entry->setup.rightAxis;
+    const double origin = double(m_scaledFrom);
     for (QPointF &p : d.points)
-        p = QPointF((p.x() - double(m_scaledFrom)) * xScale, (p.y() - lo) * yScale);
-    const qsizetype segments = std::min<qsizetype>(MaximumSegments, std::max<qsizetype>(1, d.segmentStarts.size()));
-    while (drawn.segments.size() < segments)
-        drawn.segments.append(newSegment(drawn, false));
-    for (qsizetype i = 0; i < drawn.segments.size(); ++i) {
-        QLineSeries *line = drawn.segments[i];
-        if (i < segments && i < d.segmentStarts.size()) {
-            const qsizetype begin = d.segmentStarts[i];
-            // Past MaximumSegments the remaining runs join the last line.
-            const qsizetype end
-                = i + 1 < segments && i + 1 < d.segmentStarts.size() ? d.segmentStarts[i + 1] : d.points.size();
-            line->replace(d.points.mid(begin, end - begin)); // one replace() per line per frame
-            line->setVisible(true);
-        } else {
-            if (line->count() > 0)
-                line->clear();
-            line->setVisible(i == 0); // the first line carries the legend entry
-        }
+        p.rx() -= origin; // milliseconds since the frame's start: small numbers, exact in a double
+    // Each gap-free run is a polyline of its own, so a NaN or an infinite value breaks the line.
+    line.runs.reserve(d.segmentStarts.size());
+    for (qsizetype i = 0; i < d.segmentStarts.size(); ++i) {
+        const qsizetype begin = d.segmentStarts[i];
+        const qsizetype end = i + 1 < d.segmentStarts.size() ? d.segmentStarts[i + 1] : d.points.size();
+        if (end > begin)
+            line.runs.append(QPolygonF(d.points.mid(begin, end - begin)));
     }
+    if (!m_pending.picture.isNull()) {
+        // Drawn now, in this slice: painting the frame later is one copy of the picture.
+        QPainter painter(&m_pending.picture);
+        PlotLinesItem::drawLine(
+            &painter, QRectF(QPointF(0, 0), m_pending.picture.deviceIndependentSize()), m_pending, line);
+    }
+    m_pending.lines.push_back(std::move(line));
     d = DecimatedSeries {}; // its memory goes now, not at the end of the frame
 }
 
 qsizetype ChartPanel::drawnPointCount() const
 {
-    qsizetype total = 0;
-    for (const Drawn &drawn : m_drawn)
-        total += drawn.points;
-    return total;
+    return m_plot->pointCount();
 }

@@ -5,6 +5,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPen>
 #include <QWheelEvent>
@@ -65,13 +66,20 @@ QString ChartView::crosshairText() const
 void ChartView::wheelEvent(QWheelEvent *event)
 {
     const QPointF scene = mapToScene(event->position().toPoint());
-    if (!chart()->plotArea().contains(scene) || event->angleDelta().y() == 0) {
+    const QPoint delta = event->angleDelta();
+    if (!chart()->plotArea().contains(scene) || delta.isNull()) {
         event->ignore();
         return;
     }
-    const double centerMs = chart()->mapToValue(scene).x();
-    const double steps = event->angleDelta().y() / 120.0;
-    Q_EMIT zoomRequested(std::pow(0.8, steps), centerMs);
+    if (delta.x() != 0 || event->modifiers().testFlag(Qt::ShiftModifier)) {
+        // A horizontal wheel (a touchpad's sideways swipe), or Shift with the wheel: a tenth of the span per notch,
+        // away from you into the past.
+        const double steps = (delta.x() != 0 ? delta.x() : delta.y()) / 120.0;
+        Q_EMIT scrollRequested(-steps * 0.1);
+    } else {
+        const double centerMs = chart()->mapToValue(scene).x();
+        Q_EMIT zoomRequested(std::pow(0.8, delta.y() / 120.0), centerMs);
+    }
     event->accept();
 }
 
@@ -84,6 +92,13 @@ void ChartView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::MiddleButton && chart()->plotArea().contains(scene)) {
+        m_panning = true;
+        m_panFromX = scene.x();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
     QChartView::mousePressEvent(event);
 }
 
@@ -91,6 +106,13 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF scene = mapToScene(event->position().toPoint());
     const QRectF plot = chart()->plotArea();
+    if (m_panning && scene.x() != m_panFromX) {
+        // The time under the cursor stays under it: the range moves by what the drag covered.
+        const double at = chart()->mapToValue(QPointF(scene.x(), plot.center().y())).x();
+        const double was = chart()->mapToValue(QPointF(m_panFromX, plot.center().y())).x();
+        m_panFromX = scene.x();
+        Q_EMIT panRequested(was - at);
+    }
     if (m_dragging) {
         const double x = std::clamp(scene.x(), plot.left(), plot.right());
         m_band->setRect(QRectF(
@@ -106,6 +128,12 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
     if (m_dragging && event->button() == Qt::LeftButton) {
         m_dragging = false;
         m_band->hide();
@@ -128,4 +156,39 @@ void ChartView::leaveEvent(QEvent *event)
     hideCrosshair();
     Q_EMIT left();
     QChartView::leaveEvent(event);
+}
+
+void ChartView::keyPressEvent(QKeyEvent *event)
+{
+    const double centerMs = chart()->mapToValue(chart()->plotArea().center()).x();
+    switch (event->key()) {
+    case Qt::Key_Left:
+        Q_EMIT scrollRequested(-0.1);
+        break;
+    case Qt::Key_Right:
+        Q_EMIT scrollRequested(0.1);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // + without Shift on many layouts
+        Q_EMIT zoomRequested(0.8, centerMs);
+        break;
+    case Qt::Key_Minus:
+        Q_EMIT zoomRequested(1.25, centerMs);
+        break;
+    case Qt::Key_Home:
+        Q_EMIT resetRequested();
+        break;
+    case Qt::Key_Escape:
+        if (m_dragging) { // the rubber band is dropped
+            m_dragging = false;
+            m_band->hide();
+            break;
+        }
+        QChartView::keyPressEvent(event);
+        return;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }

@@ -54,7 +54,10 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *note = new QLabel(
-        tr("In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes."), this);
+        tr("In the topic tree, Ctrl+C copies the topic; in the publish panel, Ctrl+Enter publishes. In a chart, the "
+           "Left and Right keys scroll through time, + and - zoom, and Home follows the newest values again; "
+           "Shift with the wheel scrolls."),
+        this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"shortcutsButtons"_s);
