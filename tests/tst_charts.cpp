@@ -9,6 +9,7 @@
 #include "charts/chartcsv.h"
 #include "charts/chartpanel.h"
 #include "charts/chartsarea.h"
+#include "charts/chartview.h"
 #include "charts/plotlinesitem.h"
 #include "clienttestutil.h"
 #include "common/translations.h"
@@ -339,6 +340,22 @@ void TestCharts::exportCsvAndPng()
     const QImage image(pngName);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 100 && image.height() > 100);
+    // The picture holds both series inside the plot area (csv/a's two values a line, csv/b's one value a square).
+    ChartPanel *panel = area()->currentChart();
+    const QRect plot = panel->view()
+                           ->mapFromScene(panel->chart()->plotArea())
+                           .boundingRect()
+                           .translated(panel->view()->viewport()->pos()); // the PNG is of the whole view
+    const PlotLinesItem::Frame &frame = panel->plotLines()->frame();
+    QCOMPARE(frame.lines.size(), size_t(2));
+    for (const PlotLinesItem::Line &line : frame.lines) {
+        int pixels = 0;
+        for (int y = plot.top(); y <= plot.bottom(); ++y) {
+            for (int x = plot.left(); x <= plot.right(); ++x)
+                pixels += image.rect().contains(x, y) && image.pixelColor(x, y).rgb() == line.color.rgb() ? 1 : 0;
+        }
+        QVERIFY2(pixels >= 5, qPrintable(u"%1: %2 pixels"_s.arg(line.color.name()).arg(pixels)));
+    }
 }
 
 void TestCharts::setupRestoredForTheSameEndpoint()
