@@ -73,6 +73,7 @@ private Q_SLOTS:
     void timelineJsonLines();
     void traceBufferBoundsPending();
     void sessionTraceHook();
+    void sessionTraceNamesAliasedTopics();
 };
 
 void TestInsight::rankingTenSecondsBySubtreeAndBytes()
@@ -515,6 +516,38 @@ void TestInsight::sessionTraceHook()
     broker.feed(SessionTest::publishPacket(u"after"_s, 1, 3));
     broker.sent();
     QCOMPARE(traced.size(), size_t(3));
+}
+
+void TestInsight::sessionTraceNamesAliasedTopics()
+{
+    // A PUBLISH under a topic alias carries no topic; the timeline shows the topic the alias stands for, both ways.
+    Mqtt::SessionConfig cfg = SessionTest::config(Mqtt::ProtocolVersion::V5);
+    cfg.topicAliasMaximum = 5; // we accept the broker's aliases 1..5
+    cfg.outboundTopicAliases = true;
+    SessionTest::Broker broker(cfg);
+    broker.decoder.setTopicAliasMaximum(10);
+    Mqtt::ConnAck connAck;
+    connAck.properties.topicAliasMaximum = 10; // and the broker ours
+    broker.connect(connAck);
+    std::vector<Mqtt::TracedPacket> traced;
+    broker.session.setTraceBuffer(&traced);
+    auto aliased = [](const QString &topic, quint16 alias) {
+        Mqtt::Publish publish = SessionTest::publishPacket(topic, 0);
+        publish.properties.topicAlias = alias;
+        return publish;
+    };
+    broker.feed(aliased(u"plant/line1/temp"_s, 2)); // binds alias 2
+    broker.feed(aliased(QString(), 2)); // uses it
+    broker.session.publish(SessionTest::publishPacket(u"cmd/lamp"_s, 0), broker.now); // binds one of ours
+    broker.session.publish(SessionTest::publishPacket(u"cmd/lamp"_s, 0), broker.now); // sent under it alone
+    const QList<Mqtt::Publish> sent = broker.sentOf<Mqtt::Publish>();
+    QCOMPARE(sent.size(), 2);
+    QVERIFY2(sent[1].topic.isEmpty() && sent[1].properties.topicAlias, "the second goes under the alias alone");
+    QCOMPARE(traced.size(), size_t(4));
+    QStringList topics;
+    for (const Mqtt::TracedPacket &packet : traced)
+        topics << packet.topic;
+    QCOMPARE(topics, (QStringList { u"plant/line1/temp"_s, u"plant/line1/temp"_s, u"cmd/lamp"_s, u"cmd/lamp"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestInsight)

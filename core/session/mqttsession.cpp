@@ -252,6 +252,11 @@ void Session::trace(const Packet &packet, quint32 size)
     if (const auto *publish = std::get_if<Publish>(&packet)) {
         TracedPacket &traced = m_trace->emplace_back();
         traced.topic = publish->topic;
+        // Under an alias the packet carries no topic: the timeline shows the one the alias stands for (if it is not
+        // valid, onPublish() closes the connection right after).
+        const std::optional<quint16> alias = publish->properties.topicAlias;
+        if (traced.topic.isEmpty() && alias && *alias < m_inboundAliases.size())
+            traced.topic = m_inboundAliases[*alias];
         traced.size = size;
         traced.packetId = publish->packetId;
         traced.type = PacketType::Publish;
@@ -512,9 +517,13 @@ bool Session::send(const Packet &packet, qint64 nowMs)
     m_lastSendMs = nowMs;
     if (m_tracing)
         m_traffic.emplace_back(true, packet);
-    if (m_trace) [[unlikely]]
-        m_trace->push_back(
+    if (m_trace) [[unlikely]] {
+        TracedPacket &traced = m_trace->emplace_back(
             TracedPacket::describe(packet, true, quint32(m_outgoing.size() - before), m_connect.version));
+        const auto *publish = std::get_if<Publish>(&packet);
+        if (publish && traced.topic.isEmpty() && publish->properties.topicAlias)
+            traced.topic = m_outboundAliasTopics.value(*publish->properties.topicAlias); // ours, under an alias
+    }
     return true;
 }
 

@@ -16,7 +16,8 @@ namespace Mqtt {
 
 struct TracedPacket {
     qint64 timeUs = 0; // microseconds since the epoch, stamped by the client when it hands the packets over
-    QString topic; // PUBLISH: its topic (empty under a topic alias); SUBSCRIBE / UNSUBSCRIBE: the first filter
+    QString topic; // PUBLISH: its topic (under a topic alias, the one it stands for); SUBSCRIBE / UNSUBSCRIBE: the
+                   // first filter
     quint32 size = 0; // bytes on the wire, fixed header included
     quint16 packetId = 0; // 0: the packet has none
     PacketType type = PacketType::Reserved;
