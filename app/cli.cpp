@@ -7,6 +7,7 @@
 #include "pubcommand.h"
 #include "simulatecommand.h"
 #include "subcommand.h"
+#include "terminationsignals.h"
 #include "topcommand.h"
 
 #include <QCoreApplication>
@@ -50,9 +51,15 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<QObject> command;
     bool started = false;
+    // Only sub takes SIGINT and SIGTERM, as only mosquitto_sub does; the others end by the signal's default action
+    // (a simulator's will then tells its subscribers it went offline).
+    std::unique_ptr<Cli::TerminationSignals> terminationSignals;
     switch (parsed.options.command) {
     case Cli::Command::Sub: {
         auto sub = std::make_unique<Cli::SubCommand>(parsed.options, stdout, stderr);
+        terminationSignals = std::make_unique<Cli::TerminationSignals>();
+        QObject::connect(
+            terminationSignals.get(), &Cli::TerminationSignals::received, sub.get(), &Cli::SubCommand::stop);
         started = sub->start();
         command = std::move(sub);
         break;

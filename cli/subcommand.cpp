@@ -304,6 +304,17 @@ void SubCommand::onDisconnected()
     finish(1);
 }
 
+void SubCommand::stop()
+{
+    if (!m_everConnected) {
+        std::fflush(m_out);
+        QCoreApplication::exit(255); // mosquitto_sub's exit(-1)
+        return;
+    }
+    m_disconnectReason = Mqtt::ReasonCode::NormalDisconnection;
+    finish(0);
+}
+
 void SubCommand::finish(int status)
 {
     if (m_status >= 0)

@@ -31,6 +31,9 @@ class SubCommand : public QObject {
 public:
     SubCommand(Options options, std::FILE *out, std::FILE *err, QObject *parent = nullptr);
     bool start(); // false (with the message printed) when the options cannot make a client
+    // SIGINT or SIGTERM, as mosquitto_sub takes them: once a broker has accepted us, a clean DISCONNECT (so the
+    // broker drops the will) and status 0; before that, status 255 at once.
+    void stop();
 
 private:
     void subscribeAll();

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +71,9 @@ private Q_SLOTS:
     void pubWaitsForConfirmation();
     void simulate();
     void simulateWillWhenKilled();
+    void subEndsCleanlyOnSignal_data();
+    void subEndsCleanlyOnSignal();
+    void subSignalBeforeConnAck();
 
 private:
     Running start(const QString &program, const QStringList &arguments, const QByteArray &input = {});
@@ -492,6 +496,69 @@ void TestCliFlows::simulateWillWhenKilled()
             local() + QStringList { u"--retained-only"_s, u"-C"_s, u"1"_s, u"-W"_s, u"5"_s, u"-t"_s, status })
             .out,
         QByteArray("offline\n"), 10000);
+}
+
+void TestCliFlows::subEndsCleanlyOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+// SIGTERM or Ctrl+C ends sub as it ends mosquitto_sub: what arrived is printed, a DISCONNECT goes to the broker (so
+// the will is not published), and the status is 0. Killed instead, the broker would publish the will.
+void TestCliFlows::subEndsCleanlyOnSignal()
+{
+    QFETCH(int, signalNumber);
+    const QString base = uniqueTopic();
+    const QString will = base + u"/will"_s;
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QStringList arguments = local()
+        + QStringList { u"-v"_s, u"-t"_s, base + u"/data"_s, u"--will-topic"_s, will, u"--will-payload"_s, u"gone"_s,
+              u"--will-retain"_s };
+    const QStringList ours = QStringList { u"sub"_s, u"-i"_s, u"canopy-"_s + tag } + arguments;
+    const QStringList theirs = QStringList { u"-i"_s, u"mosquitto-"_s + tag } + arguments;
+    Running canopy = start(m_cli, ours);
+    Running reference = start(m_mosquittoSub, theirs);
+    WAIT_FOR_SUBSCRIPTION(u"canopy-"_s + tag, base + u"/data"_s, 0);
+    WAIT_FOR_SUBSCRIPTION(u"mosquitto-"_s + tag, base + u"/data"_s, 0);
+    QVERIFY(publish(base + u"/data"_s, u"last words"_s, false));
+    const QByteArray line = (base + u"/data last words\n"_s).toUtf8();
+    QTRY_VERIFY_WITH_TIMEOUT(canopy.process->peek(4096).contains(line), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(reference.process->peek(4096).contains(line), 10000);
+    ::kill(pid_t(canopy.process->processId()), signalNumber);
+    ::kill(pid_t(reference.process->processId()), signalNumber);
+    const Finished a = finish(canopy);
+    const Finished b = finish(reference);
+    QVERIFY2(b.exitCode == 0, qPrintable(describe(m_mosquittoSub, theirs, b)));
+    QVERIFY2(a.exitCode == 0, qPrintable(describe(m_cli, ours, a)));
+    QCOMPARE(a.out, b.out);
+    QCOMPARE(a.err, b.err);
+    QTRY_VERIFY_WITH_TIMEOUT(m_broker.log().contains(u"Client canopy-%1 disconnected"_s.arg(tag)), 5000);
+    // No will was published for either (it is retained: a later subscriber would get it).
+    const Finished wills
+        = run(m_mosquittoSub, local() + QStringList { u"--retained-only"_s, u"-W"_s, u"2"_s, u"-t"_s, will });
+    QCOMPARE(wills.out, QByteArray());
+}
+
+// Before any broker has accepted it, a signal ends sub at once with mosquitto_sub's status for that case (255).
+void TestCliFlows::subSignalBeforeConnAck()
+{
+    FakeBroker silent; // accepts the connection, never answers the CONNECT
+    QVERIFY2(silent.listen(), qPrintable(silent.errorString()));
+    const QStringList arguments { u"-h"_s, silent.host(), u"-p"_s, QString::number(silent.port()), u"-t"_s, u"x"_s };
+    Running canopy = start(m_cli, QStringList { u"sub"_s } + arguments);
+    QVERIFY(silent.waitForConnectionCount(1, 10000));
+    Running reference = start(m_mosquittoSub, arguments);
+    QVERIFY(silent.waitForConnectionCount(2, 10000));
+    QTest::qWait(200); // both have sent their CONNECT and wait for the CONNACK
+    ::kill(pid_t(canopy.process->processId()), SIGTERM);
+    ::kill(pid_t(reference.process->processId()), SIGTERM);
+    const Finished a = finish(canopy, 5000);
+    const Finished b = finish(reference, 5000);
+    QVERIFY2(b.exitCode == 255, qPrintable(describe(m_mosquittoSub, arguments, b)));
+    QVERIFY2(a.exitCode == b.exitCode, qPrintable(describe(m_cli, arguments, a)));
+    QCOMPARE(a.out, b.out);
 }
 
 QTEST_GUILESS_MAIN(TestCliFlows)
