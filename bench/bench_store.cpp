@@ -10,9 +10,13 @@
 //      with properties fill the history of 500,000 topics, while full history rings leave the global FIFO to be
 //      compacted, and of one 1 MiB message while a topic's history fills. The ingest worker holds the store lock
 //      for exactly such a step, and the GUI waits for it.
+//   6. the Top topics dock's refresh over 1,000,000 topics: FloodRanking::sample() and rank() (topics, and subtrees
+//      at depth 2), once a "second" while 100,000 messages a second reach random topics. It runs in the GUI thread
+//      under the store lock, once a second while the dock is open.
 // Memory is measured from the process (glibc mallinfo2: bytes in use) and from the store's own estimate.
 // Run it from a Release build.
 
+#include "insight/floodranking.h"
 #include "store/topicfilter.h"
 #include "store/topicstore.h"
 
@@ -304,9 +308,79 @@ void worstSteps()
 
 } // namespace
 
+void rankingBench(int topics)
+{
+    TopicStore store;
+    store.setHistoryDepth(1);
+    qint64 now = 1'700'000'000'000;
+    for (int i = 0; i < topics; i += 1000) {
+        QList<Mqtt::Publish> batch;
+        for (int k = i; k < std::min(topics, i + 1000); ++k)
+            batch.append(makePublish(buildingTopic(k), payloadFor(k)));
+        store.ingest(batch, now);
+    }
+    (void)store.takeChanges();
+    FloodRanking ranking;
+    std::vector<double> sampleMs, sliceMs, rankTopicsMs, rankSubtreesMs;
+    quint32 random = 12345;
+    for (int second = 0; second < 15; ++second) {
+        now += 1000;
+        for (int b = 0; b < 100; ++b) { // 100,000 messages over the second, to random topics
+            QList<Mqtt::Publish> batch;
+            for (int k = 0; k < 1000; ++k) {
+                random = random * 1'664'525u + 1'013'904'223u;
+                const int topic = int(random % quint32(topics));
+                batch.append(makePublish(buildingTopic(topic), payloadFor(topic)));
+            }
+            store.ingest(batch, now - 1000 + b * 10);
+        }
+        (void)store.takeChanges();
+        // As the dock does: slices of FloodRanking::SliceNodes, the lock let go in between.
+        double sliceMax = 0, sampleTotal = 0;
+        bool done = false;
+        while (!done) {
+            const qint64 start = threadCpuNs();
+            done = ranking.sampleSome(store, now, FloodRanking::SliceNodes);
+            const double ms = double(threadCpuNs() - start) / 1e6;
+            sliceMax = std::max(sliceMax, ms);
+            sampleTotal += ms;
+        }
+        sampleMs.push_back(sampleTotal);
+        sliceMs.push_back(sliceMax);
+        qint64 start = 0;
+        FloodQuery query;
+        query.count = 50;
+        start = threadCpuNs();
+        const QList<FloodEntry> top = ranking.rank(store, query, now);
+        rankTopicsMs.push_back(double(threadCpuNs() - start) / 1e6);
+        query.depth = 2;
+        start = threadCpuNs();
+        (void)ranking.rank(store, query, now);
+        rankSubtreesMs.push_back(double(threadCpuNs() - start) / 1e6);
+        if (top.isEmpty())
+            std::printf("  (no ranking at second %d)\n", second);
+    }
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    auto maximum = [](const std::vector<double> &v) { return *std::max_element(v.begin(), v.end()); };
+    std::printf("Top topics over %d topics (%lld nodes), 100,000 msgs/s to random topics, 15 s, thread CPU:\n", topics,
+        static_cast<long long>(store.nodeCount()));
+    std::printf("  sample, all slices       median %6.1f ms  max %6.1f ms\n", median(sampleMs), maximum(sampleMs));
+    std::printf("  longest slice (%zu nodes) median %5.1f ms  max %6.1f ms\n", FloodRanking::SliceNodes,
+        median(sliceMs), maximum(sliceMs));
+    std::printf(
+        "  rank(topics, 10 s)       median %6.1f ms  max %6.1f ms\n", median(rankTopicsMs), maximum(rankTopicsMs));
+    std::printf(
+        "  rank(depth 2, 10 s)      median %6.1f ms  max %6.1f ms\n", median(rankSubtreesMs), maximum(rankSubtreesMs));
+    std::printf("  longest hold of the lock: median %.1f ms   goal: <= 16 ms (GUI thread, under the store lock)\n",
+        std::max(median(sliceMs), median(rankTopicsMs)));
+}
+
 int main(int argc, char **argv)
 {
-    // Optional argument: run one part only (ingest, memory, filter, steps).
+    // Optional argument: run one part only (ingest, memory, filter, steps, ranking).
     const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
 #ifndef NDEBUG
     std::printf("warning: a debug build; run the Release build for real figures\n");
@@ -324,5 +398,7 @@ int main(int argc, char **argv)
         filterBench(1'000'000);
     if (only.isEmpty() || only == "steps")
         worstSteps();
+    if (only.isEmpty() || only == "ranking")
+        rankingBench(1'000'000);
     return 0;
 }

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void rankingLimitedToSubtree();
     void rankingStartsOverAfterClear();
     void rankingOneSecondIsTheStoresRateWindow();
+    void rankingSampledInSlices();
     void sysCatalogue_data();
     void sysCatalogue();
     void sysDashboardRatesAndRaw();
@@ -191,6 +192,63 @@ void TestInsight::rankingOneSecondIsTheStoresRateWindow()
     const QList<FloodEntry> entries = ranking.rank(store, query, t0 + 999);
     QCOMPARE(topicsOf(entries), (QStringList { u"hot"_s, u"warm"_s }));
     QCOMPARE(entries.first().messagesPerSecond, store.stats(*store.find(u"hot"_s), t0 + 999).messagesPerSecond);
+}
+
+// Top topics samples a large store a slice at a time (the store may change between slices): the ranking is the one a
+// whole sample gives, messages that arrive during the sample count in this second or the next (never twice, never
+// lost), and a store cleared in the middle starts the sample over.
+void TestInsight::rankingSampledInSlices()
+{
+    TopicStore store;
+    FloodRanking whole;
+    FloodRanking sliced;
+    const qint64 t0 = 1'000'000'000'000;
+    for (int i = 0; i < 40; ++i)
+        flood(store, u"site/%1/m%2"_s.arg(i % 4).arg(i), 1, 10, t0 - 500);
+    whole.sample(store, t0);
+    QVERIFY(!sliced.sampleSome(store, t0, 7)); // 45 nodes: 7 at a time
+    QVERIFY(sliced.isSampling());
+    while (!sliced.sampleSome(store, t0, 7)) { }
+    QVERIFY(!sliced.isSampling());
+    QVERIFY(sliced.sampleSome(store, t0 + 300, 7)); // the same second: nothing to do
+    for (int s = 1; s <= 12; ++s) { // past 10 s: what leaves the short window leaves both alike
+        const qint64 second = t0 + qint64(s) * 1000;
+        for (int i = 0; i < 40; ++i)
+            flood(store, u"site/%1/m%2"_s.arg(i % 4).arg(i), 1 + i % 7, 10 + i, second - 500);
+        whole.sample(store, second);
+        int slices = 1;
+        while (!sliced.sampleSome(store, second, 10)) {
+            ++slices;
+            if (slices == 3) // in the middle of the sample: a message to a node already read and a new topic
+                flood(store, u"site/0/m0"_s, 100, 10, second + 1);
+        }
+        QVERIFY(slices >= 5);
+    }
+    FloodQuery query;
+    query.windowSeconds = 10;
+    query.count = 50;
+    const qint64 now = t0 + 13'000;
+    whole.sample(store, now);
+    while (!sliced.sampleSome(store, now, 10)) { }
+    const QList<FloodEntry> expected = whole.rank(store, query, now);
+    QCOMPARE(sliced.rank(store, query, now), expected);
+    QCOMPARE(expected.first().topic, u"site/0/m0"_s); // its extra 100 a second
+    QCOMPARE(expected.size(), 40);
+    query.windowSeconds = 60;
+    const QList<FloodEntry> sixty = whole.rank(store, query, now);
+    QCOMPARE(sliced.rank(store, query, now), sixty);
+    QCOMPARE(sixty.first().messages, 12u * (1 + 100)); // every one counted once
+    query.windowSeconds = 10;
+    query.depth = 2;
+    QCOMPARE(sliced.rank(store, query, now), whole.rank(store, query, now));
+
+    // Cleared in the middle of a sample: it starts over, and the next complete sample is a new baseline.
+    QVERIFY(!sliced.sampleSome(store, t0 + 14'000, 10));
+    store.clear();
+    flood(store, u"fresh/topic"_s, 3, 10, t0 + 14'000);
+    while (!sliced.sampleSome(store, t0 + 14'000, 10)) { }
+    QCOMPARE(sliced.coveredSeconds(), 0.0);
+    QVERIFY(sliced.rank(store, query, t0 + 14'000).isEmpty());
 }
 
 void TestInsight::sysCatalogue_data()

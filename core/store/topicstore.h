@@ -179,6 +179,24 @@ public:
     quint64 subtreeMessageCount(NodeId id) const { return node(id).subtreeMessages; }
     quint32 subtreeTopicCount(NodeId id) const { return node(id).subtreeTopics; }
     NodeStats stats(NodeId id, qint64 nowMs) const;
+    // The counts of stats() without the rates: what a pass over every node (the flood ranking's sample) needs.
+    struct Counts {
+        quint64 messages = 0;
+        quint64 bytes = 0;
+        quint64 subtreeMessages = 0;
+        quint64 subtreeBytes = 0;
+    };
+    Counts counts(NodeId id) const
+    {
+        const Node &n = node(id);
+        if (n.own) {
+            const OwnStats &own = m_own[n.own - 1];
+            return { own.messages, own.bytes, n.subtreeMessages, n.subtreeBytes };
+        }
+        if (n.children)
+            return { 0, 0, n.subtreeMessages, n.subtreeBytes };
+        return { n.subtreeMessages, n.subtreeBytes, n.subtreeMessages, n.subtreeBytes };
+    }
     // Recent messages, oldest first, the last message included.
     QList<StoredMessage> history(NodeId id) const;
     int historyCount(NodeId id) const;

@@ -146,16 +146,28 @@ void TopTopicsPanel::refresh()
 {
     if (!isVisible())
         return;
+    if (m_ranking.isSampling())
+        return; // the sample under way ranks with the query as it is when it completes
+    m_sampleMs = IngestPipeline::currentTimeMs();
+    sampleSlice();
+}
+
+void TopTopicsPanel::sampleSlice()
+{
     QList<FloodEntry> entries;
     {
-        const qint64 now = IngestPipeline::currentTimeMs();
         QMutexLocker lock(&m_tab->pipeline()->storeMutex());
         const TopicStore &store = m_tab->pipeline()->store();
-        m_ranking.sample(store, now);
+        if (!m_ranking.sampleSome(store, m_sampleMs, FloodRanking::SliceNodes)) {
+            lock.unlock();
+            // The next slice in the next turn of the event loop: input, painting and the ingest worker come first.
+            QTimer::singleShot(0, this, &TopTopicsPanel::sampleSlice);
+            return;
+        }
         if (!m_subtree.isEmpty() && !store.find(m_subtree)) {
             entries.clear(); // the subtree is gone (cleared): nothing inside it
         } else {
-            entries = m_ranking.rank(store, query(store), now);
+            entries = m_ranking.rank(store, query(store), m_sampleMs);
         }
     }
     m_model->setEntries(entries);

@@ -26,7 +26,12 @@ public:
     static constexpr int RefreshMs = 1000;
     TopTopicsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    void refresh(); // samples the store and updates the table now (the timer calls this)
+    // Samples the store and updates the table (the timer calls this). With many topics the sample goes in slices of
+    // FloodRanking::SliceNodes nodes, one per turn of the event loop, each under the store's lock: a million topics
+    // would otherwise hold the window and the ingest worker for tens of milliseconds at once. The table is updated
+    // when the sample is complete.
+    void refresh();
+    bool isSampling() const { return m_ranking.isSampling(); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -36,6 +41,7 @@ protected:
 private:
     FloodQuery query(const TopicStore &store) const;
     void onSubtreeToggled(bool on);
+    void sampleSlice();
 
     ConnectionTab *m_tab;
     FloodRanking m_ranking;
@@ -48,4 +54,5 @@ private:
     QLabel *m_scope = nullptr;
     QTimer *m_timer = nullptr;
     QString m_subtree; // the topic the ranking is limited to, when m_subtreeOnly is checked
+    qint64 m_sampleMs = 0; // the time of the sample under way
 };
