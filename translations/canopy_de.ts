@@ -796,24 +796,12 @@
         <translation>Eine neue Verbindung</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
         <source>Rena&amp;me</source>
         <translation>U&amp;mbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Move U&amp;p</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -913,6 +901,18 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4329,6 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
         <translation>z. B. lokaler Mosquitto</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>broker.example.com, or a URL such as mqtts://host:8883</source>
         <translation>broker.example.com oder eine URL wie mqtts://host:8883</translation>
     </message>
@@ -4365,14 +4361,6 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
         <translation>Sicherer WebSocket (wss://)</translation>
     </message>
     <message>
-        <source>&amp;Transport:</source>
-        <translation>&amp;Transport:</translation>
-    </message>
-    <message>
-        <source>WebSocket pat&amp;h:</source>
-        <translation>WebSocket-Pf&amp;ad:</translation>
-    </message>
-    <message>
         <source>MQTT 5, else 3.1.1</source>
         <translation>MQTT 5, sonst 3.1.1</translation>
     </message>
@@ -4390,7 +4378,7 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>MQTT &amp;version:</source>
-        <translation>MQTT-&amp;Version:</translation>
+        <translation>M&amp;QTT-Version:</translation>
     </message>
     <message>
         <source>empty: the broker assigns one</source>
@@ -4413,24 +4401,12 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
         <translation>Bei jeder Verbindung ein zufälliges Suffix anhängen, damit sich mehrere Fenster oder Tabs am selben Broker nicht gegenseitig verdrängen</translation>
     </message>
     <message>
-        <source>&amp;Client id:</source>
-        <translation>&amp;Client-ID:</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
         <source>Start a new session at every connection</source>
         <translation>Bei jeder Verbindung eine neue Sitzung beginnen</translation>
-    </message>
-    <message>
-        <source>Clean &amp;start:</source>
-        <translation>Clean &amp;Start:</translation>
     </message>
     <message>
         <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
@@ -4447,10 +4423,6 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <message>
         <source>&amp;Keep-alive (s):</source>
         <translation>&amp;Keep-Alive (s):</translation>
-    </message>
-    <message>
-        <source>Connect &amp;timeout (s):</source>
-        <translation>Verbindungs-&amp;Timeout (s):</translation>
     </message>
     <message>
         <source>Reconnect when the connection is lost, waiting longer after each failure</source>
@@ -4482,15 +4454,11 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation>CA-&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Client &amp;certificate:</source>
-        <translation>Client-&amp;Zertifikat:</translation>
+        <translation>CA-Dat&amp;ei:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation>Client-&amp;Schlüssel:</translation>
+        <translation>Client-Sc&amp;hlüssel:</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
@@ -4507,10 +4475,6 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <message>
         <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
         <translation>Der Name, den das Zertifikat des Brokers tragen muss; wird auch als SNI gesendet</translation>
-    </message>
-    <message>
-        <source>Server &amp;name (SNI):</source>
-        <translation>Server&amp;name (SNI):</translation>
     </message>
     <message>
         <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
@@ -4567,6 +4531,42 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>T&amp;ransport:</translation>
+    </message>
+    <message>
+        <source>&amp;WebSocket path:</source>
+        <translation>WebSocket-P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Clean st&amp;art:</source>
+        <translation>&amp;Clean Start:</translation>
+    </message>
+    <message>
+        <source>Connect time&amp;out (s):</source>
+        <translation>Verbindungs-Time&amp;out (s):</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name (SNI):</source>
+        <translation>Se&amp;rvername (SNI):</translation>
     </message>
 </context>
 <context>
@@ -6044,11 +6044,7 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <name>SubscriptionsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -6061,6 +6057,10 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <message>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
         <translation>Die eigenen Statistiken des Brokers ($SYS/#) abonnieren oder beenden</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
 </context>
 <context>
@@ -6365,10 +6365,6 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
         <translation>Einen Letzten Willen senden, wenn die Verbindung unerwartet endet</translation>
     </message>
     <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Topic:</translation>
-    </message>
-    <message>
         <source>&amp;Payload:</source>
         <translation>&amp;Payload:</translation>
     </message>
@@ -6389,10 +6385,6 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Will &amp;delay (s):</source>
-        <translation>Will-&amp;Verzögerung (s):</translation>
-    </message>
-    <message>
         <source>empty: never expires</source>
         <translation>leer: läuft nie ab</translation>
     </message>
@@ -6406,15 +6398,11 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     </message>
     <message>
         <source>Content t&amp;ype:</source>
-        <translation>&amp;Inhaltstyp:</translation>
+        <translation>In&amp;haltstyp:</translation>
     </message>
     <message>
         <source>&amp;Response topic:</source>
-        <translation>A&amp;ntwort-Topic:</translation>
-    </message>
-    <message>
-        <source>&amp;Correlation data:</source>
-        <translation>&amp;Korrelationsdaten:</translation>
+        <translation>Antwo&amp;rt-Topic:</translation>
     </message>
     <message>
         <source>one name=value per line</source>
@@ -6434,6 +6422,18 @@ Klicken Sie, um sie in den Editor zu laden.</translation>
     <message>
         <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
         <translation>Der Nachrichtenablauf des Letzten Willens ist eine Anzahl Sekunden oder leer für nie.</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>&amp;Will delay (s):</source>
+        <translation>&amp;Will-Verzögerung (s):</translation>
+    </message>
+    <message>
+        <source>Correlation d&amp;ata:</source>
+        <translation>&amp;Korrelationsdaten:</translation>
     </message>
 </context>
 <context>

@@ -796,24 +796,12 @@
         <translation>Una conexión nueva</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
         <source>Rena&amp;me</source>
         <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Move U&amp;p</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -913,6 +901,18 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4329,6 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <translation>p. ej. mosquitto local</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
         <source>broker.example.com, or a URL such as mqtts://host:8883</source>
         <translation>broker.example.com, o una URL como mqtts://host:8883</translation>
     </message>
@@ -4346,7 +4342,7 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Puerto:</translation>
+        <translation>Puer&amp;to:</translation>
     </message>
     <message>
         <source>TCP (mqtt://)</source>
@@ -4363,14 +4359,6 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>Secure WebSocket (wss://)</source>
         <translation>WebSocket seguro (wss://)</translation>
-    </message>
-    <message>
-        <source>&amp;Transport:</source>
-        <translation>&amp;Transporte:</translation>
-    </message>
-    <message>
-        <source>WebSocket pat&amp;h:</source>
-        <translation>&amp;Ruta de WebSocket:</translation>
     </message>
     <message>
         <source>MQTT 5, else 3.1.1</source>
@@ -4413,24 +4401,12 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <translation>Añadir un sufijo aleatorio en cada conexión, para que varias ventanas o pestañas en el mismo broker no se quiten el sitio unas a otras</translation>
     </message>
     <message>
-        <source>&amp;Client id:</source>
-        <translation>ID de &amp;cliente:</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Contra&amp;seña:</translation>
-    </message>
-    <message>
         <source>Start a new session at every connection</source>
         <translation>Iniciar una sesión nueva en cada conexión</translation>
-    </message>
-    <message>
-        <source>Clean &amp;start:</source>
-        <translation>&amp;Inicio limpio:</translation>
     </message>
     <message>
         <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
@@ -4438,7 +4414,7 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>Session &amp;expiry (s):</source>
-        <translation>Ca&amp;ducidad de la sesión (s):</translation>
+        <translation>C&amp;aducidad de la sesión (s):</translation>
     </message>
     <message>
         <source>off</source>
@@ -4449,16 +4425,12 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <translation>&amp;Keep-alive (s):</translation>
     </message>
     <message>
-        <source>Connect &amp;timeout (s):</source>
-        <translation>&amp;Tiempo de espera de conexión (s):</translation>
-    </message>
-    <message>
         <source>Reconnect when the connection is lost, waiting longer after each failure</source>
         <translation>Reconectar cuando se pierda la conexión, esperando más tras cada fallo</translation>
     </message>
     <message>
         <source>&amp;Reconnect:</source>
-        <translation>&amp;Reconectar:</translation>
+        <translation>Rec&amp;onectar:</translation>
     </message>
     <message>
         <source>TLS settings apply to the TLS and Secure WebSocket transports.</source>
@@ -4485,10 +4457,6 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <translation>Arc&amp;hivo de CA:</translation>
     </message>
     <message>
-        <source>Client &amp;certificate:</source>
-        <translation>&amp;Certificado de cliente:</translation>
-    </message>
-    <message>
         <source>Client &amp;key:</source>
         <translation>C&amp;lave de cliente:</translation>
     </message>
@@ -4507,10 +4475,6 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
         <translation>El nombre que debe llevar el certificado del broker, que también se envía como SNI</translation>
-    </message>
-    <message>
-        <source>Server &amp;name (SNI):</source>
-        <translation>&amp;Nombre del servidor (SNI):</translation>
     </message>
     <message>
         <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
@@ -4546,7 +4510,7 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4567,6 +4531,42 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>Tr&amp;ansporte:</translation>
+    </message>
+    <message>
+        <source>&amp;WebSocket path:</source>
+        <translation>Ruta de &amp;WebSocket:</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent id:</source>
+        <translation>ID de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Clean st&amp;art:</source>
+        <translation>Inicio &amp;limpio:</translation>
+    </message>
+    <message>
+        <source>Connect time&amp;out (s):</source>
+        <translation>&amp;Tiempo de espera de conexión (s):</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>Cer&amp;tificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name (SNI):</source>
+        <translation>Nombre del ser&amp;vidor (SNI):</translation>
     </message>
 </context>
 <context>
@@ -6044,11 +6044,7 @@ Haz clic para cargarlo en el editor.</translation>
     <name>SubscriptionsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -6061,6 +6057,10 @@ Haz clic para cargarlo en el editor.</translation>
     <message>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
         <translation>Suscribirse a las estadísticas propias del broker ($SYS/#), o dejar de hacerlo</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Edi&amp;tar…</translation>
     </message>
 </context>
 <context>
@@ -6365,12 +6365,8 @@ Haz clic para cargarlo en el editor.</translation>
         <translation>Enviar una última voluntad cuando la conexión termine de forma inesperada</translation>
     </message>
     <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
         <source>&amp;Payload:</source>
-        <translation>Car&amp;ga útil:</translation>
+        <translation>C&amp;arga útil:</translation>
     </message>
     <message>
         <source>&amp;QoS:</source>
@@ -6389,16 +6385,12 @@ Haz clic para cargarlo en el editor.</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Will &amp;delay (s):</source>
-        <translation>&amp;Retardo de la última voluntad (s):</translation>
-    </message>
-    <message>
         <source>empty: never expires</source>
         <translation>vacío: no caduca nunca</translation>
     </message>
     <message>
         <source>Message &amp;expiry (s):</source>
-        <translation>Ca&amp;ducidad del mensaje (s):</translation>
+        <translation>Caducidad del &amp;mensaje (s):</translation>
     </message>
     <message>
         <source>The payload is UTF-8 text</source>
@@ -6410,11 +6402,7 @@ Haz clic para cargarlo en el editor.</translation>
     </message>
     <message>
         <source>&amp;Response topic:</source>
-        <translation>Tema de res&amp;puesta:</translation>
-    </message>
-    <message>
-        <source>&amp;Correlation data:</source>
-        <translation>Datos de &amp;correlación:</translation>
+        <translation>Tema de re&amp;spuesta:</translation>
     </message>
     <message>
         <source>one name=value per line</source>
@@ -6434,6 +6422,18 @@ Haz clic para cargarlo en el editor.</translation>
     <message>
         <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
         <translation>La caducidad del mensaje de última voluntad es un número de segundos, o vacío para nunca.</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Will delay (s):</source>
+        <translation>Retardo de la última &amp;voluntad (s):</translation>
+    </message>
+    <message>
+        <source>Correlation d&amp;ata:</source>
+        <translation>Datos de corre&amp;lación:</translation>
     </message>
 </context>
 <context>

@@ -786,24 +786,12 @@
         <translation>新的连接</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
         <source>Rena&amp;me</source>
         <translation>重命名(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Move U&amp;p</source>
-        <translation>上移(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -902,6 +890,18 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>复制(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>
@@ -4282,10 +4282,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation>例如：本地 mosquitto</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>broker.example.com, or a URL such as mqtts://host:8883</source>
         <translation>broker.example.com，或如 mqtts://host:8883 的 URL</translation>
     </message>
@@ -4316,14 +4312,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>Secure WebSocket (wss://)</source>
         <translation>安全 WebSocket (wss://)</translation>
-    </message>
-    <message>
-        <source>&amp;Transport:</source>
-        <translation>传输方式(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>WebSocket pat&amp;h:</source>
-        <translation>WebSocket 路径(&amp;H)：</translation>
     </message>
     <message>
         <source>MQTT 5, else 3.1.1</source>
@@ -4366,24 +4354,12 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation>每次连接时附加随机后缀，以免同一 Broker 上的多个窗口或标签页相互顶替</translation>
     </message>
     <message>
-        <source>&amp;Client id:</source>
-        <translation>客户端 ID(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Start a new session at every connection</source>
         <translation>每次连接时开始新会话</translation>
-    </message>
-    <message>
-        <source>Clean &amp;start:</source>
-        <translation>Clean Start(&amp;S)：</translation>
     </message>
     <message>
         <source>MQTT 5: how long the broker keeps the session after the connection ends, in seconds (0: not at all, 4294967295: for ever)</source>
@@ -4400,10 +4376,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>&amp;Keep-alive (s):</source>
         <translation>保活(&amp;K)（秒）：</translation>
-    </message>
-    <message>
-        <source>Connect &amp;timeout (s):</source>
-        <translation>连接超时(&amp;T)（秒）：</translation>
     </message>
     <message>
         <source>Reconnect when the connection is lost, waiting longer after each failure</source>
@@ -4438,10 +4410,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation>CA 文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>Client &amp;certificate:</source>
-        <translation>客户端证书(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Client &amp;key:</source>
         <translation>客户端密钥(&amp;K)：</translation>
     </message>
@@ -4460,10 +4428,6 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>The name the broker&apos;s certificate must carry, also sent as SNI</source>
         <translation>Broker 证书必须包含的名称，也会作为 SNI 发送</translation>
-    </message>
-    <message>
-        <source>Server &amp;name (SNI):</source>
-        <translation>服务器名称 (SNI)(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443</source>
@@ -4520,6 +4484,42 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>传输方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;WebSocket path:</source>
+        <translation>WebSocket 路径(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent id:</source>
+        <translation>客户端 ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Clean st&amp;art:</source>
+        <translation>Clean Start(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Connect time&amp;out (s):</source>
+        <translation>连接超时(&amp;O)（秒）：</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>客户端证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name (SNI):</source>
+        <translation>服务器名称 (SNI)(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -5991,10 +5991,6 @@ QoS %2%3 · %4
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
@@ -6005,6 +6001,10 @@ QoS %2%3 · %4
     <message>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#), or stop</source>
         <translation>订阅 Broker 自身的统计信息（$SYS/#），或停止订阅</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -6306,10 +6306,6 @@ QoS %2%3 · %4
         <translation>连接意外结束时发送遗嘱消息</translation>
     </message>
     <message>
-        <source>&amp;Topic:</source>
-        <translation>主题(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Payload:</source>
         <translation>载荷(&amp;P)：</translation>
     </message>
@@ -6328,10 +6324,6 @@ QoS %2%3 · %4
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Will &amp;delay (s):</source>
-        <translation>遗嘱延迟(&amp;D)（秒）：</translation>
     </message>
     <message>
         <source>empty: never expires</source>
@@ -6354,10 +6346,6 @@ QoS %2%3 · %4
         <translation>响应主题(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Correlation data:</source>
-        <translation>关联数据(&amp;C)：</translation>
-    </message>
-    <message>
         <source>one name=value per line</source>
         <translation>每行一个 name=value</translation>
     </message>
@@ -6374,6 +6362,18 @@ QoS %2%3 · %4
     <message>
         <source>The will&apos;s message expiry is a number of seconds, or empty for never.</source>
         <translation>遗嘱消息的过期时间是秒数，留空表示永不过期。</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Will delay (s):</source>
+        <translation>遗嘱延迟(&amp;W)（秒）：</translation>
+    </message>
+    <message>
+        <source>Correlation d&amp;ata:</source>
+        <translation>关联数据(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,11 @@ void ConnectionManager::createButtons()
         return button;
     };
     QPushButton *add = makeButton(tr("&New"), u"newProfileButton"_s, tr("A new connection"));
-    m_duplicate = makeButton(tr("D&uplicate"), u"duplicateProfileButton"_s);
+    m_duplicate = makeButton(tr("Dup&licate"), u"duplicateProfileButton"_s);
     m_rename = makeButton(tr("Rena&me"), u"renameProfileButton"_s);
     m_delete = makeButton(tr("&Delete"), u"deleteProfileButton"_s);
-    m_up = makeButton(tr("Move U&p"), u"moveProfileUpButton"_s);
-    m_down = makeButton(tr("Move Do&wn"), u"moveProfileDownButton"_s);
+    m_up = makeButton(tr("Move Up"), u"moveProfileUpButton"_s);
+    m_down = makeButton(tr("Move Down"), u"moveProfileDownButton"_s);
     QPushButton *importButton = makeButton(tr("&Import…"), u"importProfilesButton"_s,
         tr("Canopy's export, MQTTX's connection export or MQTT Explorer's settings.json"));
     QPushButton *exportButton = makeButton(tr("E&xport…"), u"exportProfilesButton"_s);

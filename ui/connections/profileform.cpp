@@ -144,7 +144,7 @@ QWidget *ProfileForm::createConnectionPage()
     m_name = new QLineEdit(page);
     m_name->setObjectName(u"profileName"_s);
     m_name->setPlaceholderText(tr("e.g. local mosquitto"));
-    addField(form, tr("&Name:"), m_name, ProfileField::Name, ConnectionPage);
+    addField(form, tr("N&ame:"), m_name, ProfileField::Name, ConnectionPage);
 
     m_host = new QLineEdit(page);
     m_host->setObjectName(u"profileHost"_s);
@@ -164,12 +164,12 @@ QWidget *ProfileForm::createConnectionPage()
     m_transport->addItem(tr("TLS (mqtts://)"), int(ConnectionProfile::Transport::Tls));
     m_transport->addItem(tr("WebSocket (ws://)"), int(ConnectionProfile::Transport::WebSocket));
     m_transport->addItem(tr("Secure WebSocket (wss://)"), int(ConnectionProfile::Transport::SecureWebSocket));
-    form->addRow(tr("&Transport:"), m_transport);
+    form->addRow(tr("T&ransport:"), m_transport);
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ProfileForm::onTransportChanged);
 
     m_webSocketPath = new QLineEdit(page);
     m_webSocketPath->setObjectName(u"profileWebSocketPath"_s);
-    addField(form, tr("WebSocket pat&h:"), m_webSocketPath, ProfileField::WebSocketPath, ConnectionPage);
+    addField(form, tr("&WebSocket path:"), m_webSocketPath, ProfileField::WebSocketPath, ConnectionPage);
 
     m_protocol = new QComboBox(page);
     m_protocol->setObjectName(u"profileProtocol"_s);
@@ -201,7 +201,7 @@ QWidget *ProfileForm::createConnectionPage()
     idLayout->addWidget(generate);
     idLayout->addWidget(m_randomSuffix);
     auto *idError = new FieldError(u"profileClientIdError"_s, this);
-    form->addRow(tr("&Client id:"), FieldError::withError(idRow, idError));
+    form->addRow(tr("Cli&ent id:"), FieldError::withError(idRow, idError));
     m_errors.insert(ProfileField::ClientId, idError);
     m_pageOf.insert(ProfileField::ClientId, ConnectionPage);
 
@@ -211,7 +211,7 @@ QWidget *ProfileForm::createConnectionPage()
     m_password = new QLineEdit(page);
     m_password->setObjectName(u"profilePassword"_s);
     m_password->setEchoMode(QLineEdit::Password);
-    addField(form, tr("Pass&word:"), m_password, ProfileField::Password, ConnectionPage);
+    addField(form, tr("Passw&ord:"), m_password, ProfileField::Password, ConnectionPage);
     m_keychainNote = new QLabel(page);
     m_keychainNote->setObjectName(u"keychainNote"_s);
     m_keychainNote->setTextFormat(Qt::PlainText);
@@ -226,7 +226,7 @@ QWidget *ProfileForm::createSessionPage()
     auto *form = new QFormLayout(page);
     m_cleanStart = new QCheckBox(tr("Start a new session at every connection"), page);
     m_cleanStart->setObjectName(u"profileCleanStart"_s);
-    form->addRow(tr("Clean &start:"), m_cleanStart);
+    form->addRow(tr("Clean st&art:"), m_cleanStart);
     m_sessionExpiry = new QLineEdit(page);
     m_sessionExpiry->setObjectName(u"profileSessionExpiry"_s);
     m_sessionExpiry->setToolTip(tr("MQTT 5: how long the broker keeps the session after the connection ends, in "
@@ -240,7 +240,7 @@ QWidget *ProfileForm::createSessionPage()
     m_connectTimeout = new QSpinBox(page);
     m_connectTimeout->setObjectName(u"profileConnectTimeout"_s);
     m_connectTimeout->setRange(1, 600);
-    addField(form, tr("Connect &timeout (s):"), m_connectTimeout, ProfileField::ConnectTimeout, SessionPage);
+    addField(form, tr("Connect time&out (s):"), m_connectTimeout, ProfileField::ConnectTimeout, SessionPage);
     m_autoReconnect
         = new QCheckBox(tr("Reconnect when the connection is lost, waiting longer after each failure"), page);
     m_autoReconnect->setObjectName(u"profileAutoReconnect"_s);
@@ -275,7 +275,7 @@ QWidget *ProfileForm::createTlsPage()
             m_caFileChoice->setChecked(true);
     });
     m_certificate = addPathField(
-        form, tr("Client &certificate:"), u"profileClientCertificate"_s, ProfileField::ClientCertificate, TlsPage, pem);
+        form, tr("Client ce&rtificate:"), u"profileClientCertificate"_s, ProfileField::ClientCertificate, TlsPage, pem);
     m_key = addPathField(form, tr("Client &key:"), u"profileClientKey"_s, ProfileField::ClientKey, TlsPage, pem);
     m_passphrase = new QLineEdit(m_tlsPage);
     m_passphrase->setObjectName(u"profileKeyPassphrase"_s);
@@ -286,7 +286,7 @@ QWidget *ProfileForm::createTlsPage()
     m_serverName->setObjectName(u"profileServerName"_s);
     m_serverName->setPlaceholderText(tr("empty: the host"));
     m_serverName->setToolTip(tr("The name the broker's certificate must carry, also sent as SNI"));
-    addField(form, tr("Server &name (SNI):"), m_serverName, ProfileField::ServerName, TlsPage);
+    addField(form, tr("Ser&ver name (SNI):"), m_serverName, ProfileField::ServerName, TlsPage);
     m_alpn = new QLineEdit(m_tlsPage);
     m_alpn->setObjectName(u"profileAlpn"_s);
     m_alpn->setPlaceholderText(tr("e.g. mqtt, or x-amzn-mqtt-ca for AWS IoT on port 443"));

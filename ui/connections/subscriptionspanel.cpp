@@ -36,7 +36,7 @@ SubscriptionsPanel::SubscriptionsPanel(IngestPipeline *pipeline, QWidget *parent
 
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(u"addSubscriptionButton"_s);
-    auto *edit = new QPushButton(tr("&Edit…"), this);
+    auto *edit = new QPushButton(tr("Ed&it…"), this);
     edit->setObjectName(u"editSubscriptionButton"_s);
     auto *remove = new QPushButton(tr("&Remove"), this);
     remove->setObjectName(u"removeSubscriptionButton"_s);

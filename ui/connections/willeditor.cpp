@@ -42,7 +42,7 @@ WillEditor::WillEditor(QWidget *parent)
     m_topic = new QLineEdit(m_will);
     m_topic->setObjectName(u"profileWillTopic"_s);
     auto *topicError = new FieldError(u"profileWillTopicError"_s, m_will);
-    form->addRow(tr("&Topic:"), FieldError::withError(m_topic, topicError));
+    form->addRow(tr("T&opic:"), FieldError::withError(m_topic, topicError));
     m_errors.insert(ProfileField::WillTopic, topicError);
     m_payload = new QPlainTextEdit(m_will);
     m_payload->setObjectName(u"profileWillPayload"_s);
@@ -60,7 +60,7 @@ WillEditor::WillEditor(QWidget *parent)
     m_delay->setObjectName(u"profileWillDelay"_s);
     m_delay->setRange(0, std::numeric_limits<int>::max());
     m_delay->setSpecialValueText(tr("none"));
-    form->addRow(tr("Will &delay (s):"), m_delay);
+    form->addRow(tr("&Will delay (s):"), m_delay);
     m_expiry = new QLineEdit(m_will);
     m_expiry->setObjectName(u"profileWillExpiry"_s);
     m_expiry->setPlaceholderText(tr("empty: never expires"));
@@ -76,7 +76,7 @@ WillEditor::WillEditor(QWidget *parent)
     form->addRow(tr("&Response topic:"), m_responseTopic);
     m_correlation = new QLineEdit(m_will);
     m_correlation->setObjectName(u"profileWillCorrelation"_s);
-    form->addRow(tr("&Correlation data:"), m_correlation);
+    form->addRow(tr("Correlation d&ata:"), m_correlation);
     m_userProperties = new QPlainTextEdit(m_will);
     m_userProperties->setObjectName(u"profileWillUserProperties"_s);
     m_userProperties->setPlaceholderText(tr("one name=value per line"));
