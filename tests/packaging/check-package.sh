@@ -26,6 +26,8 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6websockets6 libc6 libstdc++6; do
     grep -Eq "(^|, )${lib//+/\\+} \(>= [0-9.]+\)" <<<"$depends" || fail "Depends lacks '$lib (>= version)' from shlibdeps: $depends"
 done
+# A Chinese interface needs a CJK font: suggested, since most desktops need none.
+grep -q "fonts-noto-cjk | fonts-wqy-microhei" <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests lacks a CJK font"
 
 # Files at their paths.
 usr="$root/usr"
