@@ -55,6 +55,7 @@ private Q_SLOTS:
     void packetsTheProtocolNeeds_data();
     void packetsTheProtocolNeeds();
     void resendAboveNewMaximumPacketSize();
+    void resendWithinNewReceiveMaximum();
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -367,6 +368,69 @@ void TestMqttSessionLimits::resendAboveNewMaximumPacketSize()
     QCOMPARE(broker.session.inFlightCount(), 1);
     broker.feed(ack(PacketType::PubAck, resent.at(0).packetId));
     QCOMPARE(broker.events().at(0).token, small);
+}
+
+void TestMqttSessionLimits::resendWithinNewReceiveMaximum()
+{
+    // MQTT-3.3.4-7: a resumed session sends no more unanswered QoS 1/2 PUBLISH packets than the Receive Maximum of
+    // the new CONNACK, which may be lower than before; the others follow, in order and before anything new, as
+    // answers free the window. An exchange at PUBREL takes its place in the window until its PUBCOMP.
+    Broker broker(config(ProtocolVersion::V5, 0, false));
+    broker.connect();
+    QList<Token> tokens;
+    for (const QString &topic : { u"m/1"_s, u"m/2"_s, u"m/3"_s, u"m/4"_s })
+        tokens.append(broker.session.publish(publishPacket(topic, 1, 0, "x"), broker.now));
+    const Token q2 = broker.session.publish(publishPacket(u"m/q2"_s, 2, 0, "y"), broker.now);
+    const QList<Publish> first = broker.sentOf<Publish>();
+    QCOMPARE(first.size(), 5);
+    broker.feed(ack(PacketType::PubRec, first.at(4).packetId)); // m/q2 now waits for its PUBCOMP
+    broker.sent();
+    broker.session.connectionClosed();
+
+    ConnAck connAck;
+    connAck.sessionPresent = true;
+    connAck.properties.receiveMaximum = 3;
+    broker.open();
+    const Token fresh = broker.session.publish(publishPacket(u"m/new"_s, 1, 0, "n"), broker.now);
+    broker.connAck(connAck);
+    QList<Packet> packets = broker.sent();
+    // m/1 and m/2 again, and the PUBREL of m/q2: three in the window; m/3, m/4 and the new one wait.
+    QCOMPARE(typesOf(packets), (QList<PacketType> { PacketType::Publish, PacketType::Publish, PacketType::PubRel }));
+    QCOMPARE(std::get<Publish>(packets.at(0)).topic, u"m/1"_s);
+    QCOMPARE(std::get<Publish>(packets.at(1)).topic, u"m/2"_s);
+    QVERIFY(std::get<Publish>(packets.at(1)).dup);
+    QCOMPARE(broker.session.inFlightCount(), 5);
+
+    broker.feed(ack(PacketType::PubAck, first.at(0).packetId)); // m/1 done: m/3 goes
+    packets = broker.sent();
+    QCOMPARE(packets.size(), 1);
+    QCOMPARE(std::get<Publish>(packets.at(0)).topic, u"m/3"_s);
+    QVERIFY(std::get<Publish>(packets.at(0)).dup);
+    QCOMPARE(std::get<Publish>(packets.at(0)).packetId, first.at(2).packetId);
+
+    broker.feed(ack(PacketType::PubComp, first.at(4).packetId)); // m/q2 done: m/4 goes, before the new one
+    packets = broker.sent();
+    QCOMPARE(packets.size(), 1);
+    QCOMPARE(std::get<Publish>(packets.at(0)).topic, u"m/4"_s);
+
+    broker.feed(ack(PacketType::PubAck, first.at(1).packetId)); // m/2 done: now the new message
+    packets = broker.sent();
+    QCOMPARE(packets.size(), 1);
+    const Publish &newOne = std::get<Publish>(packets.at(0));
+    QCOMPARE(newOne.topic, u"m/new"_s);
+    QVERIFY(!newOne.dup);
+
+    broker.feed(ack(PacketType::PubAck, first.at(2).packetId));
+    broker.feed(ack(PacketType::PubAck, first.at(3).packetId));
+    broker.feed(ack(PacketType::PubAck, newOne.packetId));
+    QList<Token> completed;
+    for (const SessionEvent &event : broker.events()) {
+        if (event.type == SessionEvent::Type::PublishCompleted)
+            completed.append(event.token);
+    }
+    QCOMPARE(completed, (QList<Token> { tokens[0], q2, tokens[1], tokens[2], tokens[3], fresh }));
+    QCOMPARE(broker.session.inFlightCount(), 0);
+    QVERIFY(!broker.session.wantsClose());
 }
 
 QTEST_GUILESS_MAIN(TestMqttSessionLimits)

@@ -35,9 +35,19 @@ bool InFlightTable::take(quint16 packetId, InFlightPublish *entry)
     auto it = m_entries.find(packetId);
     if (it == m_entries.end())
         return false;
+    if (it.value().resendPending)
+        --m_resendPending;
     *entry = std::move(it.value());
     m_entries.erase(it);
     return true;
+}
+
+void InFlightTable::setResendPending(InFlightPublish *entry, bool pending)
+{
+    if (entry->resendPending == pending)
+        return;
+    entry->resendPending = pending;
+    m_resendPending += pending ? 1 : -1;
 }
 
 std::vector<InFlightPublish *> InFlightTable::inOrder()
@@ -58,6 +68,7 @@ std::vector<InFlightPublish> InFlightTable::takeAll()
     for (InFlightPublish *entry : inOrder())
         result.push_back(std::move(*entry));
     m_entries.clear();
+    m_resendPending = 0;
     return result;
 }
 

@@ -24,6 +24,8 @@ struct InFlightPublish {
     Publish message; // the full topic (never an alias), the packet identifier and the DUP flag last sent
     Stage stage = Stage::AwaitingPubAck;
     quint64 order = 0; // when the packet now awaiting an answer was sent
+    // On a resumed session: not sent again yet on this connection, because the broker's Receive Maximum is full.
+    bool resendPending = false;
 };
 
 class InFlightTable {
@@ -40,11 +42,15 @@ public:
     // All entries in resend order (pointers stay valid until the table changes).
     std::vector<InFlightPublish *> inOrder();
     qsizetype count() const { return m_entries.size(); }
+    // Entries waiting to be sent again (resendPending); take() and takeAll() keep the count.
+    void setResendPending(InFlightPublish *entry, bool pending);
+    qsizetype resendPendingCount() const { return m_resendPending; }
     bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
     QHash<quint16, InFlightPublish> m_entries;
     quint64 m_nextOrder = 1;
+    qsizetype m_resendPending = 0;
 };
 
 } // namespace Mqtt

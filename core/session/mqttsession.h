@@ -151,6 +151,7 @@ private:
     void bindOutboundAlias(quint16 alias, const QString &topic);
     SendResult sendSubscribe(Token token, Subscribe &subscribe, qint64 nowMs);
     SendResult sendUnsubscribe(Token token, Unsubscribe &unsubscribe, qint64 nowMs);
+    void resendPending(qint64 nowMs); // a resumed session's messages the Receive Maximum held back
     void flushQueue(qint64 nowMs);
     void restoreSession(bool sessionPresent, qint64 nowMs); // after CONNACK: resend, or settle what was in flight
     QString sessionLostText(const InFlightPublish &entry) const;

@@ -137,8 +137,25 @@ Session::SendResult Session::dispatch(Request &request, qint64 nowMs)
     return sendUnsubscribe(request.token, std::get<Unsubscribe>(request.packet), nowMs);
 }
 
+void Session::resendPending(qint64 nowMs)
+{
+    // The resumed session's messages go before anything new, in their order, as the window frees.
+    for (InFlightPublish *entry : m_inFlight.inOrder()) {
+        if (m_inFlight.resendPendingCount() == 0 || m_inFlight.count() - m_inFlight.resendPendingCount() >= sendWindow()
+            || m_wantsClose)
+            return;
+        if (!entry->resendPending)
+            continue;
+        m_inFlight.setResendPending(entry, false);
+        entry->message.dup = true; // [MQTT-3.3.1-1]
+        writePublish(entry->message, nowMs);
+    }
+}
+
 void Session::flushQueue(qint64 nowMs)
 {
+    if (isConnected() && m_inFlight.resendPendingCount() > 0) [[unlikely]]
+        resendPending(nowMs);
     if (!isConnected() || m_queue.empty())
         return;
     std::deque<Request> kept; // requests that still wait, in order, ahead of those not looked at
@@ -357,8 +374,16 @@ void Session::restoreSession(bool sessionPresent, qint64 nowMs)
     if (sessionPresent) {
         // 4.4: resend unacknowledged PUBLISH packets (DUP set) and PUBREL packets in their original order,
         // before anything new [MQTT-4.4.0-1], [MQTT-4.6.0-1].
+        // No more PUBLISH packets awaiting an answer than this connection's Receive Maximum [MQTT-3.3.4-7]: the
+        // broker may have lowered it since; the rest go as answers free the window (resendPending()). An exchange
+        // at PUBREL counts, as its PUBCOMP is still to come.
         QList<quint16> tooLargeIds;
-        for (InFlightPublish *entry : m_inFlight.inOrder()) {
+        const qsizetype window = sendWindow();
+        const std::vector<InFlightPublish *> entries = m_inFlight.inOrder();
+        qsizetype awaiting = std::count_if(entries.cbegin(), entries.cend(),
+            [](const InFlightPublish *entry) { return entry->stage == InFlightPublish::Stage::AwaitingPubComp; });
+        for (InFlightPublish *entry : entries) {
+            m_inFlight.setResendPending(entry, false);
             if (m_wantsClose)
                 break;
             if (entry->stage == InFlightPublish::Stage::AwaitingPubComp) {
@@ -374,8 +399,13 @@ void Session::restoreSession(bool sessionPresent, qint64 nowMs)
                 tooLargeIds.append(entry->message.packetId);
                 continue;
             }
+            if (awaiting >= window) {
+                m_inFlight.setResendPending(entry, true);
+                continue;
+            }
             entry->message.dup = true; // [MQTT-3.3.1-1]
             writePublish(entry->message, nowMs);
+            ++awaiting;
         }
         for (const quint16 id : std::as_const(tooLargeIds)) { // after the loop: taking moves the table's entries
             InFlightPublish dropped;
