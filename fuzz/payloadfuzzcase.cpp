@@ -15,6 +15,7 @@
 #include "payload/payloaddetector.h"
 #include "payload/payloadformat.h"
 #include "payload/payloadtext.h"
+#include "payload/protobufdecoder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,19 +124,39 @@ QString checkCbor(const QByteArray &bytes)
     return {};
 }
 
-QString checkMsgPack(const QByteArray &bytes)
+// A decoder that builds a tree: building and validating agree, an error is in words, every node has a path.
+template<typename Decode>
+QString checkTreeDecoder(const QString &name, Decode decode)
 {
-    const MsgPackDecoder::Result a = MsgPackDecoder::decode(bytes, true, nullptr, 5000);
-    const MsgPackDecoder::Result b = MsgPackDecoder::decode(bytes, false);
+    const auto a = decode(true, 5000u);
+    const auto b = decode(false, PayloadTree::DefaultMaximumNodes);
     if (a.valid != b.valid)
-        return u"MessagePack: building a tree and validating disagree"_s;
+        return name + u": building a tree and validating disagree"_s;
     if (!a.valid && a.error.isEmpty())
-        return u"MessagePack: invalid without an error in words"_s;
+        return name + u": invalid without an error in words"_s;
     if (a.valid) {
         const PayloadTree &t = *a.tree;
         for (quint32 n = 0; n < std::min<quint32>(t.size(), 200); ++n)
             t.path(n);
         t.subtreeText(0, 4096);
+    }
+    return {};
+}
+
+QString checkMsgPack(const QByteArray &bytes)
+{
+    return checkTreeDecoder(u"MessagePack"_s,
+        [&bytes](bool tree, quint32 maxNodes) { return MsgPackDecoder::decode(bytes, tree, nullptr, maxNodes); });
+}
+
+QString checkProtobuf(const QByteArray &bytes)
+{
+    for (ProtobufDecoder::Schema schema : { ProtobufDecoder::Schema::Raw, ProtobufDecoder::Schema::SparkplugB }) {
+        const QString failure = checkTreeDecoder(u"Protocol Buffers"_s, [&bytes, schema](bool tree, quint32 maxNodes) {
+            return ProtobufDecoder::decode(bytes, schema, tree, nullptr, maxNodes);
+        });
+        if (!failure.isEmpty())
+            return failure;
     }
     return {};
 }
@@ -203,7 +224,7 @@ QString Fuzz::runPayloadCase(QByteArrayView input)
     PayloadDetector::detect(bytes, true, nullptr);
     PayloadFormat::preview(bytes, false, bytes.size());
     PayloadFormat::hexDump(bytes.first(std::min<qsizetype>(bytes.size(), 4096)));
-    for (auto check : { checkText, checkJson, checkCbor, checkMsgPack, checkDiffs, checkExport }) {
+    for (auto check : { checkText, checkJson, checkCbor, checkMsgPack, checkProtobuf, checkDiffs, checkExport }) {
         const QString failure = check(bytes);
         if (!failure.isEmpty())
             return failure;

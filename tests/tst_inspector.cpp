@@ -6,8 +6,8 @@
 // the file dialog; "Copy as mosquitto_pub" run by a shell with the real mosquitto_pub, which must publish the same
 // bytes again; a truncated payload saying so in every view; a large payload decoded off the GUI thread.
 //
-// With CANOPY_SCREENSHOT_DIR set, the tests also save the screenshots of docs/ there (JSON tree, hex, history,
-// diff).
+// With CANOPY_SCREENSHOT_DIR set, the tests also save the screenshots of docs/ there (JSON tree, hex, Sparkplug B,
+// history, diff).
 
 #include "clienttestutil.h"
 #include "common/translations.h"
@@ -26,6 +26,7 @@
 #include "inspector/payloadtreemodel.h"
 #include "inspector/rowview.h"
 #include "mosquittofixture.h"
+#include "protobufwire.h"
 #include "tree/topictreemodel.h"
 #include "window/connectiontab.h"
 #include "window/mainwindow.h"
@@ -398,6 +399,26 @@ private Q_SLOTS:
         QCOMPARE(one.data(PayloadTreeModel::PathRole).toString(), u"$[1]"_s);
     }
 
+    // A Sparkplug B payload published to the broker on a spBv1.0/ topic: the inspector opens it as Sparkplug B (the
+    // topic travels from the tree to the pane), and the raw Protocol Buffers view shows the same bytes by number.
+    void sparkplugThroughTheBroker()
+    {
+        using namespace ProtobufWire;
+        const QByteArray payload
+            = number(1, 1'700'000'000'000) + metric("Boiler/Pressure", 10, float64(13, 2.75)) + number(3, 12);
+        QVERIFY(publish(u"spBv1.0/plant/DDATA/edge1/boiler"_s, payload));
+        QVERIFY(select(u"spBv1.0/plant/DDATA/edge1/boiler"_s, 1));
+        QTRY_COMPARE(pane()->shownView(), PayloadView::SparkplugB);
+        saveScreenshot(m_window.get(), u"screenshot-inspector-sparkplug.png"_s);
+        const PayloadTreeModel *model = pane()->treeModel();
+        const QModelIndex metric = model->index(0, 0, model->index(1, 0, model->index(0, 0)));
+        QCOMPARE(model->index(0, PayloadTreeModel::ValueColumn, metric).data().toString(), u"\"Boiler/Pressure\""_s);
+        QCOMPARE(model->index(2, PayloadTreeModel::ValueColumn, metric).data().toString(), u"2.75"_s);
+        QVERIFY(chooseView(pane()->selector(), u"Protocol Buffers (raw)"_s));
+        QCOMPARE(pane()->shownView(), PayloadView::Protobuf);
+        QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(), u"1"_s); // field numbers as keys
+    }
+
     void exportSubtreeFromTheContextMenu()
     {
         for (int i = 0; i < 5; ++i) {
@@ -550,4 +571,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestInspector)
+#include "protobufwire.h"
 #include "tst_inspector.moc"

@@ -10,7 +10,9 @@
 #include "inspector/payloadpane.h"
 #include "inspector/payloadtreemodel.h"
 #include "inspector/rowview.h"
+#include "protobufwire.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QCborMap>
 #include <QCborValue>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void deepNestingOpensOnlyTheTop();
     void millionElementsOffTheGuiThread();
     void truncatedSaysSoInEveryView();
+    void sparkplugOnItsTopic();
 };
 
 void TestPayloadPane::views_data()
@@ -143,6 +146,12 @@ void TestPayloadPane::views_data()
         QTest::newRow("image: WebP without Qt's WebP plugin: hex, and why")
             << webp << QString() << automatic << PayloadView::Hex
             << u"This installation of Qt cannot read WebP images (its image format plugin is missing)."_s << QString();
+    QTest::newRow("protobuf: by content type, raw")
+        << ProtobufWire::number(1, 150) + ProtobufWire::bytes(2, "ok") << u"application/x-protobuf"_s << automatic
+        << PayloadView::Protobuf << QString() << u"{2}"_s;
+    QTest::newRow("protobuf: chosen, not protobuf: hex, and why")
+        << QByteArray::fromHex("0f") << QString() << int(PayloadView::Protobuf) << PayloadView::Hex
+        << u"Not valid Protocol Buffers: wire type 7 does not exist at byte 0."_s << QString();
     QTest::newRow("empty payload") << QByteArray() << QString() << automatic << PayloadView::Text << QString()
                                    << QString();
 }
@@ -177,6 +186,8 @@ void TestPayloadPane::views()
     case PayloadView::JsonTree:
     case PayloadView::CborTree:
     case PayloadView::MsgPackTree:
+    case PayloadView::Protobuf:
+    case PayloadView::SparkplugB:
         QCOMPARE(pane.treeModel()->index(0, PayloadTreeModel::ValueColumn).data().toString(), text);
         break;
     case PayloadView::Hex:
@@ -260,6 +271,35 @@ void TestPayloadPane::truncatedSaysSoInEveryView()
     QVERIFY2(pane.notice().startsWith(u"The payload is cut at "_s), qPrintable(pane.notice()));
     pane.setMessage(message("not cut"), PayloadPane::AutoView, false);
     QVERIFY(!banner->isVisible());
+}
+
+// A Sparkplug B payload on a spBv1.0/ topic opens as Sparkplug B: metrics by name, values by their data type.
+void TestPayloadPane::sparkplugOnItsTopic()
+{
+    using namespace ProtobufWire;
+    const QByteArray payload
+        = number(1, 1'700'000'000'000) + metric("Tank/Level", 10, float64(13, 73.25)) + number(3, 4);
+    PayloadPane pane { QString() };
+    pane.resize(600, 400);
+    pane.show();
+    QAbstractItemModelTester tester(pane.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.setMessage(message(payload), PayloadPane::AutoView, false, u"spBv1.0/site/DDATA/edge1/tank"_s);
+    QCOMPARE(pane.shownView(), PayloadView::SparkplugB);
+    QCOMPARE(pane.selector()->itemText(0), u"Auto (Sparkplug B)"_s);
+    const PayloadTreeModel *model = pane.treeModel();
+    const QModelIndex root = model->index(0, 0);
+    QStringList keys;
+    for (int row = 0; row < model->rowCount(root); ++row)
+        keys << model->index(row, 0, root).data().toString();
+    QCOMPARE(keys, (QStringList { u"timestamp"_s, u"metrics"_s, u"seq"_s }));
+    const QModelIndex metric = model->index(0, 0, model->index(1, 0, root));
+    QStringList values;
+    for (int row = 0; row < model->rowCount(metric); ++row)
+        values << model->index(row, PayloadTreeModel::ValueColumn, metric).data().toString();
+    QCOMPARE(values, (QStringList { u"\"Tank/Level\""_s, u"\"Double\""_s, u"73.25"_s }));
+    // The same bytes on another topic are binary: hex.
+    pane.setMessage(message(payload), PayloadPane::AutoView, false, u"site/tank"_s);
+    QCOMPARE(pane.shownView(), PayloadView::Hex);
 }
 
 QTEST_MAIN(TestPayloadPane)

@@ -3817,6 +3817,22 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
+    <message>
+        <source>The payload is cut, so it cannot be read as Sparkplug B.</source>
+        <translation>Der Payload ist gekürzt und kann daher nicht als Sparkplug B gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The content type says Protocol Buffers, but: %1</source>
+        <translation>Der Inhaltstyp gibt Protocol Buffers an, aber: %1</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers (raw)</source>
+        <translation>Protocol Buffers (roh)</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
 </context>
 <context>
     <name>PayloadEncoding</name>
@@ -4062,6 +4078,10 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
     <message>
         <source>%1 image, %2 × %3 pixels</source>
         <translation>%1-Bild, %2 × %3 Pixel</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>%1 %2 werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5177,65 @@ Ihre ersetzen oder beide behalten (die importierten erhalten einen neuen Namen)?
     <message>
         <source>this broker allows 1 to %1</source>
         <translation>dieser Broker erlaubt 1 bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufDecoder</name>
+    <message>
+        <source>groups nest deeper than %1 levels</source>
+        <translation>Gruppen sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>field number %1 is not allowed</source>
+        <translation>die Feldnummer %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a %1-bit value runs past the end</source>
+        <translation>ein %1-Bit-Wert reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>field %1 says %2 bytes follow, but only %3 do</source>
+        <translation>Feld %1 kündigt %2 Bytes an, aber es folgen nur %3</translation>
+    </message>
+    <message>
+        <source>a group of field %1 ends that never started</source>
+        <translation>eine Gruppe von Feld %1 endet, die nie begonnen hat</translation>
+    </message>
+    <message>
+        <source>wire type %1 does not exist</source>
+        <translation>den Wire-Typ %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the group of field %1 never ends</source>
+        <translation>die Gruppe von Feld %1 endet nie</translation>
+    </message>
+    <message>
+        <source>a varint runs past the end</source>
+        <translation>ein Varint reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>a varint is longer than 10 bytes</source>
+        <translation>ein Varint ist länger als 10 Bytes</translation>
+    </message>
+    <message>
+        <source>Not valid Protocol Buffers: %1 at byte %2.</source>
+        <translation>Kein gültiges Protocol Buffers: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: its field %1 (%2) at byte %3 has the wrong type.</source>
+        <translation>Kein Sparkplug-B-Payload: Sein Feld %1 (%2) bei Byte %3 hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: the metric at byte %1 is not a message (%2)</source>
+        <translation>Kein Sparkplug-B-Payload: Die Metrik bei Byte %1 ist keine Nachricht (%2)</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: field %1 (%2) of the metric at byte %3 has the wrong type.</source>
+        <translation>Kein Sparkplug-B-Payload: Feld %1 (%2) der Metrik bei Byte %3 hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>Not valid Protocol Buffers: messages nest deeper than %1 levels.</source>
+        <translation>Kein gültiges Protocol Buffers: Nachrichten sind tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
 </context>
 <context>

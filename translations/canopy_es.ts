@@ -3817,6 +3817,22 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
+    <message>
+        <source>The payload is cut, so it cannot be read as Sparkplug B.</source>
+        <translation>La carga útil está cortada, así que no se puede leer como Sparkplug B.</translation>
+    </message>
+    <message>
+        <source>The content type says Protocol Buffers, but: %1</source>
+        <translation>El tipo de contenido dice Protocol Buffers, pero: %1</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers (raw)</source>
+        <translation>Protocol Buffers (en bruto)</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
 </context>
 <context>
     <name>PayloadEncoding</name>
@@ -4062,6 +4078,10 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
     <message>
         <source>%1 image, %2 × %3 pixels</source>
         <translation>Imagen %1, %2 × %3 píxeles</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>Leyendo %1 de %2…</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5177,65 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     <message>
         <source>this broker allows 1 to %1</source>
         <translation>este broker permite de 1 a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufDecoder</name>
+    <message>
+        <source>groups nest deeper than %1 levels</source>
+        <translation>los grupos se anidan a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>field number %1 is not allowed</source>
+        <translation>el número de campo %1 no está permitido</translation>
+    </message>
+    <message>
+        <source>a %1-bit value runs past the end</source>
+        <translation>un valor de %1 bits sigue más allá del final</translation>
+    </message>
+    <message>
+        <source>field %1 says %2 bytes follow, but only %3 do</source>
+        <translation>el campo %1 anuncia %2 bytes, pero solo siguen %3</translation>
+    </message>
+    <message>
+        <source>a group of field %1 ends that never started</source>
+        <translation>termina un grupo del campo %1 que nunca empezó</translation>
+    </message>
+    <message>
+        <source>wire type %1 does not exist</source>
+        <translation>el tipo de codificación %1 no existe</translation>
+    </message>
+    <message>
+        <source>the group of field %1 never ends</source>
+        <translation>el grupo del campo %1 nunca termina</translation>
+    </message>
+    <message>
+        <source>a varint runs past the end</source>
+        <translation>un varint sigue más allá del final</translation>
+    </message>
+    <message>
+        <source>a varint is longer than 10 bytes</source>
+        <translation>un varint ocupa más de 10 bytes</translation>
+    </message>
+    <message>
+        <source>Not valid Protocol Buffers: %1 at byte %2.</source>
+        <translation>No es Protocol Buffers válido: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: its field %1 (%2) at byte %3 has the wrong type.</source>
+        <translation>No es una carga útil Sparkplug B: su campo %1 (%2) en el byte %3 tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: the metric at byte %1 is not a message (%2)</source>
+        <translation>No es una carga útil Sparkplug B: la métrica en el byte %1 no es un mensaje (%2)</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: field %1 (%2) of the metric at byte %3 has the wrong type.</source>
+        <translation>No es una carga útil Sparkplug B: el campo %1 (%2) de la métrica en el byte %3 tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>Not valid Protocol Buffers: messages nest deeper than %1 levels.</source>
+        <translation>No es Protocol Buffers válido: los mensajes se anidan a más de %1 niveles.</translation>
     </message>
 </context>
 <context>

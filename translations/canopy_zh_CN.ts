@@ -3774,6 +3774,22 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <source>Image</source>
         <translation>图像</translation>
     </message>
+    <message>
+        <source>The payload is cut, so it cannot be read as Sparkplug B.</source>
+        <translation>载荷已被截断，因此无法作为 Sparkplug B 读取。</translation>
+    </message>
+    <message>
+        <source>The content type says Protocol Buffers, but: %1</source>
+        <translation>内容类型表明是 Protocol Buffers，但是：%1</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers (raw)</source>
+        <translation>Protocol Buffers（原始）</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
 </context>
 <context>
     <name>PayloadEncoding</name>
@@ -4016,6 +4032,10 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
     <message>
         <source>%1 image, %2 × %3 pixels</source>
         <translation>%1 图像，%2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>正在读取 %1 的 %2…</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5123,65 @@ Replace yours, or keep both (the imported ones get a new name)?</source>
     <message>
         <source>this broker allows 1 to %1</source>
         <translation>此 Broker 允许 1 到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufDecoder</name>
+    <message>
+        <source>groups nest deeper than %1 levels</source>
+        <translation>分组嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>field number %1 is not allowed</source>
+        <translation>不允许字段编号 %1</translation>
+    </message>
+    <message>
+        <source>a %1-bit value runs past the end</source>
+        <translation>一个 %1 位的值超出了末尾</translation>
+    </message>
+    <message>
+        <source>field %1 says %2 bytes follow, but only %3 do</source>
+        <translation>字段 %1 声明后面有 %2 字节，但实际只有 %3 字节</translation>
+    </message>
+    <message>
+        <source>a group of field %1 ends that never started</source>
+        <translation>字段 %1 的分组结束了，但它从未开始</translation>
+    </message>
+    <message>
+        <source>wire type %1 does not exist</source>
+        <translation>线路类型 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the group of field %1 never ends</source>
+        <translation>字段 %1 的分组从未结束</translation>
+    </message>
+    <message>
+        <source>a varint runs past the end</source>
+        <translation>一个 varint 超出了末尾</translation>
+    </message>
+    <message>
+        <source>a varint is longer than 10 bytes</source>
+        <translation>一个 varint 超过 10 字节</translation>
+    </message>
+    <message>
+        <source>Not valid Protocol Buffers: %1 at byte %2.</source>
+        <translation>不是有效的 Protocol Buffers：%1，位于第 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: its field %1 (%2) at byte %3 has the wrong type.</source>
+        <translation>不是 Sparkplug B 载荷：其字段 %1（%2）位于第 %3 字节，类型错误。</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: the metric at byte %1 is not a message (%2)</source>
+        <translation>不是 Sparkplug B 载荷：位于第 %1 字节的指标不是消息（%2）</translation>
+    </message>
+    <message>
+        <source>Not a Sparkplug B payload: field %1 (%2) of the metric at byte %3 has the wrong type.</source>
+        <translation>不是 Sparkplug B 载荷：位于第 %3 字节的指标字段 %1（%2）类型错误。</translation>
+    </message>
+    <message>
+        <source>Not valid Protocol Buffers: messages nest deeper than %1 levels.</source>
+        <translation>不是有效的 Protocol Buffers：消息嵌套超过 %1 层。</translation>
     </message>
 </context>
 <context>

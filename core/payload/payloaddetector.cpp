@@ -5,12 +5,13 @@
 #include "payload/jsonparser.h"
 #include "payload/msgpackdecoder.h"
 #include "payload/payloadformat.h"
+#include "payload/protobufdecoder.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Declared : quint8 { Nothing, Json, Cbor, MsgPack, Image, Text, Binary };
+enum class Declared : quint8 { Nothing, Json, Cbor, MsgPack, Protobuf, Image, Text, Binary };
 
 Declared declaredType(const Mqtt::Properties *properties)
 {
@@ -26,6 +27,9 @@ Declared declaredType(const Mqtt::Properties *properties)
         return Declared::Cbor;
     if (type == u"application/msgpack" || type == u"application/x-msgpack" || type == u"application/vnd.msgpack")
         return Declared::MsgPack;
+    if (type == u"application/x-protobuf" || type == u"application/protobuf"
+        || type == u"application/vnd.google.protobuf" || type == u"application/octet-stream+protobuf")
+        return Declared::Protobuf;
     if (type.startsWith(u"image/"))
         return Declared::Image;
     if (type.startsWith(u"text/"))
@@ -84,7 +88,7 @@ QString PayloadDetector::imageFormatName(ImageFormat format)
 }
 
 PayloadDetector::Detection PayloadDetector::detect(
-    QByteArrayView payload, bool truncated, const Mqtt::Properties *properties)
+    QByteArrayView payload, bool truncated, const Mqtt::Properties *properties, QStringView topic)
 {
     if (payload.isEmpty())
         return { PayloadView::Text, {} };
@@ -92,6 +96,20 @@ PayloadDetector::Detection PayloadDetector::detect(
         return { PayloadView::Image, {} };
     const bool small = payload.size() <= FullCheckLimit;
     const QByteArray bytes = small ? payload.toByteArray() : QByteArray();
+
+    // Sparkplug B: its topics carry its payloads (but spBv1.0/STATE/..., the host's state, is JSON or text).
+    if (ProtobufDecoder::isSparkplugTopic(topic) && !topic.startsWith(u"spBv1.0/STATE/")
+        && PayloadFormat::looksBinary(payload)) {
+        if (truncated)
+            return { PayloadView::Hex, tr("The payload is cut, so it cannot be read as Sparkplug B.") };
+        if (!small)
+            return { PayloadView::SparkplugB, {} };
+        const ProtobufDecoder::Result sparkplug
+            = ProtobufDecoder::decode(bytes, ProtobufDecoder::Schema::SparkplugB, false);
+        if (sparkplug.valid)
+            return { PayloadView::SparkplugB, {} };
+        return { PayloadView::Hex, sparkplug.error };
+    }
 
     switch (declaredType(properties)) {
     case Declared::Json:
@@ -122,6 +140,14 @@ PayloadDetector::Detection PayloadDetector::detect(
                 return { PayloadView::Hex, tr("The content type says MessagePack, but: %1").arg(msgpack.error) };
         }
         return { PayloadView::MsgPackTree, {} };
+    case Declared::Protobuf:
+        if (small && !truncated) {
+            const ProtobufDecoder::Result protobuf
+                = ProtobufDecoder::decode(bytes, ProtobufDecoder::Schema::Raw, false);
+            if (!protobuf.valid)
+                return { PayloadView::Hex, tr("The content type says Protocol Buffers, but: %1").arg(protobuf.error) };
+        }
+        return { PayloadView::Protobuf, {} };
     case Declared::Image:
         return { PayloadView::Image, {} };
     case Declared::Text:
@@ -167,7 +193,8 @@ PayloadDetector::Detection PayloadDetector::detect(
 QList<PayloadView> PayloadDetector::allViews()
 {
     return { PayloadView::Text, PayloadView::Json, PayloadView::JsonTree, PayloadView::Hex, PayloadView::Base64,
-        PayloadView::CborTree, PayloadView::CborDiagnostic, PayloadView::MsgPackTree, PayloadView::Image };
+        PayloadView::CborTree, PayloadView::CborDiagnostic, PayloadView::MsgPackTree, PayloadView::Protobuf,
+        PayloadView::SparkplugB, PayloadView::Image };
 }
 
 QString PayloadDetector::viewName(PayloadView view)
@@ -191,6 +218,10 @@ QString PayloadDetector::viewName(PayloadView view)
         return tr("MessagePack");
     case PayloadView::Image:
         return tr("Image");
+    case PayloadView::Protobuf:
+        return tr("Protocol Buffers (raw)");
+    case PayloadView::SparkplugB:
+        return tr("Sparkplug B");
     }
     return {};
 }
@@ -216,6 +247,10 @@ QString PayloadDetector::viewKey(PayloadView view)
         return u"msgpack"_s;
     case PayloadView::Image:
         return u"image"_s;
+    case PayloadView::Protobuf:
+        return u"protobuf"_s;
+    case PayloadView::SparkplugB:
+        return u"sparkplug-b"_s;
     }
     return {};
 }

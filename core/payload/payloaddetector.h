@@ -2,7 +2,8 @@
 #pragma once
 
 // Which view suits a payload, decided cheaply (the inspector asks for every message it shows): an image's magic
-// bytes, then the MQTT 5 content type, then JSON, text, CBOR and MessagePack in that order, else hex. Whatever it
+// bytes, then Sparkplug B on a spBv1.0/ topic, then the MQTT 5 content type (Protocol Buffers included), then JSON,
+// text, CBOR and MessagePack in that order, else hex. Whatever it
 // picks is a default the user can switch away from; a view that then fails to decode falls back and says why.
 //
 // Payloads up to FullCheckLimit are decoded (validated without building a tree); larger ones are judged by their
@@ -25,6 +26,8 @@ enum class PayloadView : quint8 {
     CborDiagnostic,
     MsgPackTree,
     Image,
+    Protobuf, // the wire format without a schema, as protoc --decode_raw
+    SparkplugB,
 };
 
 class PayloadDetector {
@@ -39,7 +42,8 @@ public:
     };
     enum class ImageFormat : quint8 { None, Png, Jpeg, Gif, Bmp, WebP };
 
-    static Detection detect(QByteArrayView payload, bool truncated, const Mqtt::Properties *properties = nullptr);
+    static Detection detect(
+        QByteArrayView payload, bool truncated, const Mqtt::Properties *properties = nullptr, QStringView topic = {});
     // The image format that payload's first bytes announce.
     static ImageFormat imageFormat(QByteArrayView payload);
     static QString imageFormatName(ImageFormat format); // "PNG"; empty for None

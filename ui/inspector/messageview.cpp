@@ -100,7 +100,7 @@ void MessageView::showMessage(quint32 node, const QString &topic, const StoredMe
     m_message = message;
     m_hasMessage = true;
     m_header->setMessage(topic, message);
-    m_payload->setMessage(message, choice, same);
+    m_payload->setMessage(message, choice, same, topic);
     m_pages->setCurrentWidget(m_messagePage);
 }
 

@@ -11,6 +11,7 @@
 #include "payload/jsonparser.h"
 #include "payload/msgpackdecoder.h"
 #include "payload/payloadformat.h"
+#include "payload/protobufdecoder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -228,12 +229,13 @@ void PayloadPane::clear()
     m_stack->setCurrentWidget(m_text);
 }
 
-void PayloadPane::setMessage(const StoredMessage &message, int choice, bool keepPosition)
+void PayloadPane::setMessage(const StoredMessage &message, int choice, bool keepPosition, const QString &topic)
 {
     m_message = message;
+    m_topic = topic;
     m_hasMessage = true;
     m_choice = choice;
-    m_detection = PayloadDetector::detect(message.payload, message.truncated, message.properties.get());
+    m_detection = PayloadDetector::detect(message.payload, message.truncated, message.properties.get(), m_topic);
     updateSelector();
     render(keepPosition);
 }
@@ -399,16 +401,30 @@ void PayloadPane::render(bool keepPosition)
         runJob(work, done, tr("Reading %1 of CBOR…").arg(sizeWords(size)));
         return;
     }
-    case PayloadView::MsgPackTree: {
+    case PayloadView::MsgPackTree:
+    case PayloadView::Protobuf:
+    case PayloadView::SparkplugB: {
+        // The decoders that build only a tree: one job, their names and calls apart.
+        const QString name = view == PayloadView::MsgPackTree ? u"MessagePack"_s
+            : view == PayloadView::SparkplugB                 ? u"Sparkplug B"_s
+                                                              : u"Protocol Buffers"_s;
         if (m_message.truncated)
-            return fallback(PayloadView::Hex, cutNote.arg(sizeWords(size), u"MessagePack"_s), keepPosition);
-        auto work = [payload](const std::atomic<bool> &cancel) {
-            const MsgPackDecoder::Result msgpack = MsgPackDecoder::decode(payload, true, &cancel);
+            return fallback(PayloadView::Hex, cutNote.arg(sizeWords(size), name), keepPosition);
+        auto work = [payload, view](const std::atomic<bool> &cancel) {
             auto job = std::make_shared<Job>();
-            job->valid = msgpack.valid;
-            job->cancelled = msgpack.cancelled;
-            job->error = msgpack.error;
-            job->tree = msgpack.tree;
+            const auto take = [&job](const auto &result) {
+                job->valid = result.valid;
+                job->cancelled = result.cancelled;
+                job->error = result.error;
+                job->tree = result.tree;
+            };
+            if (view == PayloadView::MsgPackTree)
+                take(MsgPackDecoder::decode(payload, true, &cancel));
+            else
+                take(ProtobufDecoder::decode(payload,
+                    view == PayloadView::SparkplugB ? ProtobufDecoder::Schema::SparkplugB
+                                                    : ProtobufDecoder::Schema::Raw,
+                    true, &cancel));
             return job;
         };
         auto done = [this, keepPosition](const Job &job) {
@@ -421,7 +437,9 @@ void PayloadPane::render(bool keepPosition)
             done(*work(never));
             return;
         }
-        runJob(work, done, tr("Reading %1 of MessagePack…").arg(sizeWords(size)));
+        runJob(work, done,
+            view == PayloadView::MsgPackTree ? tr("Reading %1 of MessagePack…").arg(sizeWords(size))
+                                             : tr("Reading %1 of %2…").arg(sizeWords(size), name));
         return;
     }
     case PayloadView::Image: {

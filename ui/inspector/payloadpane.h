@@ -44,7 +44,8 @@ public:
     ~PayloadPane() override;
 
     // choice: AutoView or a PayloadView. keepPosition: the same topic's next message keeps page and scroll position.
-    void setMessage(const StoredMessage &message, int choice, bool keepPosition);
+    // topic: the message's topic, for what only the topic tells (Sparkplug B under spBv1.0/).
+    void setMessage(const StoredMessage &message, int choice, bool keepPosition, const QString &topic = QString());
     void clear();
     int choice() const { return m_choice; }
     PayloadView shownView() const { return m_shown; } // after fallbacks
@@ -99,6 +100,7 @@ private:
     QImage m_imageData;
 
     StoredMessage m_message;
+    QString m_topic;
     bool m_hasMessage = false;
     PayloadDetector::Detection m_detection;
     int m_choice = AutoView;
