@@ -4,6 +4,7 @@
 #include "clientconfig.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -102,7 +103,7 @@ void SimulateCommand::publishDue()
     if (due - m_sent > qint64(m_options.rate) + 1)
         m_sent = due - qint64(m_options.rate);
     while (m_sent < due) {
-        Mqtt::Publish message = m_simulator.next(now);
+        Mqtt::Publish message = m_simulator.next(QDateTime::currentMSecsSinceEpoch()); // readings carry the real time
         message.qos = quint8(m_options.qos);
         m_client->publish(message);
         ++m_sent;

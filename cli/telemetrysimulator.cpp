@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +22,45 @@ double round1(double value)
 
 QString isoTime(qint64 nowMs)
 {
-    Q_UNUSED(nowMs)
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
+// Protocol Buffers, the few pieces a Sparkplug B payload needs (field numbers of the Sparkplug 3.0 schema).
+QByteArray varint(quint64 value)
+{
+    QByteArray out;
+    do {
+        uchar byte = uchar(value & 0x7f);
+        value >>= 7;
+        out.append(char(value ? byte | 0x80 : byte));
+    } while (value);
+    return out;
+}
+
+QByteArray varintField(quint32 field, quint64 value)
+{
+    return varint(quint64(field) << 3) + varint(value);
+}
+
+QByteArray bytesField(quint32 field, const QByteArray &value)
+{
+    return varint((quint64(field) << 3) | 2) + varint(quint64(value.size())) + value;
+}
+
+template<typename T>
+QByteArray fixedField(quint32 field, T value)
+{
+    static_assert(sizeof(T) == 4 || sizeof(T) == 8);
+    char raw[sizeof(T)];
+    std::memcpy(raw, &value, sizeof(T)); // little-endian, as the wire format
+    return varint((quint64(field) << 3) | (sizeof(T) == 4 ? 5 : 1)) + QByteArray(raw, sizeof(T));
+}
+
+// A metric: name (1), data type (4), and its value field.
+QByteArray sparkplugMetric(const char *name, quint32 dataType, const QByteArray &value)
+{
+    return bytesField(2, bytesField(1, QByteArray(name)) + varintField(4, dataType) + value);
+}
+
 } // namespace
 
 TelemetrySimulator::TelemetrySimulator(QString prefix, quint32 seed)
@@ -56,6 +93,14 @@ TelemetrySimulator::TelemetrySimulator(QString prefix, quint32 seed)
     m_devices.push_back(u"weather-station1"_s);
     m_sources.push_back({ Kind::Binary, m_prefix + u"/gateway/zigbee/raw"_s, 0, 0, 5 });
     m_sources.push_back({ Kind::LargeManifest, m_prefix + u"/firmware/manifest"_s, 0, 0, 60 });
+    m_sources.push_back({ Kind::Sparkplug, sparkplugTopic(), 200.0, 6.0, 2 });
+}
+
+QString TelemetrySimulator::sparkplugTopic() const
+{
+    QString group = m_prefix;
+    group.replace(u'/', u'-'); // a group id is one topic level
+    return u"spBv1.0/"_s + group + u"/DDATA/edge1/press1"_s;
 }
 
 QString TelemetrySimulator::statusTopic() const
@@ -162,6 +207,20 @@ Mqtt::Publish TelemetrySimulator::make(Source &source, qint64 nowMs)
                     QString::fromLatin1(QByteArray::number(m_random.generate64(), 16).repeated(4).left(64)) } });
         const QJsonObject object { { u"version"_s, u"2.4.%1"_s.arg(m_sequence % 100) }, { u"files"_s, files } };
         message.payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        break;
+    }
+    case Kind::Sparkplug: {
+        // Sparkplug data types: Float 9, Double 10, Boolean 11, String 12, UInt64 8.
+        const double temperature = walk(source, 0.8, 170.0, 230.0);
+        source.base = std::clamp(source.base + (m_random.generateDouble() - 0.5) * 0.2, 4.0, 8.0);
+        const bool running = m_random.bounded(20) != 0;
+        message.payload = varintField(1, quint64(nowMs))
+            + sparkplugMetric("Press/Temperature", 10, fixedField(13, round1(temperature)))
+            + sparkplugMetric("Press/Pressure", 9, fixedField(12, float(source.base)))
+            + sparkplugMetric("Press/Cycles", 8, varintField(11, m_sequence))
+            + sparkplugMetric("Press/Running", 11, varintField(14, running ? 1 : 0))
+            + sparkplugMetric("Press/Mode", 12, bytesField(15, running ? "auto" : "maintenance"))
+            + varintField(3, m_sparkplugSequence++ % 256);
         break;
     }
     }

@@ -13,7 +13,8 @@ namespace Cli {
 
 // Demo telemetry of a small site, as pure logic (time is passed in): a building whose rooms publish JSON climate
 // readings, smart plugs with power in watts, a weather station with plain numeric topics, retained device
-// configuration and online status, one binary (non-UTF-8) topic, and now and then a large JSON payload.
+// configuration and online status, one binary (non-UTF-8) topic, now and then a large JSON payload, and a press on
+// the shop floor that speaks Sparkplug B (protobuf DDATA under spBv1.0/, its group named after the prefix).
 class TelemetrySimulator {
 public:
     explicit TelemetrySimulator(QString prefix, quint32 seed = 1);
@@ -22,14 +23,17 @@ public:
     QList<Mqtt::Publish> retainedMessages() const;
     // The status topic of the simulator itself, for its will ("offline", retained).
     QString statusTopic() const;
+    // The Sparkplug B device's topic: spBv1.0/<prefix, '/' as '-'>/DDATA/edge1/press1.
+    QString sparkplugTopic() const;
 
-    // The next message of the round-robin over all live topics, with values for time nowMs.
+    // The next message of the round-robin over all live topics, with values for time nowMs (milliseconds since the
+    // epoch: the climate readings and the Sparkplug payloads carry it).
     Mqtt::Publish next(qint64 nowMs);
 
     qsizetype liveTopicCount() const { return qsizetype(m_sources.size()); }
 
 private:
-    enum class Kind { RoomClimate, PlugPower, PlugEnergy, Weather, Binary, LargeManifest };
+    enum class Kind { RoomClimate, PlugPower, PlugEnergy, Weather, Binary, LargeManifest, Sparkplug };
     struct Source {
         Kind kind;
         QString topic;
@@ -48,6 +52,7 @@ private:
     size_t m_cursor = 0;
     quint64 m_turn = 0;
     quint64 m_sequence = 0;
+    quint64 m_sparkplugSequence = 0; // Sparkplug's seq: 0 to 255, then 0 again
 };
 
 } // namespace Cli

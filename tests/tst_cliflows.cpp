@@ -10,6 +10,7 @@
 #include "clientwire.h"
 #include "fakebroker.h"
 #include "mosquittofixture.h"
+#include "payload/protobufdecoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -387,8 +388,9 @@ void TestCliFlows::pubWaitsForConfirmation()
 // ---------------------------------------------------------------------------------------------------------------
 
 // canopy-cli simulate --rate 50 --duration 2: retained configuration and status of its devices, then live
-// telemetry of every kind (JSON climate readings, plain numbers, a binary radio frame, a large JSON manifest), as
-// many messages as it reports, at about the rate asked; when it ends, its status says "offline".
+// telemetry of every kind (JSON climate readings, plain numbers, a binary radio frame, a large JSON manifest, a
+// Sparkplug B press), as many messages as it reports, at about the rate asked; when it ends, its status says
+// "offline".
 void TestCliFlows::simulate()
 {
     const QString prefix = uniqueTopic();
@@ -399,9 +401,12 @@ void TestCliFlows::simulate()
     connect(&watcher, &Mqtt::Client::messagesReceived, this,
         [&received](const QList<Mqtt::Publish> &messages) { received += messages; });
     const Mqtt::RequestHandle subscribed = watcher.subscribe(prefix + u"/#"_s, 1);
+    // The press speaks Sparkplug B in its own namespace, its group named after the prefix.
+    const QString sparkplugTopic = u"spBv1.0/"_s + QString(prefix).replace(u'/', u'-') + u"/DDATA/edge1/press1"_s;
+    const Mqtt::RequestHandle sparkplugSubscribed = watcher.subscribe(sparkplugTopic, 1);
     watcher.connectToBroker();
-    QTRY_VERIFY_WITH_TIMEOUT(subscribed.isFinished(), 10000);
-    QVERIFY(subscribed.isSuccess());
+    QTRY_VERIFY_WITH_TIMEOUT(subscribed.isFinished() && sparkplugSubscribed.isFinished(), 10000);
+    QVERIFY(subscribed.isSuccess() && sparkplugSubscribed.isSuccess());
 
     const QStringList arguments = QStringList {
         u"simulate"_s, u"--rate"_s, u"50"_s, u"--duration"_s, u"2"_s, u"--prefix"_s, prefix, u"-q"_s, u"1"_s
@@ -432,7 +437,13 @@ void TestCliFlows::simulate()
         QCOMPARE(int(message.qos), 1);
         const QString topic = message.topic.mid(prefix.size() + 1);
         const QByteArray &payload = message.payload;
-        if (topic.startsWith(u"devices/"_s)) {
+        if (message.topic == sparkplugTopic) {
+            ++live;
+            const ProtobufDecoder::Result decoded
+                = ProtobufDecoder::decode(payload, ProtobufDecoder::Schema::SparkplugB);
+            QVERIFY2(decoded.valid, qPrintable(decoded.error));
+            kinds.insert(u"sparkplug"_s);
+        } else if (topic.startsWith(u"devices/"_s)) {
             ++devices;
             if (topic.endsWith(u"/config"_s))
                 QVERIFY2(QJsonDocument::fromJson(payload).object().contains(u"firmware"_s), payload.constData());
@@ -466,7 +477,7 @@ void TestCliFlows::simulate()
     QCOMPARE(live, published);
     // The large manifest speaks once in 60 rounds, too seldom for two seconds (tst_telemetrysimulator has it).
     kinds.remove(u"manifest"_s);
-    QCOMPARE(kinds, QSet<QString>({ u"climate"_s, u"binary"_s, u"plugs"_s, u"weather"_s }));
+    QCOMPARE(kinds, QSet<QString>({ u"climate"_s, u"binary"_s, u"plugs"_s, u"weather"_s, u"sparkplug"_s }));
     // Online at the start; offline once it has ended (a clean DISCONNECT discards the will: it says so itself).
     QCOMPARE(statuses, QStringList({ u"online"_s, u"offline"_s }));
     const Finished retained = run(m_mosquittoSub,

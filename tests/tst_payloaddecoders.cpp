@@ -778,6 +778,7 @@ void TestPayloadDecoders::protobufRaw_data()
         << uR"({1: "pump 7", 2: {1: 3, 2: 21.5}, 3: [1, 2]})"_s;
     QTest::newRow("a negative int64 (a 10-byte varint)") << number(1, quint64(-42)) << u"{1: -42}"_s;
     QTest::newRow("a double") << float64(4, -0.25) << u"{4: -0.25}"_s;
+    QTest::newRow("a float reads as short as it can") << float32(4, 5.9451065f) << u"{4: 5.9451065}"_s;
     QTest::newRow("bytes that are neither text nor a message")
         << bytes(5, QByteArray::fromHex("00ff10")) << u"{5: h'00ff10'}"_s;
     QTest::newRow("an empty string, an empty payload is an empty message") << bytes(6, QByteArray()) << uR"({6: ""})"_s;

@@ -3,6 +3,7 @@
 // live message over enough rounds (the large manifest speaks once in 60 rounds, too seldom for tst_cliflows' short
 // run), slow topics slower than fast ones, and the same seed giving the same values.
 
+#include "payload/protobufdecoder.h"
 #include "telemetrysimulator.h"
 
 #include <QJsonArray>
@@ -45,7 +46,10 @@ private Q_SLOTS:
     void everyKindOfLiveMessage()
     {
         Cli::TelemetrySimulator simulator(u"site"_s, 7);
-        QCOMPARE(simulator.liveTopicCount(), qsizetype(32));
+        QCOMPARE(simulator.liveTopicCount(), qsizetype(33));
+        QCOMPARE(simulator.sparkplugTopic(), u"spBv1.0/site/DDATA/edge1/press1"_s);
+        int sparkplug = 0;
+        quint64 lastSeq = 0;
         QHash<QString, int> spoke;
         int manifests = 0;
         int frames = 0;
@@ -64,6 +68,23 @@ private Q_SLOTS:
                 QStringDecoder utf8(QStringDecoder::Utf8);
                 const QString text = utf8.decode(message.payload); // decoding happens here, not in decode()
                 QVERIFY2(utf8.hasError(), qPrintable(text)); // binary: not valid UTF-8
+            } else if (message.topic == simulator.sparkplugTopic()) {
+                // Sparkplug B, as Canopy's own decoder reads it: five typed metrics and a sequence number.
+                const ProtobufDecoder::Result decoded
+                    = ProtobufDecoder::decode(message.payload, ProtobufDecoder::Schema::SparkplugB);
+                QVERIFY2(decoded.valid, qPrintable(decoded.error));
+                const PayloadTree &tree = *decoded.tree;
+                const quint32 metrics = tree.member(0, u"metrics"_s);
+                QCOMPARE(tree.childCount(metrics), 5);
+                QCOMPARE(tree.valueText(tree.member(tree.child(metrics, 0), u"name"_s)), u"Press/Temperature"_s);
+                QCOMPARE(tree.valueText(tree.member(tree.child(metrics, 0), u"dataType"_s)), u"Double"_s);
+                const double temperature = tree.valueText(tree.member(tree.child(metrics, 0), u"value"_s)).toDouble();
+                QVERIFY(temperature >= 170 && temperature <= 230);
+                QCOMPARE(tree.valueText(tree.member(tree.child(metrics, 3), u"dataType"_s)), u"Boolean"_s);
+                const quint64 seq = tree.valueText(tree.member(0, u"seq"_s)).toULongLong();
+                QCOMPARE(seq, sparkplug == 0 ? 0 : (lastSeq + 1) % 256); // 0 to 255, then 0 again
+                lastSeq = seq;
+                ++sparkplug;
             } else if (message.topic.endsWith(u"/climate"_s)) {
                 const QJsonObject reading = QJsonDocument::fromJson(message.payload).object();
                 for (const QString &key : { u"temperature"_s, u"humidity"_s, u"co2"_s, u"battery"_s, u"time"_s })
@@ -76,7 +97,8 @@ private Q_SLOTS:
                 QVERIFY2(number, qPrintable(message.topic + u' ' + QString::fromUtf8(message.payload)));
             }
         }
-        QCOMPARE(spoke.size(), 32); // every live topic spoke
+        QCOMPARE(spoke.size(), 33); // every live topic spoke
+        QVERIFY(sparkplug >= 10); // one round in two
         QVERIFY(manifests >= 1);
         QVERIFY(frames >= 1);
         // A topic that speaks on one round in four speaks about a quarter as often as one that speaks every round.

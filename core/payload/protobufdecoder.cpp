@@ -2,8 +2,10 @@
 #include "payload/protobufdecoder.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -174,9 +176,17 @@ QString numberText(quint64 value)
     return QString::number(value);
 }
 
+// The shortest text that reads back as the same value: 21.5, not 21.500000000000000 or, for a float, 21.5000000.
 QString floatText(double value)
 {
-    return QString::number(value, 'g', 17);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString floatText(float value)
+{
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+    return QString::fromLatin1(text, end - text);
 }
 
 float asFloat(quint64 bits)
@@ -269,7 +279,7 @@ public:
         case Fixed32: {
             const float value = asFloat(field.value);
             if (std::isfinite(value))
-                setText(add(PayloadTree::Type::Number, parent, key), floatText(double(value)));
+                setText(add(PayloadTree::Type::Number, parent, key), floatText(value));
             else
                 setText(
                     add(PayloadTree::Type::String, parent, key), u"0x%1"_s.arg(field.value, 8, 16, QLatin1Char('0')));
