@@ -11,6 +11,7 @@
 #include "charts/numericextractor.h"
 #include "charts/seriesbuffer.h"
 #include "common/translations.h"
+#include "protobufwire.h"
 #include "store/topicstore.h"
 
 #include <QCborArray>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void feedWildcardMakesOneSeriesPerTopic();
     void feedBackfillsFromHistory();
     void feedCountsSkippedAndUnmatched();
+    void feedReadsSparkplugOnItsTopics();
     void feedRemovalFreesMemory();
     void csvRoundTrip();
     void setupRoundTrip();
@@ -436,6 +438,37 @@ void TestChartData::feedCountsSkippedAndUnmatched()
     QVERIFY(feed.series(bad, 1).isEmpty());
 }
 
+// On a spBv1.0/ topic a path reads the Sparkplug B payload as the inspector shows it; "all numeric fields" are the
+// metrics' values (not the timestamp or the sequence number).
+void TestChartData::feedReadsSparkplugOnItsTopics()
+{
+    using namespace ProtobufWire;
+    auto payload = [](double temperature, bool running) -> QByteArray { // not a QStringBuilder of temporaries
+        return number(1, 1'700'000'000'000) + metric("Press/Temperature", 10, float64(13, temperature))
+            + metric("Press/Running", 11, number(14, running ? 1 : 0)) + number(3, 1);
+    };
+    const QString topic = u"spBv1.0/plant/DDATA/edge1/press1"_s;
+    QCOMPARE(NumericExtractor::numericPaths(payload(198.5, true), 64, NumericExtractor::formatForTopic(topic)),
+        (QStringList { u"$.metrics[0].value"_s, u"$.metrics[1].value"_s }));
+    ChartFeed feed(1000);
+    const int temperature = feed.addDefinition({ u"spBv1.0/plant/DDATA/+/press1"_s, u"$.metrics[0].value"_s }, nullptr);
+    const int running = feed.addDefinition({ topic, u"$.metrics[1].value"_s }, nullptr);
+    const QList<Mqtt::Publish> batch { publish(topic, payload(198.5, true)), publish(topic, payload(201.25, false)) };
+    feed.consume(batch, 0, batch.size(), 1);
+    const QList<SeriesInfo> t = feed.series(temperature, 1);
+    QCOMPARE(t.size(), 1);
+    QCOMPARE(t[0].points, 2);
+    QCOMPARE(t[0].stats.maximum, 201.25);
+    QCOMPARE(t[0].undecodable, quint64(0));
+    QCOMPARE(feed.series(running, 1)[0].stats.minimum, 0.0); // a boolean as 1/0
+    // The same bytes elsewhere are not JSON, CBOR or MessagePack: counted, never plotted.
+    const int elsewhere = feed.addDefinition({ u"plant/press1"_s, u"$.metrics[0].value"_s }, nullptr);
+    const QList<Mqtt::Publish> other { publish(u"plant/press1"_s, payload(1, true)) };
+    feed.consume(other, 0, 1, 2);
+    QCOMPARE(feed.series(elsewhere, 2)[0].undecodable, quint64(1));
+    QCOMPARE(feed.series(elsewhere, 2)[0].points, 0);
+}
+
 void TestChartData::feedRemovalFreesMemory()
 {
     ChartFeed feed(100'000);
@@ -492,4 +525,5 @@ void TestChartData::setupRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestChartData)
+#include "protobufwire.h"
 #include "tst_chartdata.moc"

@@ -207,7 +207,7 @@ void ChartFeed::add(
     } else {
         // Several series on one topic (all numeric fields of a document) share one decode of each payload.
         if (!decoded) {
-            tree = NumericExtractor::decode(payload, NumericExtractor::Format::Auto);
+            tree = NumericExtractor::decode(payload, NumericExtractor::formatForTopic(series.topic));
             decoded = true;
         }
         if (!tree) {

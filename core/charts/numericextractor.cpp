@@ -5,6 +5,7 @@
 #include "payload/jsonparser.h"
 #include "payload/msgpackdecoder.h"
 #include "payload/payloadtree.h"
+#include "payload/protobufdecoder.h"
 
 #include <charconv>
 #include <cmath>
@@ -76,10 +77,21 @@ std::optional<double> NumericExtractor::parsePlain(QByteArrayView text)
     return sign * value;
 }
 
+NumericExtractor::Format NumericExtractor::formatForTopic(QStringView topic)
+{
+    return ProtobufDecoder::isSparkplugTopic(topic) && !topic.startsWith(u"spBv1.0/STATE/") ? Format::SparkplugB
+                                                                                            : Format::Auto;
+}
+
 std::shared_ptr<const PayloadTree> NumericExtractor::decode(const QByteArray &payload, Format format)
 {
     if (payload.size() > MaximumStructuredBytes)
         return nullptr;
+    if (format == Format::SparkplugB) {
+        ProtobufDecoder::Result result
+            = ProtobufDecoder::decode(payload, ProtobufDecoder::Schema::SparkplugB, true, nullptr, MaximumNodes);
+        return result.valid ? result.tree : nullptr;
+    }
     if (format == Format::Json || (format == Format::Auto && JsonParser::looksLikeJson(payload))) {
         JsonParser::Result result = JsonParser::parse(payload, true, nullptr, MaximumNodes);
         return result.valid ? result.tree : nullptr;
@@ -162,16 +174,19 @@ NumericExtractor::Result NumericExtractor::extract(const QByteArray &payload, co
     return valueOf(*tree, node);
 }
 
-QStringList NumericExtractor::numericPaths(const QByteArray &payload, int limit)
+QStringList NumericExtractor::numericPaths(const QByteArray &payload, int limit, Format format)
 {
     QStringList paths;
-    const std::shared_ptr<const PayloadTree> tree = decode(payload, Format::Auto);
+    const std::shared_ptr<const PayloadTree> tree = decode(payload, format);
     if (!tree)
         return paths;
     // Node ids are in document order (the decoders append as they read).
     for (quint32 node = 0; node < tree->size() && paths.size() < limit; ++node) {
         const PayloadTree::Type type = tree->type(node);
         if (type != PayloadTree::Type::Number && type != PayloadTree::Type::Bool)
+            continue;
+        // Of a Sparkplug payload, the metrics' values: not its timestamp, sequence number or aliases.
+        if (format == Format::SparkplugB && (tree->key(node) != u"value" || tree->depth(node) != 3))
             continue;
         paths.append(tree->path(node));
     }

@@ -4,7 +4,8 @@
 // The number a payload carries for a chart (pure: no I/O; runs in the ingest worker thread).
 //   - the whole payload (path $ or empty): a plain number ("21.5", "-3e2", " 7 "), or true/false/on/off as 1/0;
 //   - a path into JSON, CBOR or MessagePack (NumericPath, the inspector's syntax): numbers, booleans as 1/0, and
-//     strings that read as a plain number or a boolean word.
+//     strings that read as a plain number or a boolean word; on a Sparkplug B topic, a path into the payload as the
+//     inspector shows it ($.metrics[0].value: the metrics in the order the payload lists them).
 // NaN and Infinity (JSON as Python writes it, CBOR floats, "nan" as text) come out as numbers; the chart shows them
 // as gaps. Anything else is NotNumber (a string, an object, null) or NoMatch (the path names nothing in this
 // payload): never zero. The structured formats are read by core/payload's decoders, not by a parser of our own.
@@ -20,7 +21,9 @@ class PayloadTree;
 
 class NumericExtractor {
 public:
-    enum class Format : quint8 { Auto, Json, Cbor, MessagePack };
+    enum class Format : quint8 { Auto, Json, Cbor, MessagePack, SparkplugB };
+    // The format a topic's payloads are read in: Sparkplug B under spBv1.0/ (but not its STATE topics), else Auto.
+    static Format formatForTopic(QStringView topic);
     enum class Outcome : quint8 {
         Number, // value holds it (possibly NaN or an infinity)
         NotNumber, // the value is there but is not a number
@@ -45,5 +48,5 @@ public:
     static Result valueOf(const PayloadTree &tree, quint32 node);
     // Every path of payload whose value is a number or a boolean, in document order (at most limit of them), for
     // "Chart all numeric fields".
-    static QStringList numericPaths(const QByteArray &payload, int limit = 64);
+    static QStringList numericPaths(const QByteArray &payload, int limit = 64, Format format = Format::Auto);
 };

@@ -256,7 +256,8 @@ int ChartsArea::chartNumericFields(const QString &topic)
         if (const std::optional<NodeId> node = pipeline->store().find(topic))
             payload = pipeline->store().payload(*node);
     }
-    const QStringList paths = NumericExtractor::numericPaths(payload, MaximumFieldSeries);
+    const QStringList paths
+        = NumericExtractor::numericPaths(payload, MaximumFieldSeries, NumericExtractor::formatForTopic(topic));
     if (paths.isEmpty()) {
         Q_EMIT note(tr("The last message of %1 has no numeric fields: it is not JSON, CBOR or MessagePack with "
                        "numbers in it.")
