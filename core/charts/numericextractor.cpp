@@ -79,8 +79,7 @@ std::optional<double> NumericExtractor::parsePlain(QByteArrayView text)
 
 NumericExtractor::Format NumericExtractor::formatForTopic(QStringView topic)
 {
-    return ProtobufDecoder::isSparkplugTopic(topic) && !topic.startsWith(u"spBv1.0/STATE/") ? Format::SparkplugB
-                                                                                            : Format::Auto;
+    return ProtobufDecoder::isSparkplugTopic(topic) ? Format::SparkplugB : Format::Auto;
 }
 
 std::shared_ptr<const PayloadTree> NumericExtractor::decode(const QByteArray &payload, Format format)

@@ -22,7 +22,7 @@ class PayloadTree;
 class NumericExtractor {
 public:
     enum class Format : quint8 { Auto, Json, Cbor, MessagePack, SparkplugB };
-    // The format a topic's payloads are read in: Sparkplug B under spBv1.0/ (but not its STATE topics), else Auto.
+    // The format a topic's payloads are read in: Sparkplug B on a Sparkplug topic, else Auto.
     static Format formatForTopic(QStringView topic);
     enum class Outcome : quint8 {
         Number, // value holds it (possibly NaN or an infinity)

@@ -97,9 +97,8 @@ PayloadDetector::Detection PayloadDetector::detect(
     const bool small = payload.size() <= FullCheckLimit;
     const QByteArray bytes = small ? payload.toByteArray() : QByteArray();
 
-    // Sparkplug B: its topics carry its payloads (but spBv1.0/STATE/..., the host's state, is JSON or text).
-    if (ProtobufDecoder::isSparkplugTopic(topic) && !topic.startsWith(u"spBv1.0/STATE/")
-        && PayloadFormat::looksBinary(payload)) {
+    // Sparkplug B: its topics carry its payloads.
+    if (ProtobufDecoder::isSparkplugTopic(topic) && PayloadFormat::looksBinary(payload)) {
         if (truncated)
             return { PayloadView::Hex, tr("The payload is cut, so it cannot be read as Sparkplug B.") };
         if (!small)

@@ -236,10 +236,8 @@ public:
     // The message in [begin, end) under node (an object), its fields keyed by number; false when it does not parse.
     bool raw(qsizetype begin, qsizetype end, quint32 node, int depth)
     {
-        if (depth > ProtobufDecoder::MaximumDepth) {
-            m_tooDeep = true;
-            return false;
-        }
+        if (depth > ProtobufDecoder::MaximumDepth)
+            return false; // decode() says why: the parser has no error of its own
         std::vector<Field> fields;
         if (!m_parser.parse(begin, end, fields))
             return false;
@@ -471,7 +469,6 @@ private:
     const QByteArray &m_bytes;
     PayloadTree *m_tree;
     Parser &m_parser;
-    bool m_tooDeep = false;
 };
 
 } // namespace
@@ -514,7 +511,7 @@ ProtobufDecoder::Result ProtobufDecoder::decode(
 
 bool ProtobufDecoder::isSparkplugTopic(QStringView topic)
 {
-    return topic.startsWith(u"spBv1.0/");
+    return topic.startsWith(u"spBv1.0/") && !topic.startsWith(u"spBv1.0/STATE/");
 }
 
 QString ProtobufDecoder::sparkplugTypeName(quint32 type)

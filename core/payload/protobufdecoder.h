@@ -43,7 +43,8 @@ public:
 
     static Result decode(const QByteArray &bytes, Schema schema = Schema::Raw, bool buildTree = true,
         const std::atomic<bool> *cancel = nullptr, quint32 maxNodes = PayloadTree::DefaultMaximumNodes);
-    // A Sparkplug B topic: spBv1.0/group/message type/edge node[/device].
+    // A topic whose payloads are Sparkplug B: spBv1.0/group/message type/edge node[/device]. Not the host
+    // application's spBv1.0/STATE/... topics, whose payload is JSON or text.
     static bool isSparkplugTopic(QStringView topic);
     // A Sparkplug B data type in words ("Double"); the number for types the specification does not name.
     static QString sparkplugTypeName(quint32 type);
