@@ -192,6 +192,12 @@ void TestInsight::rankingOneSecondIsTheStoresRateWindow()
     const QList<FloodEntry> entries = ranking.rank(store, query, t0 + 999);
     QCOMPARE(topicsOf(entries), (QStringList { u"hot"_s, u"warm"_s }));
     QCOMPARE(entries.first().messagesPerSecond, store.stats(*store.find(u"hot"_s), t0 + 999).messagesPerSecond);
+    // Subtrees at a depth: from the depths a sample cached, and for a node made after it, from the store.
+    flood(store, u"plant/a/x"_s, 9, 1, t0);
+    ranking.sample(store, t0 + 999);
+    flood(store, u"yard/b/y"_s, 2, 1, t0);
+    query.depth = 2;
+    QCOMPARE(topicsOf(ranking.rank(store, query, t0 + 999)), (QStringList { u"plant/a"_s, u"yard/b"_s }));
 }
 
 // Top topics samples a large store a slice at a time (the store may change between slices): the ranking is the one a

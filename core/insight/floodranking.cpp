@@ -185,7 +185,9 @@ QList<FloodEntry> FloodRanking::rank(const TopicStore &store, const FloodQuery &
     for (NodeId id = 1; id < nodes; ++id) {
         FloodEntry entry;
         if (window == 1) {
-            if (topics ? !store.hasMessage(id) : store.depth(id) != query.depth)
+            // The depths the samples cached (below 255, where they are exact); a walk up only for newer nodes.
+            const int depth = !topics && id < m_depthKnown && m_depth[id] < 255 ? m_depth[id] : -1;
+            if (topics ? !store.hasMessage(id) : (depth >= 0 ? depth : store.depth(id)) != query.depth)
                 continue;
             const NodeStats stats = store.stats(id, nowMs);
             entry.messagesPerSecond = topics ? stats.messagesPerSecond : stats.subtreeMessagesPerSecond;
