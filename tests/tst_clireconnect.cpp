@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // canopy-cli sub when the broker goes away mid-stream, side by side with mosquitto_sub: it reconnects quietly in the
 // same process and subscribes again, -C and -W run on across the gap, every QoS 2 message is printed exactly once
-// across restarts of a persistent broker (the session state lives on in the process), and what a reconnect cannot
-// fix (a protocol violation, a server DISCONNECT) ends it.
+// across restarts of a persistent broker (the session state lives on in the process; what it prints is checked
+// against a replay of the packets it received, which also shows when the broker itself sent a message twice), and
+// what a reconnect cannot fix (a protocol violation, a server DISCONNECT) ends it.
 
 #include "clienttestutil.h"
 #include "clientwire.h"
@@ -12,6 +13,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -66,6 +69,56 @@ QString checkSequence(const QByteArray &printed, int total)
     return text;
 }
 
+// What canopy-cli -d says it received, replayed by the rules of an exactly-once receiver that delivers on PUBLISH
+// (MQTT 4.3.3, method B): a QoS 2 PUBLISH is a new message unless its packet identifier still awaits PUBREL. The
+// client's session code decides the same thing; this replay is independent of it, so the two can be compared.
+struct ReceiverReplay {
+    QList<QByteArray> mustPrint; // the payloads of the new messages, in order
+    // Messages the broker sent again, with the same packet identifier, after it had sent their PUBREL: MQTT forbids it
+    // [MQTT-4.3.3-5], and the receiver can only take such a PUBLISH for a new message.
+    QStringList brokerResentAfterPubRel;
+    QString error; // a trace this replay cannot follow
+};
+
+ReceiverReplay replayReceiver(const QByteArray &trace)
+{
+    static const QRegularExpression publishLine(
+        u"^Client received PUBLISH\\(topic .*, qos 2(, dup)?, id (\\d+), payload \\d+ bytes (\\S+)\\)$"_s);
+    static const QRegularExpression pubRelLine(u"^Client received PUBREL\\(id (\\d+),"_s);
+    static const QRegularExpression connAckLine(u"^Client received CONNACK\\(session present (true|false),"_s);
+    ReceiverReplay replay;
+    QHash<int, QByteArray> awaitingPubRel; // packet identifier -> the payload of its exchange
+    QHash<QByteArray, int> released; // payload -> the identifier of its exchange, once its PUBREL came
+    QSet<QByteArray> delivered;
+    for (const QByteArray &rawLine : trace.split('\n')) {
+        const QString line = QString::fromUtf8(rawLine);
+        if (const QRegularExpressionMatch publish = publishLine.match(line); publish.hasMatch()) {
+            const int id = publish.captured(2).toInt();
+            if (awaitingPubRel.contains(id))
+                continue; // sent again before PUBREL: acknowledged again, not delivered again
+            const QByteArray payload = publish.captured(3).toUtf8();
+            if (delivered.contains(payload) && released.value(payload, -1) == id)
+                replay.brokerResentAfterPubRel.append(u"%1 (id %2)"_s.arg(QString::fromUtf8(payload)).arg(id));
+            awaitingPubRel.insert(id, payload);
+            delivered.insert(payload);
+            replay.mustPrint.append(payload);
+        } else if (const QRegularExpressionMatch pubRel = pubRelLine.match(line); pubRel.hasMatch()) {
+            const int id = pubRel.captured(1).toInt();
+            if (const auto it = awaitingPubRel.constFind(id); it != awaitingPubRel.cend()) {
+                released.insert(it.value(), id);
+                awaitingPubRel.erase(it);
+            }
+        } else if (const QRegularExpressionMatch connAck = connAckLine.match(line); connAck.hasMatch()) {
+            if (connAck.captured(1) == u"false"_s) // no session: nothing awaits PUBREL any more
+                awaitingPubRel.clear();
+        } else if (line.startsWith(u"Client received PUBLISH"_s)) {
+            replay.error = u"a PUBLISH line this replay does not read: "_s + line.left(200);
+            return replay;
+        }
+    }
+    return replay;
+}
+
 // True when every client connection to 127.0.0.1:brokerPort has nothing left to read and nothing unsent: the client
 // has taken in all the broker sent, and what it answered lies in the broker's socket (Linux: /proc/net/tcp).
 bool clientsCaughtUp(quint16 brokerPort)
@@ -112,8 +165,8 @@ private Q_SLOTS:
 private:
     // canopy-cli sub and, if asked and mosquitto_sub is installed, mosquitto_sub: each with its own client id and
     // the common options, started.
-    std::vector<Subscriber> startSubscribers(
-        const QString &idPrefix, bool withReference, const QStringList &common) const;
+    std::vector<Subscriber> startSubscribers(const QString &idPrefix, bool withReference, const QStringList &common,
+        const QStringList &canopyOnly = {}) const;
     // Until the broker has logged each subscriber's subscription `times` times (the log holds every run of the
     // broker: after a restart, the second line is the subscription made again).
     static bool waitForSubscriptions(const MosquittoFixture &broker, const std::vector<Subscriber> &subscribers,
@@ -133,10 +186,11 @@ void TestCliReconnect::initTestCase()
 }
 
 std::vector<Subscriber> TestCliReconnect::startSubscribers(
-    const QString &idPrefix, bool withReference, const QStringList &common) const
+    const QString &idPrefix, bool withReference, const QStringList &common, const QStringList &canopyOnly) const
 {
     std::vector<Subscriber> subscribers;
-    subscribers.push_back(Subscriber { m_cli, QStringList { u"sub"_s }, idPrefix + u"-canopy"_s, nullptr });
+    subscribers.push_back(
+        Subscriber { m_cli, QStringList { u"sub"_s } + canopyOnly, idPrefix + u"-canopy"_s, nullptr });
     if (withReference && !m_mosquittoSub.isEmpty())
         subscribers.push_back(Subscriber { m_mosquittoSub, QStringList {}, idPrefix + u"-mosquitto"_s, nullptr });
     for (Subscriber &subscriber : subscribers) {
@@ -281,8 +335,8 @@ void TestCliReconnect::exactlyOnceAcrossBrokerRestarts()
     options.extraConfig = "log_type subscribe\nautosave_interval 1";
     QVERIFY2(broker.start(options), qPrintable(broker.errorString()));
 
-    // The publisher keeps its session and reconnects, resending what the broker has not acknowledged. Whether every
-    // message reached the broker exactly once is what the reference subscriber shows.
+    // The publisher keeps its session and reconnects, resending what the broker has not acknowledged. A message that
+    // reached the broker twice or never would show in the sequence canopy-cli prints.
     Mqtt::Client publisher;
     Mqtt::ClientOptions publisherOptions
         = ClientTest::localOptions(broker.host(), broker.port(), protocol, u"exactly-once-publisher-"_s + version);
@@ -308,7 +362,8 @@ void TestCliReconnect::exactlyOnceAcrossBrokerRestarts()
     const QString topic = u"cli/exactly-once/"_s + version;
     std::vector<Subscriber> subscribers = startSubscribers(u"exactly-once-"_s + version, reference,
         QStringList { u"-h"_s, broker.host(), u"-p"_s, QString::number(broker.port()), u"-V"_s, version, u"-c"_s,
-            u"-q"_s, u"2"_s, u"-C"_s, QString::number(total), u"-W"_s, u"55"_s, u"-t"_s, topic });
+            u"-q"_s, u"2"_s, u"-C"_s, QString::number(total), u"-W"_s, u"55"_s, u"-t"_s, topic },
+        QStringList { u"-d"_s }); // its packets on stderr, to replay what it received
     QVERIFY2(waitForSubscriptions(broker, subscribers, topic, 2, 1), qPrintable(broker.log().right(2000)));
 
     for (int number = 1; number <= total; ++number) {
@@ -370,14 +425,52 @@ void TestCliReconnect::exactlyOnceAcrossBrokerRestarts()
                 [](const Subscriber &subscriber) { return subscriber.process->state() == QProcess::NotRunning; });
         },
         40000);
-    // The reference first: if mosquitto_sub does not print each message once, the scenario itself is unfair.
-    std::reverse(subscribers.begin(), subscribers.end());
-    for (Subscriber &subscriber : subscribers) {
-        const Finished result = finish(*subscriber.process, 1000);
-        QVERIFY2(result.exitCode == 0, qPrintable(describe(subscriber.program, subscriber.arguments, result)));
-        const QString wrong = checkSequence(result.out, total);
-        QVERIFY2(wrong.isEmpty(), qPrintable(subscriber.program + u": "_s + wrong));
+    // canopy-cli first: it must print exactly the messages that its packets, replayed by MQTT's rules, make new.
+    Subscriber &canopy = subscribers.front();
+    const Finished canopyResult = finish(*canopy.process, 1000);
+    QVERIFY2(canopyResult.exitCode == 0, qPrintable(describe(canopy.program, canopy.arguments, canopyResult)));
+    for (const QByteArray &line : canopyResult.err.split('\n')) {
+        QVERIFY2(line.isEmpty() || line.startsWith("Client ") || line.startsWith("Reconnecting: "),
+            qPrintable(u"canopy-cli wrote more than its packets: "_s + QString::fromUtf8(line.left(300))));
+    }
+    const ReceiverReplay replay = replayReceiver(canopyResult.err);
+    QVERIFY2(replay.error.isEmpty(), qPrintable(replay.error));
+    QList<QByteArray> printed = canopyResult.out.split('\n');
+    if (printed.last().isEmpty())
+        printed.removeLast();
+    const QList<QByteArray> mustPrint = replay.mustPrint.first(std::min(replay.mustPrint.size(), qsizetype(total)));
+    const auto differ = std::mismatch(printed.cbegin(), printed.cend(), mustPrint.cbegin(), mustPrint.cend());
+    QVERIFY2(differ.first == printed.cend() && differ.second == mustPrint.cend(),
+        qPrintable(
+            u"canopy-cli printed %1 lines where its packets make %2 messages new; line %3 is \"%4\" where \"%5\" "
+            "belongs"_s.arg(printed.size())
+                .arg(mustPrint.size())
+                .arg(differ.first - printed.cbegin() + 1)
+                .arg(QString::fromUtf8(differ.first == printed.cend() ? QByteArray("(none)") : *differ.first),
+                    QString::fromUtf8(differ.second == mustPrint.cend() ? QByteArray("(none)") : *differ.second))));
+    // Then the end-to-end promise, which holds as long as the broker keeps to MQTT. mosquitto 2.0.11 sometimes does
+    // not. It can have more QoS 2 messages in flight to a client than max_inflight_messages (20): a trace showed 57,
+    // ids 6082-6138, the first 20 awaiting PUBCOMP. A restored session gets only 20 back in flight and the rest are
+    // queued; on reconnect a queued message goes out as PUBLISH again, even one whose PUBREL the broker had sent. In
+    // that trace, after the restart: PUBREL for 6082-6101, then PUBLISH (DUP) 6102, whose PUBREL had come before the
+    // restart. No receiver can tell such a message from a new one.
+    if (!replay.brokerResentAfterPubRel.isEmpty()) {
+        qWarning("Messages mosquitto sent again after their PUBREL [MQTT-4.3.3-5] (%d): %s. The exactly-once "
+                 "sequence is not checked in this run; canopy-cli printed what MQTT's rules make new.",
+            int(replay.brokerResentAfterPubRel.size()),
+            qPrintable(replay.brokerResentAfterPubRel.mid(0, 10).join(u", "_s)));
+    } else {
+        const QString wrong = checkSequence(canopyResult.out, total);
+        QVERIFY2(wrong.isEmpty(), qPrintable(canopy.program + u": "_s + wrong));
+    }
+    // The reference lives through the same restarts. What it prints is reported, not checked: mosquitto can send
+    // it a message again after PUBREL as well, and nothing here sees its packets.
+    for (auto it = subscribers.begin() + 1; it != subscribers.end(); ++it) {
+        const Finished result = finish(*it->process, 1000);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(it->program, it->arguments, result)));
         QCOMPARE(result.err, QByteArray());
+        if (const QString wrong = checkSequence(result.out, total); !wrong.isEmpty())
+            qWarning("%s (reference): %s", qPrintable(it->program), qPrintable(wrong));
     }
     QTRY_COMPARE_WITH_TIMEOUT(completed, total, 10000);
     QVERIFY2(publishErrors.isEmpty(), qPrintable(publishErrors.join(u" | "_s)));

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void packetsTheProtocolNeeds();
     void resendAboveNewMaximumPacketSize();
     void resendWithinNewReceiveMaximum();
+    void pubRecForAMessageNotYetResent();
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -429,6 +430,48 @@ void TestMqttSessionLimits::resendWithinNewReceiveMaximum()
             completed.append(event.token);
     }
     QCOMPARE(completed, (QList<Token> { tokens[0], q2, tokens[1], tokens[2], tokens[3], fresh }));
+    QCOMPARE(broker.session.inFlightCount(), 0);
+    QVERIFY(!broker.session.wantsClose());
+}
+
+void TestMqttSessionLimits::pubRecForAMessageNotYetResent()
+{
+    // A QoS 2 message held back by a lowered Receive Maximum, which the broker answers with PUBREC anyway (it had it
+    // from the previous connection): it goes on with PUBREL, and its PUBLISH is never sent again, which the broker
+    // would take for a new message after PUBREL.
+    Broker broker(config(ProtocolVersion::V5, 0, false));
+    broker.connect();
+    const Token first = broker.session.publish(publishPacket(u"m/1"_s, 2, 0, "x"), broker.now);
+    const Token second = broker.session.publish(publishPacket(u"m/2"_s, 2, 0, "y"), broker.now);
+    const QList<Publish> sent = broker.sentOf<Publish>();
+    QCOMPARE(sent.size(), 2);
+    broker.session.connectionClosed();
+
+    ConnAck connAck;
+    connAck.sessionPresent = true;
+    connAck.properties.receiveMaximum = 1;
+    broker.open();
+    broker.connAck(connAck);
+    QList<Packet> packets = broker.sent();
+    QCOMPARE(typesOf(packets), (QList<PacketType> { PacketType::Publish })); // m/1; m/2 waits
+    QCOMPARE(std::get<Publish>(packets.at(0)).topic, u"m/1"_s);
+
+    broker.feed(ack(PacketType::PubRec, sent.at(1).packetId)); // m/2, not sent on this connection
+    packets = broker.sent();
+    QCOMPARE(typesOf(packets), (QList<PacketType> { PacketType::PubRel }));
+    QCOMPARE(std::get<PublishAck>(packets.at(0)).packetId, sent.at(1).packetId);
+
+    broker.feed(ack(PacketType::PubRec, sent.at(0).packetId));
+    broker.feed(ack(PacketType::PubComp, sent.at(0).packetId));
+    broker.feed(ack(PacketType::PubComp, sent.at(1).packetId));
+    packets = broker.sent();
+    QCOMPARE(typesOf(packets), (QList<PacketType> { PacketType::PubRel })); // for m/1, and no PUBLISH of m/2
+    QList<Token> completed;
+    for (const SessionEvent &event : broker.events()) {
+        if (event.type == SessionEvent::Type::PublishCompleted)
+            completed.append(event.token);
+    }
+    QCOMPARE(completed, (QList<Token> { first, second }));
     QCOMPARE(broker.session.inFlightCount(), 0);
     QVERIFY(!broker.session.wantsClose());
 }

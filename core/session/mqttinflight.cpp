@@ -25,6 +25,9 @@ void InFlightTable::insert(Token token, Publish message)
 void InFlightTable::markReleased(quint16 packetId)
 {
     if (InFlightPublish *entry = find(packetId)) {
+        // A PUBREC for a message not yet sent again on this connection: the broker has it, so its PUBLISH must not
+        // follow the PUBREL (the broker would take it for a new message).
+        setResendPending(entry, false);
         entry->stage = InFlightPublish::Stage::AwaitingPubComp;
         entry->order = m_nextOrder++;
     }
