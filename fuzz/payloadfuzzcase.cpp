@@ -165,15 +165,19 @@ QString checkDiffs(const QByteArray &bytes)
 {
     const QByteArray left = bytes.first(bytes.size() / 2);
     const QByteArray right = bytes.sliced(bytes.size() / 2);
-    for (MessageDiff::Mode mode :
-        { MessageDiff::Mode::Auto, MessageDiff::Mode::Text, MessageDiff::Mode::Structural, MessageDiff::Mode::Hex }) {
-        const DiffResult result = MessageDiff::compare(left, right, mode);
-        if (left == right && !result.identical() && result.mode != DiffResult::Mode::Structural)
-            return u"diff: equal payloads differ"_s;
-        for (const DiffLine &line : result.lines) {
-            for (const DiffRange &range : line.highlights) {
-                if (range.start < 0 || range.start + range.length > line.text.size())
-                    return u"diff: a highlight lies outside its line"_s;
+    // Without a topic, and on a Sparkplug topic, where binary payloads are read as Sparkplug B.
+    const QString sparkplugTopic = u"spBv1.0/group/DDATA/edge/device"_s;
+    for (const QStringView topic : { QStringView(), QStringView(sparkplugTopic) }) {
+        for (MessageDiff::Mode mode : { MessageDiff::Mode::Auto, MessageDiff::Mode::Text, MessageDiff::Mode::Structural,
+                 MessageDiff::Mode::Hex }) {
+            const DiffResult result = MessageDiff::compare(left, right, mode, MessageDiff::Context { topic });
+            if (left == right && !result.identical() && result.mode != DiffResult::Mode::Structural)
+                return u"diff: equal payloads differ"_s;
+            for (const DiffLine &line : result.lines) {
+                for (const DiffRange &range : line.highlights) {
+                    if (range.start < 0 || range.start + range.length > line.text.size())
+                        return u"diff: a highlight lies outside its line"_s;
+                }
             }
         }
     }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Diffs of two messages: text line by line with the changed characters of a changed line highlighted and long
 // unchanged runs shrunk; JSON structurally (paths added, removed, changed; key order ignored; numbers by value,
-// 64-bit integers digit by digit); binary as aligned hex rows, or byte by byte when too large to align; and the
-// choice between them, with the reason when a forced structural diff cannot be done.
+// 64-bit integers digit by digit), and binary documents as the inspector reads them (CBOR, MessagePack, Protocol
+// Buffers by content type, Sparkplug B by topic) the same way; other binary as aligned hex rows, or byte by byte when
+// too large to align; and the choice between them, with the reason when a forced structural diff cannot be done.
 
 #include "common/translations.h"
 #include "diff/editscript.h"
@@ -11,6 +12,7 @@
 #include "diff/structuraldiff.h"
 #include "diff/textdiff.h"
 #include "payload/jsonparser.h"
+#include "protobufwire.h"
 
 #include <QTest>
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void hexByteByByteWhenTooLarge();
     void modes_data();
     void modes();
+    void binaryDocuments_data();
+    void binaryDocuments();
 };
 
 namespace {
@@ -289,7 +293,8 @@ void TestDiff::modes_data()
                                                      << automatic << int(DiffResult::Mode::Hex) << QString();
     QTest::newRow("structural forced on text that is not JSON: text, and why")
         << QByteArray("a=1") << QByteArray("a=2") << int(MessageDiff::Mode::Structural) << int(DiffResult::Mode::Text)
-        << u"A structural diff needs two JSON documents. The older payload: Not valid JSON"_s;
+        << u"A structural diff needs two documents of one kind: JSON, CBOR, MessagePack, Protocol Buffers or Sparkplug "
+           u"B. The older payload: Not valid JSON"_s;
     QTest::newRow("text forced on JSON") << QByteArray("{\"a\":1}") << QByteArray("{\"a\":2}")
                                          << int(MessageDiff::Mode::Text) << int(DiffResult::Mode::Text) << QString();
     QTest::newRow("hex forced on text") << QByteArray("abc") << QByteArray("abd") << int(MessageDiff::Mode::Hex)
@@ -305,6 +310,79 @@ void TestDiff::modes()
     QFETCH(QString, note);
     const DiffResult result = MessageDiff::compare(older, newer, MessageDiff::Mode(mode));
     QCOMPARE(int(result.mode), resultMode);
+    if (note.isEmpty())
+        QVERIFY2(result.note.isEmpty(), qPrintable(result.note));
+    else
+        QVERIFY2(result.note.contains(note), qPrintable(result.note));
+    QVERIFY(!result.identical());
+}
+
+void TestDiff::binaryDocuments_data()
+{
+    using namespace ProtobufWire;
+    QTest::addColumn<QByteArray>("older");
+    QTest::addColumn<QByteArray>("newer");
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("contentType");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("resultMode");
+    QTest::addColumn<QStringList>("expected"); // rows, for a structural result
+    QTest::addColumn<QString>("note");
+    const int automatic = int(MessageDiff::Mode::Auto);
+    const int structural = int(DiffResult::Mode::Structural);
+    const int hex = int(DiffResult::Mode::Hex);
+
+    const QByteArray olderReport = number(1, 1'700'000'000'123) + metric("Pump/Speed", 10, float64(13, 1450.5))
+        + metric("Pump/Running", 11, number(14, 1)) + number(3, 7);
+    const QByteArray newerReport = number(1, 1'700'000'001'123) + metric("Pump/Speed", 10, float64(13, 1462.25))
+        + metric("Pump/Running", 11, number(14, 1)) + number(3, 8);
+    const QString device = u"spBv1.0/plant/DDATA/edge1/press1"_s;
+    QTest::newRow("Sparkplug B on its topic: the metric values that changed")
+        << olderReport << newerReport << device << QString() << automatic << structural
+        << QStringList { u"~ $.timestamp: 1700000000123 → 1700000001123"_s, u"~ $.metrics[0].value: 1450.5 → 1462.25"_s,
+               u"~ $.seq: 7 → 8"_s }
+        << QString();
+    QTest::newRow("the same bytes on another topic are not read as Sparkplug B")
+        << olderReport << newerReport << u"plant/press1"_s << QString() << automatic << hex << QStringList {}
+        << QString();
+    QTest::newRow("Protocol Buffers by their content type, fields by number")
+        << (number(1, 5) + bytes(2, "ab") + number(3, 1)) << (number(1, 6) + bytes(2, "ab")) << u"lab/raw"_s
+        << u"application/x-protobuf"_s << automatic << structural << QStringList { u"~ $[1]: 5 → 6"_s, u"- $[3]: 1"_s }
+        << QString();
+    // {"t": 21} and {"t": 22, "u": "C"}
+    QTest::newRow("CBOR") << QByteArray("\xa1\x61t\x15")
+                          << QByteArray("\xa2\x61t\x16\x61u\x61"
+                                        "C")
+                          << u"lab/cbor"_s << QString() << automatic << structural
+                          << QStringList { u"~ $.t: 21 → 22"_s, uR"(+ $.u: "C")"_s } << QString();
+    QTest::newRow("MessagePack") << QByteArray("\x81\xa1t\x15") << QByteArray("\x81\xa1t\xcc\xc8") << u"lab/mp"_s
+                                 << QString() << automatic << structural << QStringList { u"~ $.t: 21 → 200"_s }
+                                 << QString();
+    QTest::newRow("structure forced on CBOR against MessagePack: hex, and why")
+        << QByteArray("\xa1\x61t\x15") << QByteArray("\x81\xa1t\xcc\xc8") << u"lab/mixed"_s << QString()
+        << int(MessageDiff::Mode::Structural) << hex << QStringList {}
+        << u"The older payload reads as CBOR, the newer as MessagePack. Compared as hex instead."_s;
+}
+
+void TestDiff::binaryDocuments()
+{
+    QFETCH(QByteArray, older);
+    QFETCH(QByteArray, newer);
+    QFETCH(QString, topic);
+    QFETCH(QString, contentType);
+    QFETCH(int, mode);
+    QFETCH(int, resultMode);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, note);
+    Mqtt::Properties properties;
+    if (!contentType.isEmpty())
+        properties.contentType = contentType;
+    const Mqtt::Properties *declared = contentType.isEmpty() ? nullptr : &properties;
+    const DiffResult result = MessageDiff::compare(
+        older, newer, MessageDiff::Mode(mode), MessageDiff::Context { topic, declared, declared });
+    QCOMPARE(int(result.mode), resultMode);
+    if (resultMode == int(DiffResult::Mode::Structural))
+        QCOMPARE(rows(result), expected);
     if (note.isEmpty())
         QVERIFY2(result.note.isEmpty(), qPrintable(result.note));
     else

@@ -52,6 +52,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -417,6 +418,22 @@ private Q_SLOTS:
         QVERIFY(chooseView(pane()->selector(), u"Protocol Buffers (raw)"_s));
         QCOMPARE(pane()->shownView(), PayloadView::Protobuf);
         QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(), u"1"_s); // field numbers as keys
+
+        // The next report; the Diff tab, clicked, shows the metric that changed, not two hex dumps.
+        const QByteArray next = number(1, 1'700'000'001'000)
+            + ProtobufWire::metric("Boiler/Pressure", 10, float64(13, 2.5)) + number(3, 13);
+        QVERIFY(publish(u"spBv1.0/plant/DDATA/edge1/boiler"_s, next));
+        QTRY_COMPARE(received(u"spBv1.0/plant/DDATA/edge1/boiler"_s), quint64(2));
+        QTabBar *tabs = inspector()->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(Inspector::DiffTab).center());
+        QCOMPARE(inspector()->currentIndex(), int(Inspector::DiffTab));
+        DiffPanel *diff = inspector()->diffPanel();
+        QAbstractItemModelTester diffTester(diff->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(diffRows(diff->model()),
+            QStringList({ u"~ $.timestamp: 1700000000000 → 1700000001000"_s, u"~ $.metrics[0].value: 2.75 → 2.5"_s,
+                u"~ $.seq: 12 → 13"_s }));
+        QCOMPARE(diff->summary(), u"Structure (key order ignored): 0 paths added, 0 removed, 3 changed"_s);
+        saveScreenshot(m_window.get(), u"screenshot-inspector-diff-sparkplug.png"_s);
     }
 
     void exportSubtreeFromTheContextMenu()

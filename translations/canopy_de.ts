@@ -1099,16 +1099,8 @@
         <translation>Text, zeilenweise</translation>
     </message>
     <message>
-        <source>Structure (JSON)</source>
-        <translation>Struktur (JSON)</translation>
-    </message>
-    <message>
         <source>Hex</source>
         <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
-        <translation>„Automatisch“ vergleicht zwei JSON-Dokumente nach ihrer Struktur (Reihenfolge der Schlüssel ignoriert), Text zeilenweise und alles Binäre als hex</translation>
     </message>
     <message>
         <source>Newest vs previous</source>
@@ -1174,6 +1166,14 @@
             <numerusform>Bytes: %1 Byte hinzugefügt</numerusform>
             <numerusform>Bytes: %1 Bytes hinzugefügt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Auto compares two documents of one kind by structure (key order ignored): JSON, and binary CBOR, MessagePack, Protocol Buffers or Sparkplug B as the payload view reads them. Text is compared line by line, anything else binary as hex</source>
+        <translation>Auto vergleicht zwei Dokumente derselben Art nach ihrer Struktur (Schlüsselreihenfolge ignoriert): JSON sowie binäres CBOR, MessagePack, Protocol Buffers oder Sparkplug B, so wie die Payload-Ansicht sie liest. Text wird Zeile für Zeile verglichen, alles andere Binäre als Hex</translation>
     </message>
 </context>
 <context>
@@ -2092,16 +2092,32 @@ Ein nativer Explorer für MQTT 3.1.1 und 5.0.</translation>
         <translation>Der neuere Payload: %1</translation>
     </message>
     <message>
-        <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
-        <translation>Ein Strukturvergleich braucht zwei JSON-Dokumente. %1 Stattdessen als %2 verglichen.</translation>
-    </message>
-    <message>
         <source>hex</source>
         <translation>hex</translation>
     </message>
     <message>
         <source>text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>The older payload reads as %1, the newer as %2.</source>
+        <translation>Der ältere Payload liest sich als %1, der neuere als %2.</translation>
+    </message>
+    <message>
+        <source>The newer payload does not read as one of them.</source>
+        <translation>Der neuere Payload lässt sich als keines davon lesen.</translation>
+    </message>
+    <message>
+        <source>The older payload does not read as one of them.</source>
+        <translation>Der ältere Payload lässt sich als keines davon lesen.</translation>
+    </message>
+    <message>
+        <source>Neither payload reads as one of them.</source>
+        <translation>Keiner der beiden Payloads lässt sich als eines davon lesen.</translation>
+    </message>
+    <message>
+        <source>A structural diff needs two documents of one kind: JSON, CBOR, MessagePack, Protocol Buffers or Sparkplug B. %1 Compared as %2 instead.</source>
+        <translation>Ein struktureller Vergleich braucht zwei Dokumente derselben Art: JSON, CBOR, MessagePack, Protocol Buffers oder Sparkplug B. %1 Stattdessen als %2 verglichen.</translation>
     </message>
 </context>
 <context>

@@ -1099,16 +1099,8 @@
         <translation>Texto, línea por línea</translation>
     </message>
     <message>
-        <source>Structure (JSON)</source>
-        <translation>Estructura (JSON)</translation>
-    </message>
-    <message>
         <source>Hex</source>
         <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
-        <translation>Automático compara dos documentos JSON por estructura (sin tener en cuenta el orden de las claves), el texto línea por línea y todo lo binario en hex</translation>
     </message>
     <message>
         <source>Newest vs previous</source>
@@ -1174,6 +1166,14 @@
             <numerusform>Bytes: %1 byte añadido</numerusform>
             <numerusform>Bytes: %1 bytes añadidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Auto compares two documents of one kind by structure (key order ignored): JSON, and binary CBOR, MessagePack, Protocol Buffers or Sparkplug B as the payload view reads them. Text is compared line by line, anything else binary as hex</source>
+        <translation>Auto compara por estructura dos documentos del mismo tipo (sin tener en cuenta el orden de las claves): JSON y CBOR, MessagePack, Protocol Buffers o Sparkplug B binarios tal como los lee la vista de la carga útil. El texto se compara línea a línea y cualquier otro contenido binario, en hexadecimal</translation>
     </message>
 </context>
 <context>
@@ -2092,16 +2092,32 @@ Un explorador nativo de MQTT 3.1.1 y 5.0.</translation>
         <translation>La carga útil más reciente: %1</translation>
     </message>
     <message>
-        <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
-        <translation>Una comparación estructural necesita dos documentos JSON. %1 Se comparó como %2 en su lugar.</translation>
-    </message>
-    <message>
         <source>hex</source>
         <translation>hex</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texto</translation>
+    </message>
+    <message>
+        <source>The older payload reads as %1, the newer as %2.</source>
+        <translation>La carga útil más antigua se lee como %1 y la más reciente como %2.</translation>
+    </message>
+    <message>
+        <source>The newer payload does not read as one of them.</source>
+        <translation>La carga útil más reciente no se lee como ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>The older payload does not read as one of them.</source>
+        <translation>La carga útil más antigua no se lee como ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>Neither payload reads as one of them.</source>
+        <translation>Ninguna de las dos cargas útiles se lee como uno de ellos.</translation>
+    </message>
+    <message>
+        <source>A structural diff needs two documents of one kind: JSON, CBOR, MessagePack, Protocol Buffers or Sparkplug B. %1 Compared as %2 instead.</source>
+        <translation>Una comparación estructural necesita dos documentos del mismo tipo: JSON, CBOR, MessagePack, Protocol Buffers o Sparkplug B. %1 Se han comparado como %2.</translation>
     </message>
 </context>
 <context>

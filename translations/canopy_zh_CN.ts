@@ -1083,16 +1083,8 @@
         <translation>文本，逐行</translation>
     </message>
     <message>
-        <source>Structure (JSON)</source>
-        <translation>结构（JSON）</translation>
-    </message>
-    <message>
         <source>Hex</source>
         <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Auto compares two JSON documents by structure (key order ignored), text line by line and anything binary as hex</source>
-        <translation>“自动”模式按结构比较两个 JSON 文档（忽略键的顺序），逐行比较文本，二进制内容则以十六进制比较</translation>
     </message>
     <message>
         <source>Newest vs previous</source>
@@ -1155,6 +1147,14 @@
         <translation>
             <numerusform>字节：新增 %1 个字节</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Auto compares two documents of one kind by structure (key order ignored): JSON, and binary CBOR, MessagePack, Protocol Buffers or Sparkplug B as the payload view reads them. Text is compared line by line, anything else binary as hex</source>
+        <translation>自动：按结构比较两个同类文档（忽略键的顺序）：JSON，以及载荷视图读出的二进制 CBOR、MessagePack、Protocol Buffers 或 Sparkplug B。文本逐行比较，其他二进制内容按十六进制比较</translation>
     </message>
 </context>
 <context>
@@ -2062,16 +2062,32 @@ A native MQTT 3.1.1 and 5.0 explorer.</source>
         <translation>较新的载荷：%1</translation>
     </message>
     <message>
-        <source>A structural diff needs two JSON documents. %1 Compared as %2 instead.</source>
-        <translation>结构差异比较需要两个 JSON 文档。%1 已改为按%2比较。</translation>
-    </message>
-    <message>
         <source>hex</source>
         <translation>十六进制</translation>
     </message>
     <message>
         <source>text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>The older payload reads as %1, the newer as %2.</source>
+        <translation>较早的载荷读作 %1，较新的读作 %2。</translation>
+    </message>
+    <message>
+        <source>The newer payload does not read as one of them.</source>
+        <translation>较新的载荷不能读作其中任何一种。</translation>
+    </message>
+    <message>
+        <source>The older payload does not read as one of them.</source>
+        <translation>较早的载荷不能读作其中任何一种。</translation>
+    </message>
+    <message>
+        <source>Neither payload reads as one of them.</source>
+        <translation>两个载荷都不能读作其中任何一种。</translation>
+    </message>
+    <message>
+        <source>A structural diff needs two documents of one kind: JSON, CBOR, MessagePack, Protocol Buffers or Sparkplug B. %1 Compared as %2 instead.</source>
+        <translation>结构比较需要两个同类文档：JSON、CBOR、MessagePack、Protocol Buffers 或 Sparkplug B。%1 已改为按%2比较。</translation>
     </message>
 </context>
 <context>

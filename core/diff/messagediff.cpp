@@ -4,9 +4,13 @@
 #include "diff/hexdiff.h"
 #include "diff/structuraldiff.h"
 #include "diff/textdiff.h"
+#include "payload/cbordecoder.h"
 #include "payload/jsonparser.h"
+#include "payload/msgpackdecoder.h"
+#include "payload/payloaddetector.h"
 #include "payload/payloadformat.h"
 #include "payload/payloadtext.h"
+#include "payload/protobufdecoder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,9 +21,70 @@ void addNote(DiffResult &result, const QString &note)
         return;
     result.note = result.note.isEmpty() ? note : note + u' ' + result.note;
 }
+
+// The name of a binary document's format: a name, the same in every language.
+QString formatName(PayloadView kind)
+{
+    switch (kind) {
+    case PayloadView::CborTree:
+        return u"CBOR"_s;
+    case PayloadView::MsgPackTree:
+        return u"MessagePack"_s;
+    case PayloadView::Protobuf:
+        return u"Protocol Buffers"_s;
+    case PayloadView::SparkplugB:
+        return u"Sparkplug B"_s;
+    default:
+        return PayloadDetector::viewName(kind);
+    }
+}
+
+// A binary payload decoded as the tree the inspector shows it as by default; no tree when its view is not one.
+struct BinaryDocument {
+    PayloadView kind = PayloadView::Hex; // CborTree, MsgPackTree, Protobuf or SparkplugB when read
+    std::shared_ptr<const PayloadTree> tree;
+    QString error;
+};
+
+BinaryDocument readBinaryDocument(const QByteArray &payload, const Mqtt::Properties *properties, QStringView topic)
+{
+    BinaryDocument document;
+    PayloadView view = PayloadDetector::detect(payload, false, properties, topic).view;
+    if (view == PayloadView::CborDiagnostic)
+        view = PayloadView::CborTree;
+    switch (view) {
+    case PayloadView::CborTree: {
+        CborDecoder::Options options;
+        options.diagnostic = false;
+        const CborDecoder::Result result = CborDecoder::decode(payload, options);
+        document.tree = result.tree;
+        document.error = result.error;
+        break;
+    }
+    case PayloadView::MsgPackTree: {
+        const MsgPackDecoder::Result result = MsgPackDecoder::decode(payload);
+        document.tree = result.tree;
+        document.error = result.error;
+        break;
+    }
+    case PayloadView::Protobuf:
+    case PayloadView::SparkplugB: {
+        const ProtobufDecoder::Result result = ProtobufDecoder::decode(payload,
+            view == PayloadView::SparkplugB ? ProtobufDecoder::Schema::SparkplugB : ProtobufDecoder::Schema::Raw);
+        document.tree = result.tree;
+        document.error = result.error;
+        break;
+    }
+    default:
+        return document;
+    }
+    document.kind = view;
+    return document;
+}
 } // namespace
 
-DiffResult MessageDiff::compare(const QByteArray &olderPayload, const QByteArray &newerPayload, Mode mode)
+DiffResult MessageDiff::compare(
+    const QByteArray &olderPayload, const QByteArray &newerPayload, Mode mode, const Context &context)
 {
     QString note;
     QByteArray older = olderPayload;
@@ -31,7 +96,8 @@ DiffResult MessageDiff::compare(const QByteArray &olderPayload, const QByteArray
     }
     const bool binary = PayloadFormat::looksBinary(older) || PayloadFormat::looksBinary(newer);
     if (mode == Mode::Auto || mode == Mode::Structural) {
-        const bool tryJson = mode == Mode::Structural
+        QString why; // why a forced structural diff could not be done
+        const bool tryJson = (mode == Mode::Structural && !binary)
             || (!binary && JsonParser::looksLikeJson(older) && JsonParser::looksLikeJson(newer));
         if (tryJson) {
             const JsonParser::Result a = JsonParser::parse(older, true);
@@ -41,13 +107,32 @@ DiffResult MessageDiff::compare(const QByteArray &olderPayload, const QByteArray
                 addNote(result, note);
                 return result;
             }
-            if (mode == Mode::Structural) {
-                const QString error
-                    = !a.valid ? tr("The older payload: %1").arg(a.error) : tr("The newer payload: %1").arg(b.error);
-                note = (note.isEmpty() ? QString() : note + u' ')
-                    + tr("A structural diff needs two JSON documents. %1 Compared as %2 instead.")
-                          .arg(error, binary ? tr("hex") : tr("text"));
+            why = !a.valid ? tr("The older payload: %1").arg(a.error) : tr("The newer payload: %1").arg(b.error);
+        } else if (binary) {
+            const BinaryDocument a = readBinaryDocument(older, context.olderProperties, context.topic);
+            const BinaryDocument b = readBinaryDocument(newer, context.newerProperties, context.topic);
+            if (a.tree && b.tree && a.kind == b.kind) {
+                DiffResult result = StructuralDiff::compute(*a.tree, *b.tree);
+                addNote(result, note);
+                return result;
             }
+            if (!a.error.isEmpty() || !b.error.isEmpty())
+                why = !a.error.isEmpty() ? tr("The older payload: %1").arg(a.error)
+                                         : tr("The newer payload: %1").arg(b.error);
+            else if (a.tree && b.tree)
+                why = tr("The older payload reads as %1, the newer as %2.").arg(formatName(a.kind), formatName(b.kind));
+            else if (a.tree)
+                why = tr("The newer payload does not read as one of them.");
+            else if (b.tree)
+                why = tr("The older payload does not read as one of them.");
+            else
+                why = tr("Neither payload reads as one of them.");
+        }
+        if (mode == Mode::Structural) {
+            note = (note.isEmpty() ? QString() : note + u' ')
+                + tr("A structural diff needs two documents of one kind: JSON, CBOR, MessagePack, Protocol Buffers "
+                     "or Sparkplug B. %1 Compared as %2 instead.")
+                      .arg(why, binary ? tr("hex") : tr("text"));
         }
         mode = binary ? Mode::Hex : Mode::Text;
     }

@@ -33,10 +33,11 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_mode->setObjectName(u"diffMode"_s);
     m_mode->addItem(tr("Auto"), int(MessageDiff::Mode::Auto));
     m_mode->addItem(tr("Text, line by line"), int(MessageDiff::Mode::Text));
-    m_mode->addItem(tr("Structure (JSON)"), int(MessageDiff::Mode::Structural));
+    m_mode->addItem(tr("Structure"), int(MessageDiff::Mode::Structural));
     m_mode->addItem(tr("Hex"), int(MessageDiff::Mode::Hex));
-    m_mode->setToolTip(tr("Auto compares two JSON documents by structure (key order ignored), text line by line and "
-                          "anything binary as hex"));
+    m_mode->setToolTip(tr("Auto compares two documents of one kind by structure (key order ignored): JSON, and binary "
+                          "CBOR, MessagePack, Protocol Buffers or Sparkplug B as the payload view reads them. Text is "
+                          "compared line by line, anything else binary as hex"));
     m_newest = new QPushButton(tr("Newest vs previous"), this);
     m_newest->setObjectName(u"diffNewestButton"_s);
     m_newest->setToolTip(tr("Compare the topic's newest message with the one before it"));
@@ -44,6 +45,7 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"diffSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // a narrow panel shows the whole count, not "3 cha…"
     m_note = new QLabel(this);
     m_note->setObjectName(u"diffNote"_s);
     m_note->setTextFormat(Qt::PlainText);
@@ -152,11 +154,19 @@ void DiffPanel::run()
     const auto mode = MessageDiff::Mode(m_mode->currentData().toInt());
     const QByteArray older = m_older.message.payload;
     const QByteArray newer = m_newer.message.payload;
+    // How each payload reads depends on its topic and content type, as in the inspector; kept alive for a worker.
+    const QString topic = m_topic;
+    const std::shared_ptr<const Mqtt::Properties> olderProperties = m_older.message.properties;
+    const std::shared_ptr<const Mqtt::Properties> newerProperties = m_newer.message.properties;
+    const auto diff = [older, newer, mode, topic, olderProperties, newerProperties] {
+        return MessageDiff::compare(
+            older, newer, mode, MessageDiff::Context { topic, olderProperties.get(), newerProperties.get() });
+    };
     QStringList notes;
     if (m_older.message.truncated || m_newer.message.truncated)
         notes << tr("A payload was truncated by the store: only its stored bytes are compared.");
     if (older.size() <= SyncLimit && newer.size() <= SyncLimit) {
-        DiffResult result = MessageDiff::compare(older, newer, mode);
+        DiffResult result = diff();
         if (!notes.isEmpty())
             result.note = notes.join(u' ') + (result.note.isEmpty() ? QString() : u' ' + result.note);
         showResult(result);
@@ -177,7 +187,7 @@ void DiffPanel::run()
             result.note = notes.join(u' ') + (result.note.isEmpty() ? QString() : u' ' + result.note);
         showResult(result);
     });
-    watcher->setFuture(QtConcurrent::run([older, newer, mode] { return MessageDiff::compare(older, newer, mode); }));
+    watcher->setFuture(QtConcurrent::run(diff));
 }
 
 void DiffPanel::showResult(const DiffResult &result)
