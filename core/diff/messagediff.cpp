@@ -4,13 +4,11 @@
 #include "diff/hexdiff.h"
 #include "diff/structuraldiff.h"
 #include "diff/textdiff.h"
-#include "payload/cbordecoder.h"
 #include "payload/jsonparser.h"
-#include "payload/msgpackdecoder.h"
 #include "payload/payloaddetector.h"
 #include "payload/payloadformat.h"
 #include "payload/payloadtext.h"
-#include "payload/protobufdecoder.h"
+#include "payload/treeviewdecoder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,23 +20,6 @@ void addNote(DiffResult &result, const QString &note)
     result.note = result.note.isEmpty() ? note : note + u' ' + result.note;
 }
 
-// The name of a binary document's format: a name, the same in every language.
-QString formatName(PayloadView kind)
-{
-    switch (kind) {
-    case PayloadView::CborTree:
-        return u"CBOR"_s;
-    case PayloadView::MsgPackTree:
-        return u"MessagePack"_s;
-    case PayloadView::Protobuf:
-        return u"Protocol Buffers"_s;
-    case PayloadView::SparkplugB:
-        return u"Sparkplug B"_s;
-    default:
-        return PayloadDetector::viewName(kind);
-    }
-}
-
 // A binary payload decoded as the tree the inspector shows it as by default; no tree when its view is not one.
 struct BinaryDocument {
     PayloadView kind = PayloadView::Hex; // CborTree, MsgPackTree, Protobuf or SparkplugB when read
@@ -48,38 +29,13 @@ struct BinaryDocument {
 
 BinaryDocument readBinaryDocument(const QByteArray &payload, const Mqtt::Properties *properties, QStringView topic)
 {
-    BinaryDocument document;
     PayloadView view = PayloadDetector::detect(payload, false, properties, topic).view;
     if (view == PayloadView::CborDiagnostic)
         view = PayloadView::CborTree;
-    switch (view) {
-    case PayloadView::CborTree: {
-        CborDecoder::Options options;
-        options.diagnostic = false;
-        const CborDecoder::Result result = CborDecoder::decode(payload, options);
-        document.tree = result.tree;
-        document.error = result.error;
-        break;
-    }
-    case PayloadView::MsgPackTree: {
-        const MsgPackDecoder::Result result = MsgPackDecoder::decode(payload);
-        document.tree = result.tree;
-        document.error = result.error;
-        break;
-    }
-    case PayloadView::Protobuf:
-    case PayloadView::SparkplugB: {
-        const ProtobufDecoder::Result result = ProtobufDecoder::decode(payload,
-            view == PayloadView::SparkplugB ? ProtobufDecoder::Schema::SparkplugB : ProtobufDecoder::Schema::Raw);
-        document.tree = result.tree;
-        document.error = result.error;
-        break;
-    }
-    default:
-        return document;
-    }
-    document.kind = view;
-    return document;
+    if (!TreeViewDecoder::reads(view))
+        return {};
+    const TreeViewDecoder::Result result = TreeViewDecoder::decode(payload, view);
+    return BinaryDocument { view, result.tree, result.error };
 }
 } // namespace
 
@@ -120,7 +76,8 @@ DiffResult MessageDiff::compare(
                 why = !a.error.isEmpty() ? tr("The older payload: %1").arg(a.error)
                                          : tr("The newer payload: %1").arg(b.error);
             else if (a.tree && b.tree)
-                why = tr("The older payload reads as %1, the newer as %2.").arg(formatName(a.kind), formatName(b.kind));
+                why = tr("The older payload reads as %1, the newer as %2.")
+                          .arg(TreeViewDecoder::formatName(a.kind), TreeViewDecoder::formatName(b.kind));
             else if (a.tree)
                 why = tr("The newer payload does not read as one of them.");
             else if (b.tree)

@@ -9,9 +9,8 @@
 #include "inspector/rowview.h"
 #include "payload/cbordecoder.h"
 #include "payload/jsonparser.h"
-#include "payload/msgpackdecoder.h"
 #include "payload/payloadformat.h"
-#include "payload/protobufdecoder.h"
+#include "payload/treeviewdecoder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -362,7 +361,8 @@ void PayloadPane::render(bool keepPosition)
     case PayloadView::CborTree:
     case PayloadView::CborDiagnostic: {
         if (m_message.truncated)
-            return fallback(PayloadView::Hex, cutNote.arg(sizeWords(size), u"CBOR"_s), keepPosition);
+            return fallback(PayloadView::Hex,
+                cutNote.arg(sizeWords(size), TreeViewDecoder::formatName(PayloadView::CborTree)), keepPosition);
         const bool tree = view == PayloadView::CborTree;
         auto work = [payload, tree](const std::atomic<bool> &cancel) {
             CborDecoder::Options options;
@@ -404,27 +404,17 @@ void PayloadPane::render(bool keepPosition)
     case PayloadView::MsgPackTree:
     case PayloadView::Protobuf:
     case PayloadView::SparkplugB: {
-        // The decoders that build only a tree: one job, their names and calls apart.
-        const QString name = view == PayloadView::MsgPackTree ? u"MessagePack"_s
-            : view == PayloadView::SparkplugB                 ? u"Sparkplug B"_s
-                                                              : u"Protocol Buffers"_s;
+        // The decoders that build only a tree: one job.
+        const QString name = TreeViewDecoder::formatName(view);
         if (m_message.truncated)
             return fallback(PayloadView::Hex, cutNote.arg(sizeWords(size), name), keepPosition);
         auto work = [payload, view](const std::atomic<bool> &cancel) {
+            const TreeViewDecoder::Result result = TreeViewDecoder::decode(payload, view, &cancel);
             auto job = std::make_shared<Job>();
-            const auto take = [&job](const auto &result) {
-                job->valid = result.valid;
-                job->cancelled = result.cancelled;
-                job->error = result.error;
-                job->tree = result.tree;
-            };
-            if (view == PayloadView::MsgPackTree)
-                take(MsgPackDecoder::decode(payload, true, &cancel));
-            else
-                take(ProtobufDecoder::decode(payload,
-                    view == PayloadView::SparkplugB ? ProtobufDecoder::Schema::SparkplugB
-                                                    : ProtobufDecoder::Schema::Raw,
-                    true, &cancel));
+            job->valid = result.valid;
+            job->cancelled = result.cancelled;
+            job->error = result.error;
+            job->tree = result.tree;
             return job;
         };
         auto done = [this, keepPosition](const Job &job) {
